@@ -1,0 +1,173 @@
+// The migrated database is what schema.prisma describes, and the applier keeps
+// `_prisma_migrations` as `prisma migrate deploy` would.
+import fs from 'node:fs';
+import path from 'node:path';
+import schemaWasm from '@prisma/prisma-schema-wasm';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { projectRoot } from '../../src/config.js';
+import { applyMigrations, readMigrations } from '../../src/db/migrate.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+
+interface DmmfField {
+  name: string;
+  dbName?: string | null;
+  kind: 'scalar' | 'object' | 'enum';
+  type: string;
+  isRequired: boolean;
+  isList: boolean;
+  hasDefaultValue: boolean;
+  nativeType?: [string, string[]] | null;
+  relationFromFields?: string[];
+  relationToFields?: string[];
+  relationOnDelete?: string;
+}
+interface DmmfModel {
+  name: string;
+  dbName: string | null;
+  fields: DmmfField[];
+  primaryKey: { fields: string[] } | null;
+}
+interface Datamodel {
+  enums: { name: string; values: { name: string }[] }[];
+  models: DmmfModel[];
+  indexes: { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: { name: string }[] }[];
+}
+
+const schema = fs.readFileSync(path.join(projectRoot, 'prisma', 'schema.prisma'), 'utf8');
+const datamodel: Datamodel = JSON.parse(
+  schemaWasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]], noColor: true })),
+).datamodel;
+
+const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
+const columnOf = (m: DmmfModel, field: string) => {
+  const f = m.fields.find((x) => x.name === field)!;
+  return f.dbName ?? f.name;
+};
+function expectedType(f: DmmfField): string {
+  if (f.kind === 'enum') return f.type;
+  const native = f.nativeType?.[0];
+  if (native === 'Date') return 'date';
+  if (native === 'Timestamptz') return 'timestamptz';
+  return { Int: 'int4', String: 'text', Boolean: 'bool', Float: 'float8', DateTime: 'timestamp', BigInt: 'int8', Json: 'jsonb' }[f.type] ?? f.type;
+}
+
+let db: TestDatabase;
+let client: pg.Client;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  client = new pg.Client({ connectionString: db.url });
+  await client.connect();
+});
+afterAll(async () => {
+  await client?.end();
+  await db?.drop();
+});
+
+describe('the migrated database matches schema.prisma', () => {
+  it('has the same enums', async () => {
+    const { rows } = await client.query<{ name: string; values: string[] }>(`
+      SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
+      FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
+    const actual = Object.fromEntries(rows.map((r) => [r.name, r.values]));
+    const expected = Object.fromEntries(datamodel.enums.map((e) => [e.name, e.values.map((v) => v.name)]));
+    expect(actual).toEqual(expected);
+  });
+
+  it('has the same tables and columns, types, nullability and defaults', async () => {
+    const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean; hasDefault: boolean }>(`
+      SELECT c.relname AS table, a.attname AS column, t.typname AS type, NOT a.attnotnull AS nullable,
+             a.atthasdef AS "hasDefault"
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_type t ON t.oid = a.atttypid
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped
+        AND c.relname <> '_prisma_migrations' AND a.attgenerated = ''`);
+    const actual = rows.map((r) => `${r.table}.${r.column} ${r.type}${r.nullable ? '?' : ''}${r.hasDefault ? ' default' : ''}`).sort();
+    const expected = datamodel.models
+      .flatMap((m) =>
+        m.fields
+          .filter((f) => f.kind !== 'object')
+          .map((f) => `${tableOf(m)}.${f.dbName ?? f.name} ${expectedType(f)}${f.isRequired ? '' : '?'}${f.hasDefaultValue ? ' default' : ''}`),
+      )
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it('has the primary keys, unique constraints and indexes the schema declares', async () => {
+    const { rows } = await client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean }>(`
+      SELECT c.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
+             array_agg(a.attname ORDER BY k.ord)::text[] AS columns
+      FROM pg_index ix
+      JOIN pg_class c ON c.oid = ix.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
+      CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+      WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND am.amname = 'btree'
+      GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`);
+    const actual = rows.map((r) => `${r.primary ? 'id' : r.unique ? 'unique' : 'normal'} ${r.table}(${r.columns.join(',')})`).sort();
+    const expected = datamodel.indexes
+      .filter((ix) => ix.type !== 'fulltext')
+      .map((ix) => {
+        const m = datamodel.models.find((x) => x.name === ix.model)!;
+        return `${ix.type} ${tableOf(m)}(${ix.fields.map((f) => columnOf(m, f.name)).join(',')})`;
+      })
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it('has every relation as a foreign key with the declared ON DELETE', async () => {
+    const { rows } = await client.query<{ table: string; columns: string[]; target: string; onDelete: string }>(`
+      SELECT c.relname AS table, t.relname AS target, con.confdeltype AS "onDelete",
+             array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, o)
+                   JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.o)::text[] AS columns
+      FROM pg_constraint con JOIN pg_class c ON c.oid = con.conrelid JOIN pg_class t ON t.oid = con.confrelid
+      WHERE con.contype = 'f'`);
+    const action: Record<string, string> = { c: 'Cascade', n: 'SetNull', r: 'Restrict', a: 'NoAction', d: 'SetDefault' };
+    const actual = rows.map((r) => `${r.table}(${r.columns.join(',')}) -> ${r.target} ${action[r.onDelete]}`).sort();
+    const expected = datamodel.models
+      .flatMap((m) =>
+        m.fields
+          .filter((f) => f.kind === 'object' && f.relationFromFields?.length)
+          .map((f) => {
+            const target = datamodel.models.find((x) => x.name === f.type)!;
+            const onDelete = f.relationOnDelete ?? (f.isRequired ? 'Restrict' : 'SetNull');
+            return `${tableOf(m)}(${f.relationFromFields!.map((x) => columnOf(m, x)).join(',')}) -> ${tableOf(target)} ${onDelete}`;
+          }),
+      )
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+});
+
+describe('the migration applier', () => {
+  it('records every migration as Prisma does', async () => {
+    const { rows } = await client.query('SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
+    const migrations = readMigrations();
+    expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
+    for (const [i, row] of rows.entries()) {
+      expect(row.checksum).toBe(migrations[i].checksum);
+      expect(row.id).toMatch(/^[0-9a-f-]{36}$/);
+      expect(row.finished_at).toBeInstanceOf(Date);
+      expect(row.rolled_back_at).toBeNull();
+      expect(row.applied_steps_count).toBe(1);
+    }
+  });
+
+  it('applies nothing the second time', async () => {
+    expect(await applyMigrations(db.url)).toEqual([]);
+  });
+
+  it('refuses a migration that was edited after it was applied', async () => {
+    const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'f'.repeat(64) } : m));
+    await expect(applyMigrations(db.url, edited)).rejects.toThrow(/modified after it was applied/);
+  });
+
+  it('rolls back a failing migration and records nothing for it', async () => {
+    const broken = [...readMigrations(), { name: '99999999999999_broken', sql: 'CREATE TABLE "half_done" (id int); SELECT nonsense_fn();', checksum: '0'.repeat(64) }];
+    await expect(applyMigrations(db.url, broken)).rejects.toThrow(/99999999999999_broken failed/);
+    const { rowCount } = await client.query(`SELECT 1 FROM pg_class WHERE relname = 'half_done'`);
+    expect(rowCount).toBe(0);
+    const recorded = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
+    expect(recorded.rowCount).toBe(0);
+  });
+});
