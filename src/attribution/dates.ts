@@ -1,0 +1,422 @@
+// Arabic time expressions → ISO dates, resolved against the publication date. Pure, no I/O.
+//
+// Decisions (documented, tested in test/attribution/dates.test.ts):
+// - A bare weekday (السبت) is the most recent such day on or before publication (news reports the
+//   past); `resolveWeekday(…, 'future')` gives the next one on or after it, for planned events.
+//   With المقبل/القادم it is the next one strictly after, with الماضي the last one strictly before.
+// - اليوم/أمس/غدا + weekday: the relative word anchors; when the weekday disagrees (a publication
+//   date off by one), the weekday closest to the anchor (within 3 days) wins.
+// - Day + month without a year: the year that puts the date closest to publication (±6 months);
+//   with الجاري/الحالي the publication year; with المقبل/الماضي the next/previous occurrence.
+// - Month only (تموز المقبل, الشهر الجاري): granularity 'month', date..endDate = first..last day.
+//   Year only (العام المقبل, عام 2014): granularity 'year', 1 Jan..31 Dec.
+// - Weeks (الأسبوع المقبل, هذا الأسبوع, الأسبوع الماضي): granularity 'week', Monday..Sunday (ISO).
+// - An impossible date (30 شباط) resolves to null, never to a guess. Without a publication date,
+//   anything that needs an anchor (relative days, weekdays, years left implicit) is null.
+import { foldWithMap, fold } from './normalize.js';
+import type { Span } from './types.js';
+import {
+  MONTH_NAMES,
+  AMBIGUOUS_MONTHS,
+  WEEKDAY_NAMES,
+  NEXT_WORDS,
+  PREVIOUS_WORDS,
+  CURRENT_WORDS,
+} from './lexicon/months.js';
+
+export type Granularity = 'day' | 'week' | 'month' | 'year';
+export type TimeKind = 'relative_day' | 'weekday' | 'day_month' | 'range' | 'month' | 'week' | 'year' | 'numeric';
+
+export interface TimeExpression extends Span {
+  date: string | null;
+  endDate: string | null;
+  granularity: Granularity;
+  kind: TimeKind;
+  /** The weekday named in the expression (0 = Sunday), or null. */
+  weekday: number | null;
+  /** True when the date rests only on a bare weekday resolved backwards (no qualifier). */
+  bareWeekday: boolean;
+}
+
+export interface ResolvedDate {
+  date: string | null;
+  endDate: string | null;
+  granularity: Granularity;
+}
+
+// ---------------------------------------------------------------- lexicon, folded
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const alt = (words: string[]): string =>
+  [...new Set(words.map((w) => fold(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => esc(w).replace(/ /g, '\\s+'))
+    .join('|');
+
+const MONTH_BY_FOLD = new Map<string, number>();
+for (const [n, names] of Object.entries(MONTH_NAMES)) for (const name of names) MONTH_BY_FOLD.set(fold(name), Number(n));
+const AMBIGUOUS = new Set(AMBIGUOUS_MONTHS.map((m) => fold(m)));
+const STRONGLY_AMBIGUOUS = new Set([fold('آب')]);
+const WEEKDAY_BY_FOLD = new Map<string, number>();
+for (const [n, names] of Object.entries(WEEKDAY_NAMES)) for (const name of names) WEEKDAY_BY_FOLD.set(fold(name), Number(n));
+const NEXT = new Set(NEXT_WORDS.map((w) => fold(w)));
+const PREV = new Set(PREVIOUS_WORDS.map((w) => fold(w)));
+
+const MON = alt([...MONTH_BY_FOLD.keys()]);
+const WD = alt([...WEEKDAY_BY_FOLD.keys()]);
+const QUAL = alt([...NEXT_WORDS, ...PREVIOUS_WORDS, ...CURRENT_WORDS]);
+const Q = '[\\s"“”″\'«»]{0,6}';
+/** Word start: nothing letter-like before, or a one-letter proclitic (و ف ب) that is itself at a word start. */
+const B = '(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفب]))';
+const NL = '(?!\\p{L})';
+
+const MONTHSPEC =
+  `(?<m1>${MON})${NL}(?:\\s*[/\\-–(]\\s*(?<m2>${MON})${NL}\\s*\\)?|\\s+(?<m3>${MON})${NL})?` +
+  `(?:\\s*(?:من\\s+)?(?:(?:عام|سنه|العام)\\s*)?(?<y>(?:19|20)\\d\\d)(?!\\d))?` +
+  `(?:\\s+(?<q>${QUAL})${NL})?` +
+  `(?:\\s+(?:من\\s+)?(?:العام|السنه)\\s+(?<yq>${QUAL})${NL})?`;
+const MONTHREL = `(?:من\\s+)?(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`;
+const DAY = (g: string): string => `(?:ال\\s*)?${Q}(?<!\\d)(?<${g}>\\d{1,2})(?!\\d)${Q}`;
+
+const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
+  {
+    kind: 'range',
+    re: new RegExp(
+      `${B}(?:(?:خلال\\s+)?(?:الفتره\\s+)?(?:ما\\s+)?بين\\s+|من\\s+)?${DAY('d1')}(?:[-–—]|الي|حتي|و)${Q}${DAY('d2')}\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'day_month',
+    re: new RegExp(
+      `${B}(?:(?:يوم\\s+)?(?<wd>${WD})${NL}\\s*[،,]?\\s*)?(?:(?:يوم|بتاريخ)\\s+)?${DAY('d1')}(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
+      'gu',
+    ),
+  },
+  { kind: 'numeric', re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
+  { kind: 'numeric', re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
+  {
+    kind: 'month',
+    re: new RegExp(
+      `${B}(?:(?<pre>شهر|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|اول)\\s+(?:شهر\\s+)?|(?<=(?<prep>في|خلال|منذ|حتي|قبل|بعد)\\s+))?${MONTHSPEC}`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'relative_day',
+    re: new RegExp(
+      `${B}(?:(?:صباح|مساء|ظهر|ليل|فجر|ليله|عصر)\\s+)?(?<rel>اول\\s+امس|امس|اليوم|غدا|يوم\\s+غد|بعد\\s+غد|غد|الليله)${NL}(?:\\s*[،,]?\\s*(?:يوم\\s+)?(?<wd>${WD})${NL})?`,
+      'gu',
+    ),
+  },
+  {
+    kind: 'weekday',
+    re: new RegExp(
+      `${B}(?:(?:صباح|مساء|ظهر|ليل|ليله|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WD})${NL}(?:\\s+(?<q>${QUAL})${NL})?(?:\\s+(?:و|الي\\s+|حتي\\s+)\\s*(?<wd2>${WD})${NL})?`,
+      'gu',
+    ),
+  },
+  { kind: 'week', re: new RegExp(`${B}(?:(?<this>هذا)\\s+الاسبوع|الاسبوع\\s+(?<q>${QUAL})${NL})`, 'gu') },
+  { kind: 'month', re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
+  {
+    kind: 'year',
+    re: new RegExp(
+      `${B}(?:(?<this>هذا)\\s+العام|(?:العام|السنه)\\s+(?<q>${QUAL})${NL}|(?:عام|سنه|العام)\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)|(?<=(?:في|منذ|خلال|حتي)\\s+)(?<y2>(?:19|20)\\d\\d)(?!\\d))`,
+      'gu',
+    ),
+  },
+];
+
+// ---------------------------------------------------------------- calendar helpers
+
+const DAY_MS = 86_400_000;
+
+function parseIso(s: string | undefined): number | null {
+  if (!s) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return null;
+  const t = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  const d = new Date(t);
+  if (d.getUTCFullYear() !== Number(m[1]) || d.getUTCMonth() !== Number(m[2]) - 1 || d.getUTCDate() !== Number(m[3])) return null;
+  return t;
+}
+
+function iso(t: number): string {
+  return new Date(t).toISOString().slice(0, 10);
+}
+
+function daysIn(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** The UTC timestamp of y-m-d, or null when that day does not exist. */
+function ymd(y: number, m: number, d: number): number | null {
+  if (!Number.isInteger(y) || m < 1 || m > 12 || d < 1 || d > daysIn(y, m)) return null;
+  return Date.UTC(y, m - 1, d);
+}
+
+const yearOf = (t: number): number => new Date(t).getUTCFullYear();
+const monthOf = (t: number): number => new Date(t).getUTCMonth() + 1;
+
+/** The weekday wd relative to the anchor: 'past' = on or before, 'future' = on or after; strict variants exclude the anchor. */
+export function resolveWeekday(published: string | undefined, wd: number, direction: 'past' | 'future' | 'next' | 'last'): string | null {
+  const p = parseIso(published);
+  if (p === null || wd < 0 || wd > 6) return null;
+  const dow = new Date(p).getUTCDay();
+  let offset: number;
+  if (direction === 'past') offset = -((dow - wd + 7) % 7);
+  else if (direction === 'last') offset = -((dow - wd + 7) % 7 || 7);
+  else if (direction === 'future') offset = (wd - dow + 7) % 7;
+  else offset = (wd - dow + 7) % 7 || 7;
+  return iso(p + offset * DAY_MS);
+}
+
+type Qual = 'next' | 'prev' | 'current' | null;
+function qual(word: string | undefined): Qual {
+  if (!word) return null;
+  if (NEXT.has(word)) return 'next';
+  if (PREV.has(word)) return 'prev';
+  return 'current';
+}
+
+/** Year for month m given a qualifier, an explicit year or the publication anchor; null if undecidable. */
+function yearFor(m: number, day: number | null, pub: number | null, explicit: number | null, q: Qual, yq: Qual): number | null {
+  if (explicit !== null) return explicit;
+  if (pub === null) return null;
+  const py = yearOf(pub);
+  const pm = monthOf(pub);
+  if (yq === 'current') return py;
+  if (yq === 'next') return py + 1;
+  if (yq === 'prev') return py - 1;
+  if (q === 'current') return py;
+  if (q === 'next') return m > pm ? py : py + 1;
+  if (q === 'prev') return m < pm ? py : py - 1;
+  // nearest occurrence
+  let best: number | null = null;
+  let bestDiff = Infinity;
+  for (const y of [py - 1, py, py + 1]) {
+    const t = day === null ? Date.UTC(y, m - 1, 15) : ymd(y, m, day);
+    if (t === null) continue;
+    const diff = Math.abs(t - pub);
+    if (diff < bestDiff) {
+      bestDiff = diff;
+      best = y;
+    }
+  }
+  return bestDiff <= 200 * DAY_MS ? best : null;
+}
+
+function monthRange(y: number, m: number): ResolvedDate {
+  return { date: iso(Date.UTC(y, m - 1, 1)), endDate: iso(Date.UTC(y, m - 1, daysIn(y, m))), granularity: 'month' };
+}
+
+// ---------------------------------------------------------------- scanning
+
+interface Raw {
+  kind: TimeKind;
+  fs: number;
+  fe: number;
+  groups: Record<string, string | undefined>;
+}
+
+function monthOfGroups(g: Record<string, string | undefined>): { m: number; paired: boolean; name: string } | null {
+  const name = g.m1;
+  if (!name) return null;
+  const m = MONTH_BY_FOLD.get(name.replace(/\s+/g, ' '));
+  if (m === undefined) return null;
+  const second = g.m2 ?? g.m3;
+  const m2 = second ? MONTH_BY_FOLD.get(second.replace(/\s+/g, ' ')) : undefined;
+  return { m, paired: m2 === m, name: name.replace(/\s+/g, ' ') };
+}
+
+function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: number | null; bareWeekday: boolean }) | null {
+  const g = r.groups;
+  const none = (gr: Granularity = 'day'): ResolvedDate & { weekday: number | null; bareWeekday: boolean } => ({
+    date: null,
+    endDate: null,
+    granularity: gr,
+    weekday: null,
+    bareWeekday: false,
+  });
+  const wd = g.wd ? WEEKDAY_BY_FOLD.get(g.wd) ?? null : null;
+  switch (r.kind) {
+    case 'range':
+    case 'day_month': {
+      const d1 = Number(g.d1);
+      const d2 = g.d2 !== undefined ? Number(g.d2) : null;
+      let m: number | null = null;
+      let y: number | null = null;
+      if (g.m1) {
+        const mo = monthOfGroups(g);
+        if (!mo) return none();
+        m = mo.m;
+        y = yearFor(m, d1, pub, g.y ? Number(g.y) : null, qual(g.q), qual(g.yq));
+      } else {
+        // الشهر الجاري / المقبل / الماضي / هذا الشهر
+        if (pub === null) return { ...none(), weekday: wd };
+        const q = qual(g.mq) ?? 'current';
+        const py = yearOf(pub);
+        const pm = monthOf(pub);
+        const shift = q === 'next' ? 1 : q === 'prev' ? -1 : 0;
+        const idx = py * 12 + (pm - 1) + shift;
+        y = Math.floor(idx / 12);
+        m = (idx % 12) + 1;
+      }
+      if (y === null) return { ...none(), weekday: wd };
+      const t1 = ymd(y, m, d1);
+      const t2 = d2 === null ? null : ymd(y, m, d2);
+      if (t1 === null || (d2 !== null && (t2 === null || t2 < t1))) return { ...none(), weekday: wd };
+      return { date: iso(t1), endDate: t2 === null ? null : iso(t2), granularity: 'day', weekday: wd, bareWeekday: false };
+    }
+    case 'numeric': {
+      const t = ymd(Number(g.y), Number(g.mo), Number(g.d1));
+      return t === null ? none() : { date: iso(t), endDate: null, granularity: 'day', weekday: null, bareWeekday: false };
+    }
+    case 'month': {
+      if (g.m1) {
+        const mo = monthOfGroups(g);
+        if (!mo) return null;
+        const strong = mo.paired || !!g.y || !!g.q || !!g.yq || g.pre === 'شهر';
+        const weak = !!g.pre || !!g.prep;
+        if (STRONGLY_AMBIGUOUS.has(mo.name) && !strong) return null;
+        if (!strong && !weak) return null; // a bare month name: too often an ordinary word or a headline fragment
+        if (AMBIGUOUS.has(mo.name) && !strong && !weak) return null;
+        const y = yearFor(mo.m, null, pub, g.y ? Number(g.y) : null, qual(g.q), qual(g.yq));
+        if (y === null) return none('month');
+        return { ...monthRange(y, mo.m), weekday: null, bareWeekday: false };
+      }
+      if (pub === null) return none('month');
+      const q = qual(g.mq) ?? 'current';
+      const idx = yearOf(pub) * 12 + (monthOf(pub) - 1) + (q === 'next' ? 1 : q === 'prev' ? -1 : 0);
+      return { ...monthRange(Math.floor(idx / 12), (idx % 12) + 1), weekday: null, bareWeekday: false };
+    }
+    case 'relative_day': {
+      if (pub === null) return { ...none(), weekday: wd };
+      const rel = (g.rel ?? '').replace(/\s+/g, ' ');
+      const off = rel === 'امس' ? -1 : rel === 'اول امس' ? -2 : rel === 'بعد غد' ? 2 : rel === 'غدا' || rel === 'غد' || rel === 'يوم غد' ? 1 : 0;
+      let t = pub + off * DAY_MS;
+      if (wd !== null) {
+        const dow = new Date(t).getUTCDay();
+        if (dow !== wd) {
+          let delta = (wd - dow + 7) % 7;
+          if (delta > 3) delta -= 7;
+          t += delta * DAY_MS;
+        }
+      }
+      return { date: iso(t), endDate: null, granularity: 'day', weekday: wd, bareWeekday: false };
+    }
+    case 'weekday': {
+      if (wd === null) return null;
+      const q = qual(g.q);
+      const pubS = pub === null ? undefined : iso(pub);
+      const date = resolveWeekday(pubS, wd, q === 'next' ? 'next' : q === 'prev' ? 'last' : 'past');
+      let endDate: string | null = null;
+      const wd2 = g.wd2 ? WEEKDAY_BY_FOLD.get(g.wd2) ?? null : null;
+      if (date && wd2 !== null) {
+        const t = parseIso(date)!;
+        const dow = new Date(t).getUTCDay();
+        const delta = (wd2 - dow + 7) % 7;
+        if (delta > 0) endDate = iso(t + delta * DAY_MS);
+      }
+      return { date, endDate, granularity: 'day', weekday: wd, bareWeekday: q === null };
+    }
+    case 'week': {
+      if (pub === null) return none('week');
+      const q = g.this ? 'current' : qual(g.q);
+      const dow = (new Date(pub).getUTCDay() + 6) % 7; // Monday = 0
+      const monday = pub - dow * DAY_MS + (q === 'next' ? 7 : q === 'prev' ? -7 : 0) * DAY_MS;
+      return { date: iso(monday), endDate: iso(monday + 6 * DAY_MS), granularity: 'week', weekday: null, bareWeekday: false };
+    }
+    case 'year': {
+      let y: number | null = null;
+      if (g.y || g.y2) y = Number(g.y ?? g.y2);
+      else if (pub !== null) {
+        const q = g.this ? 'current' : qual(g.q);
+        y = yearOf(pub) + (q === 'next' ? 1 : q === 'prev' ? -1 : 0);
+      }
+      if (y === null) return none('year');
+      return { date: `${y}-01-01`, endDate: `${y}-12-31`, granularity: 'year', weekday: null, bareWeekday: false };
+    }
+  }
+}
+
+const MAX_TEXT = 2_000_000;
+
+/**
+ * Every time expression in the text, in order, non-overlapping (the longest wins), with spans
+ * into the original text and dates resolved against `published` (YYYY-MM-DD).
+ */
+export function findTimeExpressions(text: string, published?: string): TimeExpression[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
+  const pub = parseIso(published);
+  const { folded, map } = foldWithMap(src);
+  const raws: Raw[] = [];
+  for (const { kind, re } of PATTERNS) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(folded)) !== null) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      let fs = m.index;
+      let fe = m.index + m[0].length;
+      // trim white space and quotes at the edges
+      while (fs < fe && /[\s"“”″'«»]/.test(folded[fs])) fs++;
+      while (fe > fs && /[\s"“”″'«»]/.test(folded[fe - 1])) fe--;
+      if (fe <= fs) continue;
+      raws.push({ kind, fs, fe, groups: { ...(m.groups ?? {}) } });
+    }
+  }
+  raws.sort((a, b) => a.fs - b.fs || b.fe - b.fs - (a.fe - a.fs));
+  const out: TimeExpression[] = [];
+  let lastEnd = -1;
+  // pick the longest at each start, skip overlaps; but a longer match starting later inside an
+  // earlier shorter one should win, so look ahead over overlapping candidates
+  for (let i = 0; i < raws.length; i++) {
+    const r = raws[i];
+    if (r.fs < lastEnd) continue;
+    // among candidates overlapping r, take the longest
+    let best = r;
+    for (let j = i + 1; j < raws.length && raws[j].fs < best.fe; j++) {
+      if (raws[j].fe - raws[j].fs > best.fe - best.fs) best = raws[j];
+    }
+    if (best !== r && best.fs > r.fs) {
+      // r is dropped in favour of a longer overlapping candidate that starts later
+      continue;
+    }
+    if (r.kind === 'relative_day' && isRtName(folded, r.fs)) continue;
+    const res = resolveRaw(r, pub);
+    if (!res) continue;
+    const start = map[r.fs];
+    const end = map[r.fe - 1] + 1;
+    out.push({
+      text: src.slice(start, end),
+      start,
+      end,
+      date: res.date,
+      endDate: res.endDate,
+      granularity: res.granularity,
+      kind: r.kind,
+      weekday: res.weekday,
+      bareWeekday: res.bareWeekday,
+    });
+    lastEnd = r.fe;
+  }
+  return out;
+}
+
+/** "روسيا اليوم" (RT) and similar outlet names are not dates. */
+function isRtName(folded: string, fs: number): boolean {
+  const before = folded.slice(Math.max(0, fs - 8), fs);
+  return /روسيا\s*$/.test(before) && folded.startsWith('اليوم', fs);
+}
+
+/** Resolves one phrase (the first time expression in it) against the publication date. */
+export function resolveDate(phrase: string, published?: string): ResolvedDate | null {
+  const found = findTimeExpressions(phrase, published);
+  if (found.length === 0) return null;
+  const f = found[0];
+  return { date: f.date, endDate: f.endDate, granularity: f.granularity };
+}
