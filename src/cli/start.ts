@@ -1,0 +1,48 @@
+// `npm start`: open the database (embedded unless DATABASE_URL), migrate, seed when empty, serve.
+import pino from 'pino';
+import { loadConfig } from '../config.js';
+import { openDatabase } from '../db/database.js';
+import { seedDatabase } from '../ingest/seed.js';
+import { startServer } from '../server/http.js';
+
+const config = loadConfig();
+const log = pino({ level: config.logLevel, base: { service: 'isnad' } });
+
+async function main() {
+  log.info(config.databaseUrl ? 'using the PostgreSQL at DATABASE_URL' : `starting the embedded PostgreSQL in ${config.dataDir}`);
+  const db = await openDatabase(config);
+  if (config.seedOnStart && (await db.prisma.article.count()) === 0) {
+    const summary = await seedDatabase(db.prisma);
+    log.info({ summary }, 'seeded the database with the bundled articles');
+  }
+  const server = await startServer({ prisma: db.prisma, port: config.port, host: config.host, logger: log, config });
+  log.info(`Isnad is serving GraphQL at ${server.url}`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, 'shutting down: finishing in-flight requests');
+    const force = setTimeout(() => {
+      log.error('shutdown took too long; exiting');
+      process.exit(1);
+    }, 15_000);
+    force.unref();
+    try {
+      await server.close();
+      await db.close();
+      log.info('stopped cleanly');
+      process.exit(0);
+    } catch (error) {
+      log.error({ err: error }, 'error during shutdown');
+      process.exit(1);
+    }
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+main().catch((error) => {
+  log.fatal({ err: error }, String((error as Error)?.message ?? error));
+  process.exit(1);
+});
