@@ -1,0 +1,103 @@
+// `Article`: one news text as ingested, with its outlet and what was said in it.
+
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { builder, registerNodeType, uniqueBy } from './builder.js';
+import { Meeting } from './meeting.js';
+import { Organization } from './organization.js';
+import { Person } from './person.js';
+import { StatementConnection } from './statement.js';
+
+/** Newest first; articles without a date last; the latest ingested first on the same day. */
+export const articleOrder = [
+  { publishedAt: { sort: 'desc', nulls: 'last' } },
+  { id: 'desc' },
+] satisfies Prisma.ArticleOrderByWithRelationInput[];
+
+registerNodeType('Article');
+
+export const Article = builder.prismaNode('Article', {
+  description: 'A news article as ingested. Spans of its statements are offsets into `body`.',
+  id: { field: 'id' },
+  nullable: true,
+  fields: (t) => ({
+    title: t.exposeString('title', { nullable: true }),
+    body: t.exposeString('body', { description: 'The full text, exactly as ingested.' }),
+    publishedAt: t.expose('publishedAt', { type: 'Date', nullable: true, description: 'The day of publication.' }),
+    url: t.exposeString('url', { nullable: true }),
+    outlet: t.relation('outlet', { nullable: true, description: 'The newspaper, site or channel that published the article.' }),
+  }),
+});
+
+export const ArticleConnection = builder.connectionObject({
+  type: Article,
+  name: 'ArticleConnection',
+  description: 'A page of articles.',
+});
+
+builder.prismaObjectFields('Article', (t) => ({
+  statements: t.relatedConnection(
+    'statements',
+    {
+      description: 'What was said in the article, in the order of the text.',
+      cursor: 'id',
+      totalCount: true,
+      query: () => ({ orderBy: [{ position: 'asc' }] }),
+    },
+    StatementConnection,
+  ),
+  persons: t.field({
+    type: [Person],
+    description: 'The persons named in the article (speakers included), in order of first appearance.',
+    select: (_args, _ctx, nestedSelection) => ({
+      mentions: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: { person: nestedSelection(true) },
+      },
+      statements: {
+        orderBy: [{ position: 'asc' }],
+        select: { speakerPerson: nestedSelection(true) },
+      },
+    }),
+    resolve: (article) =>
+      uniqueBy(
+        [
+          ...article.mentions.map((mention) => mention.person),
+          ...article.statements.map((statement) => statement.speakerPerson),
+        ],
+        (person) => person.id,
+      ),
+  }),
+  organizations: t.field({
+    type: [Organization],
+    description: 'The organizations named in the article (speakers and relays included), in order of first appearance.',
+    select: (_args, _ctx, nestedSelection) => ({
+      mentions: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: { organization: nestedSelection(true) },
+      },
+      statements: {
+        orderBy: [{ position: 'asc' }],
+        select: { speakerOrganization: nestedSelection(true), via: nestedSelection(true) },
+      },
+    }),
+    resolve: (article) =>
+      uniqueBy(
+        [
+          ...article.mentions.map((mention) => mention.organization),
+          ...article.statements.flatMap((statement) => [statement.speakerOrganization, statement.via]),
+        ],
+        (organization) => organization.id,
+      ),
+  }),
+  meetings: t.field({
+    type: [Meeting],
+    description: 'The meetings the article speaks of, in order of first mention.',
+    select: (_args, _ctx, nestedSelection) => ({
+      meetingMentions: {
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        select: { meeting: nestedSelection(true) },
+      },
+    }),
+    resolve: (article) => uniqueBy(article.meetingMentions.map((mention) => mention.meeting), (meeting) => meeting.id),
+  }),
+}));

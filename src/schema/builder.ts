@@ -1,0 +1,147 @@
+// The Pothos schema builder shared by every type in src/schema/.
+//
+// The schema is built once, at import time; the Prisma client comes from the request context, so the
+// same schema serves any database (tests give each file its own).
+
+import SchemaBuilder from '@pothos/core';
+import PrismaPlugin from '@pothos/plugin-prisma';
+import RelayPlugin, { encodeGlobalID } from '@pothos/plugin-relay';
+import { GraphQLError } from 'graphql';
+import type { PrismaClient } from '../db/generated/prisma/client.js';
+import type PrismaTypes from '../db/generated/pothos-types.js';
+import { getDatamodel } from '../db/generated/pothos-types.js';
+
+/** What every resolver receives. Created per request by the server (src/server/yoga.ts). */
+export interface IsnadContext {
+  prisma: PrismaClient;
+}
+
+/** Page sizes of every connection. */
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+export const builder = new SchemaBuilder<{
+  PrismaTypes: PrismaTypes;
+  Context: IsnadContext;
+  DefaultFieldNullability: false;
+  DefaultEdgesNullability: false;
+  DefaultNodeNullability: false;
+  Connection: { totalCount?: number | (() => number | Promise<number>) };
+  Scalars: {
+    ID: { Input: string; Output: string | number };
+    Date: { Input: Date; Output: Date | string };
+  };
+}>({
+  plugins: [PrismaPlugin, RelayPlugin],
+  defaultFieldNullability: false,
+  prisma: {
+    client: (ctx) => ctx.prisma,
+    dmmf: getDatamodel(),
+    exposeDescriptions: false,
+    filterConnectionTotalCount: true,
+    defaultConnectionSize: DEFAULT_PAGE_SIZE,
+    maxConnectionSize: MAX_PAGE_SIZE,
+    onUnusedQuery: process.env.NODE_ENV === 'production' ? null : 'warn',
+  },
+  relay: {
+    clientMutationId: 'omit',
+    cursorType: 'String',
+    edgesFieldOptions: { nullable: false },
+    nodeFieldOptions: { nullable: false },
+    encodeGlobalID: (typename, id) => encodeGlobalID(typename, id),
+    // Lenient on purpose: an ID that is not ours decodes to a type no node has, so `node` answers
+    // null instead of failing; filters report it through `decodeId` below.
+    decodeGlobalID: (globalID) => decodeId(globalID) ?? { typename: INVALID_TYPENAME, id: globalID },
+    nodeQueryOptions: {
+      description: 'Fetches any object by its global ID; null when no object has that ID.',
+      nullable: true,
+      resolve: (_root, { id }, _ctx, _info, resolveNode) =>
+        NODE_TYPENAMES.has(id.typename) ? resolveNode(id) : null,
+    },
+    nodesQueryOptions: {
+      description: 'Fetches objects by their global IDs, in order; null for each ID that matches nothing.',
+      nullable: { list: false, items: true },
+      resolve: async (_root, { ids }, _ctx, _info, resolveNodes) => {
+        const known = ids.filter((id) => NODE_TYPENAMES.has(id.typename));
+        const loaded = known.length > 0 ? await resolveNodes(known) : [];
+        let next = 0;
+        return ids.map((id) => (NODE_TYPENAMES.has(id.typename) ? (loaded[next++] ?? null) : null));
+      },
+    },
+  },
+});
+
+const INVALID_TYPENAME = '_Invalid';
+
+/** The object types that implement Node; kept in sync by index.ts through `registerNodeType`. */
+const NODE_TYPENAMES = new Set<string>();
+
+export function registerNodeType(typename: string): void {
+  NODE_TYPENAMES.add(typename);
+}
+
+const MAX_INT4 = 2_147_483_647;
+
+/**
+ * Decodes a global ID made by this API (base64 of `Type:id`, id a positive 32-bit integer).
+ * Returns null for anything else.
+ */
+export function decodeId(globalID: string): { typename: string; id: string } | null {
+  if (typeof globalID !== 'string' || globalID.length === 0 || globalID.length > 200) return null;
+  if (!/^[A-Za-z0-9+/_-]+={0,2}$/.test(globalID)) return null;
+  const decoded = Buffer.from(globalID, 'base64').toString('utf8');
+  const match = /^([A-Z][A-Za-z]*):([1-9][0-9]{0,9})$/.exec(decoded);
+  if (!match) return null;
+  if (Number(match[2]) > MAX_INT4) return null;
+  return { typename: match[1], id: match[2] };
+}
+
+/** A client mistake, reported as is even when errors are masked. */
+export function badInput(message: string, field?: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
+}
+
+/**
+ * Decodes the global ID `value` given in argument `field`, which must belong to one of `typenames`,
+ * into the database id. Throws a BAD_USER_INPUT error a person can act on otherwise.
+ */
+export function parseIdArg(value: string, field: string, typenames: readonly string[]): { typename: string; id: number } {
+  const decoded = decodeId(value);
+  const expected = typenames.length === 1 ? `a ${typenames[0]}` : `a ${typenames.slice(0, -1).join(', a ')} or a ${typenames.at(-1)}`;
+  if (!decoded) {
+    throw badInput(`${field}: "${value}" is not a valid ID; expected the global ID of ${expected} (the \`id\` field of that object).`, field);
+  }
+  if (!typenames.includes(decoded.typename)) {
+    throw badInput(`${field}: "${value}" is the ID of a ${decoded.typename}; expected the ID of ${expected}.`, field);
+  }
+  return { typename: decoded.typename, id: Number(decoded.id) };
+}
+
+/** The non-null items of `items`, first occurrence of each key kept, order preserved. */
+export function uniqueBy<T>(items: readonly (T | null | undefined)[], key: (item: T) => unknown): T[] {
+  const seen = new Set<unknown>();
+  const out: T[] = [];
+  for (const item of items) {
+    if (item == null) continue;
+    const k = key(item);
+    if (seen.has(k)) continue;
+    seen.add(k);
+    out.push(item);
+  }
+  return out;
+}
+
+// Every connection reports how many items it holds in all, not just on this page.
+builder.globalConnectionField('totalCount', (t) =>
+  t.int({
+    description: 'How many items the connection holds across all pages.',
+    resolve: async (connection) => {
+      const { totalCount } = connection;
+      const value = typeof totalCount === 'function' ? await totalCount() : totalCount;
+      if (typeof value !== 'number') throw new Error('totalCount was not loaded for this connection');
+      return value;
+    },
+  }),
+);
+
+builder.queryType({ description: 'Everything Isnad knows: articles, who said what in them, and the meetings they speak of.' });
