@@ -1,0 +1,69 @@
+// Corroboration: statements by the same speaker, in different articles, making the same claim.
+// The claim is compared as sets of folded, lightly stemmed content words (claimTokens in
+// keys.ts); corroborates() says when the overlap is high enough. Candidates are the speaker's
+// statements (indexed speaker ids) in other articles published within WINDOW_DAYS of this one
+// (or undated), so a prolific speaker's whole history is not compared every time.
+import type { Prisma } from '../db/generated/prisma/client.js';
+import { claimSimilarity, claimTokens, corroborates } from './keys.js';
+
+type Tx = Prisma.TransactionClient;
+
+const DAY = 86_400_000;
+export const WINDOW_DAYS = 31;
+
+export interface NewStatement {
+  id: number;
+  content: string;
+  speakerPersonId: number | null;
+  speakerOrganizationId: number | null;
+}
+
+/** Writes the Corroboration rows (fromId < toId) for the new statements; returns how many. */
+export async function linkCorroborations(
+  tx: Tx,
+  articleId: number,
+  published: Date | null,
+  statements: NewStatement[],
+): Promise<number> {
+  const personIds = [...new Set(statements.flatMap((s) => (s.speakerPersonId === null ? [] : [s.speakerPersonId])))];
+  const orgIds = [...new Set(statements.flatMap((s) => (s.speakerOrganizationId === null ? [] : [s.speakerOrganizationId])))];
+  if (!personIds.length && !orgIds.length) return 0;
+  const articleFilter: Prisma.ArticleWhereInput = published
+    ? {
+        OR: [
+          { publishedAt: null },
+          { publishedAt: { gte: new Date(published.getTime() - WINDOW_DAYS * DAY), lte: new Date(published.getTime() + WINDOW_DAYS * DAY) } },
+        ],
+      }
+    : {};
+  const others = await tx.statement.findMany({
+    where: {
+      articleId: { not: articleId },
+      OR: [
+        ...(personIds.length ? [{ speakerPersonId: { in: personIds } }] : []),
+        ...(orgIds.length ? [{ speakerOrganizationId: { in: orgIds } }] : []),
+      ],
+      article: articleFilter,
+    },
+    select: { id: true, content: true, speakerPersonId: true, speakerOrganizationId: true },
+    take: 5000,
+  });
+  const rows: { fromId: number; toId: number; score: number }[] = [];
+  const otherTokens = new Map(others.map((o) => [o.id, claimTokens(o.content)]));
+  for (const s of statements) {
+    const mine = claimTokens(s.content);
+    for (const o of others) {
+      const same =
+        (s.speakerPersonId !== null && o.speakerPersonId === s.speakerPersonId) ||
+        (s.speakerOrganizationId !== null && o.speakerOrganizationId === s.speakerOrganizationId);
+      if (!same) continue;
+      const sim = claimSimilarity(mine, otherTokens.get(o.id)!);
+      if (!corroborates(sim)) continue;
+      const [fromId, toId] = o.id < s.id ? [o.id, s.id] : [s.id, o.id];
+      rows.push({ fromId, toId, score: Math.round(Math.max(sim.dice, sim.overlap) * 1000) / 1000 });
+    }
+  }
+  if (!rows.length) return 0;
+  const { count } = await tx.corroboration.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}

@@ -1,0 +1,60 @@
+// The attribution engine as ingest calls it, and a check that its output fits the text.
+import type { AttributeOptions, Attribution, Span } from '../attribution/types.js';
+import { EngineOutputError } from './errors.js';
+
+export type AttributeFn = (text: string, options: AttributeOptions) => Attribution | Promise<Attribution>;
+
+let engine: AttributeFn | undefined;
+
+/** The project's engine (src/attribution/index.ts), loaded on first use. */
+export async function defaultAttribute(): Promise<AttributeFn> {
+  if (!engine) {
+    const specifier = '../attribution/index.js';
+    const mod = (await import(specifier)) as { attribute: AttributeFn };
+    engine = mod.attribute;
+  }
+  return engine;
+}
+
+function checkSpan(text: string, span: Span | null | undefined, what: string): void {
+  if (!span) throw new EngineOutputError(`${what} has no span`);
+  const { start, end } = span;
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start > end) {
+    throw new EngineOutputError(`${what} has an impossible span [${start}, ${end}) in a text of ${text.length} characters`);
+  }
+  if (text.slice(start, end) !== span.text) {
+    throw new EngineOutputError(`${what} says ${JSON.stringify(span.text)} but the text at [${start}, ${end}) is ${JSON.stringify(text.slice(start, end))}`);
+  }
+}
+
+/** Throws EngineOutputError unless every span matches the text and every id resolves. */
+export function checkAttribution(text: string, a: Attribution): void {
+  const persons = new Set<string>();
+  const orgs = new Set<string>();
+  for (const p of a.persons) {
+    if (persons.has(p.id) || !p.name?.trim()) throw new EngineOutputError(`person ${p.id} is repeated or has no name`);
+    persons.add(p.id);
+    p.mentions.forEach((m, i) => checkSpan(text, m, `person ${p.id} mention ${i}`));
+  }
+  for (const o of a.organizations) {
+    if (persons.has(o.id) || orgs.has(o.id) || !o.name?.trim()) throw new EngineOutputError(`organization ${o.id} is repeated or has no name`);
+    orgs.add(o.id);
+    o.mentions.forEach((m, i) => checkSpan(text, m, `organization ${o.id} mention ${i}`));
+  }
+  a.statements.forEach((s, i) => {
+    if (s.speaker !== null && !persons.has(s.speaker) && !orgs.has(s.speaker)) throw new EngineOutputError(`statement ${i} has unknown speaker ${s.speaker}`);
+    if (s.via !== null && !orgs.has(s.via)) throw new EngineOutputError(`statement ${i} has unknown via ${s.via}`);
+    checkSpan(text, s.cue, `statement ${i} cue`);
+    checkSpan(text, s.content, `statement ${i} content`);
+    if (s.audience) checkSpan(text, s.audience, `statement ${i} audience`);
+  });
+  a.meetings.forEach((m, i) => {
+    for (const d of [m.date, m.endDate]) {
+      if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new EngineOutputError(`meeting ${i} has a malformed date ${JSON.stringify(d)}`);
+    }
+    for (const p of m.participants) {
+      if (!persons.has(p) && !orgs.has(p)) throw new EngineOutputError(`meeting ${i} has unknown participant ${p}`);
+    }
+    m.mentions.forEach((s, k) => checkSpan(text, s, `meeting ${i} mention ${k}`));
+  });
+}
