@@ -1,5 +1,28 @@
-// Placeholder until the meetings module lands: finds no meetings.
-import type { AttributedMeeting, AttributedOrganization, AttributedPerson } from './types.js';
+// Meetings, calls, visits, talks and summits reported in one article. Pure, no I/O, linear-ish
+// in the text length (every window is bounded). Matching runs on folded text (normalize.ts);
+// every span points into the original text.
+//
+// Pipeline: find trigger words → for each, participants (named persons/organisations from the
+// context near it, role and dual references resolved inside the article), status cues, the
+// nearest time expression of the clause, a place → merge mentions of the same event.
+import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
+import { fold, foldWithMap, phoneticKey } from './normalize.js';
+import { findTimeExpressions, resolveWeekday, type TimeExpression } from './dates.js';
+import {
+  TRIGGERS,
+  HELD_CUES,
+  PLANNED_CUES,
+  PROPOSED_CUES,
+  SPECULATED_CUES,
+  BARRIER_WORDS,
+  PLACE_HEADS,
+  FIXED_PLACES,
+  PLACES,
+  MEDIA_ORG_KINDS,
+  LEADER_TITLES,
+  MINISTER_TITLES,
+  type TriggerDef,
+} from './lexicon/meeting-words.js';
 
 export interface MeetingContext {
   persons: AttributedPerson[];
@@ -7,6 +30,703 @@ export interface MeetingContext {
   published?: string;
 }
 
-export function findMeetings(_text: string, _context: MeetingContext): AttributedMeeting[] {
-  return [];
+// ---------------------------------------------------------------- compiled vocabulary
+
+const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const altOf = (words: string[]): string =>
+  [...new Set(words.map((w) => fold(w)))]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => esc(w).replace(/ /g, '\\s+'))
+    .join('|');
+
+/** Before a trigger: start of text or a non-letter, then optional proclitics (و ف + ب ل ك لل). */
+const PRE = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|لل)?))';
+const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
+  def,
+  re: new RegExp(`${PRE}(?:${def.re})(?!\\p{L})`, 'gu'),
+}));
+
+const cueRe = (words: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${altOf(words)})(?!\\p{L})`, 'gu');
+const CUES: { status: MeetingStatus; re: RegExp }[] = [
+  { status: 'speculated', re: cueRe(SPECULATED_CUES) },
+  { status: 'proposed', re: cueRe(PROPOSED_CUES) },
+  { status: 'planned', re: cueRe(PLANNED_CUES) },
+  { status: 'held', re: cueRe(HELD_CUES) },
+];
+const RANK: Record<MeetingStatus, number> = { speculated: 4, proposed: 3, planned: 2, held: 1 };
+
+const BARRIER_RE = new RegExp(`[.!?؟\\n]|(?<![\\p{L}])(?:${altOf(BARRIER_WORDS)})(?!\\p{L})`, 'gu');
+const RELATIVE_RE = /^(?:الذي|التي|الذين|اللذين|اللتين)$/u;
+const SENT_END_RE = /[.!?؟\n]/gu;
+
+const PLACE_RE = new RegExp(
+  `(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`,
+  'gu',
+);
+
+const DUAL_RE = new RegExp(
+  `(?<![\\p{L}])(?:ال|لل|ل)?(?<title>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان)(?!\\p{L})(?<nisba>(?:\\s+(?:ال)?[\\p{L}]{3,}ي(?!\\p{L})(?:\\s+[\\p{L}]+){0,3}?\\s+وال[\\p{L}]{3,}ي(?!\\p{L})))?` +
+    `|(?<![\\p{L}])(?<title2>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ا|ي)\\s+(?:خارجيه\\s+)?(?:ال)?(?:دولتين|بلدين)(?!\\p{L})`,
+  'gu',
+);
+const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
+const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
+const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
+const MEDIA = new Set(MEDIA_ORG_KINDS);
+
+// ---------------------------------------------------------------- types
+
+interface Ent {
+  id: string;
+  fs: number;
+  fe: number;
+  isOrg: boolean;
+}
+
+interface Trigger {
+  def: TriggerDef;
+  fs: number;
+  fe: number;
+  word: string;
+}
+
+interface MentionInfo {
+  kind: MeetingKind;
+  participants: string[];
+  anaphoric: boolean;
+  status: MeetingStatus;
+  strength: 0 | 1 | 2; // 2 = explicit cue, 1 = tense or date, 0 = default
+  date: string | null;
+  endDate: string | null;
+  place: string | null;
+  key: string | null; // genitive name of a multilateral event (مجموعه العشرين)
+  fs: number;
+  fe: number;
+  splitGroup: number; // mentions produced from one "X يلتقي مع A و B" share a number
+}
+
+// ---------------------------------------------------------------- helpers
+
+function sortedIndex(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] <= x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function looseKey(s: string): string {
+  return phoneticKey(s.replace(/[أإآا]مير[كي]ي/g, 'امريكي'));
+}
+
+function wordsOf(s: string): string[] {
+  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+}
+
+// ---------------------------------------------------------------- main
+
+export function findMeetings(text: string, context: MeetingContext): AttributedMeeting[] {
+  try {
+    return findMeetingsUnsafe(text, context);
+  } catch {
+    return [];
+  }
+}
+
+function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMeeting[] {
+  if (typeof text !== 'string' || text.length === 0) return [];
+  const persons = Array.isArray(context?.persons) ? context.persons : [];
+  const orgs = Array.isArray(context?.organizations) ? context.organizations : [];
+  const published = context?.published;
+  const { folded, map } = foldWithMap(text);
+  const n = folded.length;
+  // original index → folded index (first folded char at or after it)
+  const inv = new Int32Array(text.length + 1);
+  {
+    let j = 0;
+    for (let i = 0; i <= text.length; i++) {
+      while (j < n && map[j] < i) j++;
+      inv[i] = j;
+    }
+  }
+  const toSpan = (fs: number, fe: number): Span => {
+    const start = map[fs];
+    const end = fe > fs ? map[fe - 1] + 1 : start;
+    return { text: text.slice(start, end), start, end };
+  };
+
+  // sentence ends
+  const sentEnds: number[] = [];
+  SENT_END_RE.lastIndex = 0;
+  for (let m; (m = SENT_END_RE.exec(folded)); ) {
+    // a full stop between digits is a decimal point
+    if (m[0] === '.' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
+    sentEnds.push(m.index);
+  }
+  const sentenceOf = (pos: number): [number, number] => {
+    const k = sortedIndex(sentEnds, pos - 1);
+    const s = k === 0 ? 0 : sentEnds[k - 1] + 1;
+    const e = k < sentEnds.length ? sentEnds[k] : n;
+    return [s, e];
+  };
+
+  // barriers
+  const barriers: { fs: number; fe: number; word: string }[] = [];
+  BARRIER_RE.lastIndex = 0;
+  for (let m; (m = BARRIER_RE.exec(folded)); ) barriers.push({ fs: m.index, fe: m.index + m[0].length, word: m[0] });
+  const barrierStarts = barriers.map((b) => b.fs);
+  /** First barrier in [from, to) (ignoring a relative pronoun within `relGrace` chars of from). */
+  const firstBarrier = (from: number, to: number, relGrace = 0): number => {
+    for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
+      const b = barriers[k];
+      if (relGrace > 0 && RELATIVE_RE.test(b.word) && b.fs - from <= relGrace) continue;
+      return b.fs;
+    }
+    return to;
+  };
+  const lastBarrierEnd = (from: number, to: number): number => {
+    let res = from;
+    for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
+      if (barriers[k].fe <= to) res = barriers[k].fe;
+    }
+    return res;
+  };
+
+  // entities: person and organisation mentions, plus role phrases of persons
+  const ents: Ent[] = [];
+  const roleOf = new Map<string, string>();
+  const addSpan = (id: string, isOrg: boolean, s: Span): void => {
+    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
+    if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
+    const fs = inv[s.start];
+    const fe = inv[s.end];
+    if (fe > fs) ents.push({ id, fs, fe, isOrg });
+  };
+  for (const p of persons) {
+    if (!p || typeof p.id !== 'string') continue;
+    for (const s of p.mentions ?? []) addSpan(p.id, false, s);
+    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, fold(p.role));
+  }
+  for (const o of orgs) {
+    if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
+    for (const s of o.mentions ?? []) addSpan(o.id, true, s);
+  }
+  // role phrases that name exactly one person ("وزير الخارجية الروسي")
+  {
+    const byRole = new Map<string, string[]>();
+    for (const [id, r] of roleOf) {
+      const w = wordsOf(r);
+      if (w.length < 2 || /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u.test(w[0])) continue;
+      const key = w.join(' ');
+      byRole.set(key, [...(byRole.get(key) ?? []), id]);
+    }
+    for (const [role, ids] of byRole) {
+      if (new Set(ids).size !== 1 || role.length < 8) continue;
+      const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`, 'gu');
+      for (let m; (m = re.exec(folded)); ) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
+    }
+  }
+  ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  const entStarts = ents.map((e) => e.fs);
+  const isPerson = new Set(persons.map((p) => p?.id));
+
+  // time expressions
+  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
+  // mask time expressions for cue search
+  let cueText = folded;
+  if (times.length) {
+    const arr = folded.split('');
+    for (const t of times) for (let i = t.fs; i < t.fe && i < n; i++) arr[i] = ' ';
+    cueText = arr.join('');
+  }
+
+  // triggers
+  let trig: Trigger[] = [];
+  for (const { def, re } of TRIGGER_RES) {
+    re.lastIndex = 0;
+    for (let m; (m = re.exec(folded)); ) {
+      if (m[0].length === 0) {
+        re.lastIndex++;
+        continue;
+      }
+      trig.push({ def, fs: m.index, fe: m.index + m[0].length, word: m[0] });
+    }
+  }
+  trig.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  {
+    const kept: Trigger[] = [];
+    let end = -1;
+    for (const t of trig) {
+      if (t.fs < end) continue;
+      kept.push(t);
+      end = t.fe;
+    }
+    trig = kept;
+  }
+  // requirements
+  trig = trig.filter((t) => {
+    const after = folded.slice(t.fe, Math.min(n, t.fe + 70));
+    if (t.def.needsWith && !/(?<![\p{L}])(?:مع|معه|معها|معهما)(?!\p{L})/u.test(after.slice(0, 60))) return false;
+    if (t.def.needsPhoneAdverb && !/(?<![\p{L}])هاتفيا(?!\p{L})/u.test(after.slice(0, 50))) return false;
+    return true;
+  });
+
+  const mentions: MentionInfo[] = [];
+  let splitCounter = 0;
+  const recentPersons = (before: number, limitStart: number): string[] => {
+    // distinct persons mentioned before `before`, most recent first
+    const out: string[] = [];
+    for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
+      const e = ents[k];
+      if (e.fe > before || e.isOrg) continue;
+      if (!out.includes(e.id)) out.push(e.id);
+    }
+    return out;
+  };
+
+  for (let ti = 0; ti < trig.length; ti++) {
+    const t = trig[ti];
+    const prevT = ti > 0 ? trig[ti - 1] : null;
+    const nextT = ti + 1 < trig.length ? trig[ti + 1] : null;
+    const [ss, se] = sentenceOf(t.fs);
+    const word = t.word;
+    const kind = t.def.kind;
+    const isVerb = t.def.pos === 'verb';
+    const stem = word.replace(/^(?:ال)/u, '');
+    const definite = /^ال/u.test(word);
+    const dualWord = DUAL_PRONOUN_RE.test(word);
+    const suffixPronoun = !isVerb && /(?:ه|ها|هم|هما|يه|يهما)$/u.test(stem) && !/^(?:لقاء|اجتماع|قمه|مكالمه|محادثه)$/u.test(stem) && !/(?:زياره|ندوه|قمه|مكالمه|محادثه)$/u.test(stem);
+
+    // ---------------- participants: right chain
+    const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
+    const rightBarrier = firstBarrier(t.fe, rightLimit);
+    const chain: Ent[] = [];
+    let connector: 'with' | 'between' | 'direct' | null = null;
+    let cursor = t.fe;
+    for (let k = sortedIndex(entStarts, t.fe - 1); k < ents.length; k++) {
+      const e = ents[k];
+      if (e.fs < cursor) {
+        // overlapping mention of the same or another entity already used
+        continue;
+      }
+      if (e.fs >= rightBarrier) break;
+      const gap = folded.slice(cursor, e.fs);
+      const maxGap = chain.length === 0 ? 60 : 45;
+      if (gap.length > maxGap) break;
+      if (chain.length === 0) {
+        if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
+        else if (/(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) || /(?:^|\s)ب\p{L}*$/u.test(gap) || (gap.trim() === '' && /^ب/u.test(folded.slice(e.fs, e.fe)))) connector = 'with';
+        else connector = 'direct';
+      } else {
+        if (!/(?:^|\s)و|،|,|(?<![\p{L}])(?:مع|ب\p{L}*)(?!\p{L})/u.test(gap)) break;
+      }
+      if (!chain.some((c) => c.id === e.id)) chain.push(e);
+      cursor = e.fe;
+    }
+    // dual references to the right ("بين الرئيسين الروسي والأمريكي", "اجتماع للرئيسين")
+    const rightText = folded.slice(t.fe, Math.min(rightBarrier, t.fe + 60));
+    let dualIds: string[] = [];
+    if (chain.length < 2) {
+      DUAL_RE.lastIndex = 0;
+      const dm = DUAL_RE.exec(rightText);
+      if (dm && dm.index <= 25) dualIds = resolveDual(dm, t.fs);
+    }
+    // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
+    if (chain.length < 2 && dualIds.length === 0 && (dualWord || DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20)))) {
+      const [ps] = sentenceOf(Math.max(0, ss - 1));
+      dualIds = recentPersons(t.fs, ps).slice(0, 2);
+    }
+
+    // ---------------- participants: left subject
+    let left: string[] = [];
+    const needLeft =
+      (chain.length === 0 && dualIds.length === 0) ||
+      (connector === 'with' && dualIds.length === 0) ||
+      suffixPronoun;
+    if (needLeft) {
+      const lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
+      const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
+      if (lp.length) {
+        left = [lp[0].id];
+        if (want === 2 && lp.length > 1) {
+          // "X و Y سيبحثان": the one before, joined by و
+          const gap = folded.slice(lp[1].fe, lp[0].fs);
+          if (gap.length < 20 && /(?:^|\s)و/u.test(gap)) left.push(lp[1].id);
+        }
+      }
+    }
+
+    let groups: string[][];
+    const chainIds = chain.map((c) => c.id);
+    if (dualIds.length) groups = [[...new Set([...left.filter(() => connector === 'with'), ...dualIds, ...chainIds])]];
+    else if (connector === 'with' && left.length === 1 && chainIds.filter((id) => id !== left[0]).length >= 2 && !isOrgId(left[0]))
+      groups = chainIds.filter((id) => id !== left[0]).map((id) => [left[0], id]);
+    else groups = [[...new Set([...left, ...chainIds])]];
+
+    const anaphoric = groups.every((g) => g.length === 0);
+    // a bare definite or demonstrative noun with no participants: an anaphor (هذا الاجتماع، اللقاء)
+    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.fs - 8), t.fs));
+
+    // ---------------- status
+    const { status, strength } = statusOf(t, prevT, nextT, ss, se, chain.length ? chain[chain.length - 1].fe : t.fe);
+
+    // ---------------- date
+    const dateInfo = dateOf(t, prevT, ss, se, rightBarrier);
+    let date = dateInfo?.date ?? null;
+    let endDate = dateInfo?.endDate ?? null;
+    if (dateInfo && dateInfo.bareWeekday && dateInfo.weekday !== null && (status === 'planned' || status === 'proposed') && date && published && date < published) {
+      date = resolveWeekday(published, dateInfo.weekday, 'future');
+      endDate = null;
+    }
+    let finalStatus = status;
+    let finalStrength = strength;
+    if (strength === 0 && dateInfo && published && dateInfo.date) {
+      const d = dateInfo.endDate ?? dateInfo.date;
+      if (dateInfo.date > published) {
+        finalStatus = 'planned';
+        finalStrength = 1;
+      } else if (d < published) {
+        finalStatus = 'held';
+        finalStrength = 1;
+      }
+    }
+    if (dateInfo && dateInfo.granularity !== 'day') {
+      date = null;
+      endDate = null;
+    }
+
+    // ---------------- place
+    const place = placeOf(t, ss, se, rightBarrier, chain);
+
+    // genitive key for named multilateral events: "قمة مجموعة العشرين", "اجتماع مجموعة العشرين"
+    const km = /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u.exec(folded.slice(t.fe, t.fe + 40));
+    const key = km ? km[1].replace(/\s+/g, ' ') : null;
+    const mkind: MeetingKind = key && (kind === 'meeting' || kind === 'summit') && /^(?:مجموعه|قاده|زعماء|رؤساء|روساء)/u.test(key) ? 'summit' : kind;
+
+    // mention span
+    let ms = t.fs;
+    const gov = /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم|اي|هذا|هذه)(?:\s+(?!\s)[^\s]+){0,4}?\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs));
+    if (gov && !/[،,.]/u.test(gov[0])) ms = Math.max(ss, t.fs - 30) + gov.index;
+    let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
+    if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
+    if (place && place.fs >= t.fe && place.fe - t.fe < 70) me = Math.max(me, place.fe);
+    while (me > ms && /\s/.test(folded[me - 1])) me--;
+    while (ms < me && /\s/.test(folded[ms])) ms++;
+
+    const group = groups.length > 1 ? ++splitCounter : 0;
+    for (const g of groups) {
+      mentions.push({
+        kind: mkind,
+        participants: g,
+        anaphoric: anaphoric && (definite || demonstrative || suffixPronoun),
+        status: finalStatus,
+        strength: anaphoric ? 0 : finalStrength,
+        date,
+        endDate,
+        place: place ? place.text : null,
+        key,
+        fs: ms,
+        fe: me,
+        splitGroup: group,
+      });
+    }
+  }
+
+  // ---------------- relations between neighbouring triggers
+  // "على هامش <summit>" and "<event> … حيث سيلتقي X و Y": the event gets the meeting's participants
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
+    if (m.participants.length) continue;
+    const before = folded.slice(Math.max(0, m.fs - 20), m.fs);
+    if (/(?<![\p{L}])(?:علي\s+)?هامش\s*$/u.test(before) && i > 0 && mentions[i - 1].participants.length && m.fs - mentions[i - 1].fe < 60) {
+      m.participants = [...mentions[i - 1].participants];
+      m.anaphoric = false;
+      continue;
+    }
+    const next = mentions[i + 1];
+    if (next && next.participants.length && next.fs - m.fe < 50 && /(?<![\p{L}])حيث(?!\p{L})/u.test(folded.slice(m.fe, next.fs))) {
+      m.participants = [...next.participants];
+      m.anaphoric = false;
+    }
+  }
+
+  // ---------------- merge
+  interface Event {
+    kinds: MeetingKind[];
+    participants: string[];
+    mentions: MentionInfo[];
+    key: string | null;
+  }
+  const events: Event[] = [];
+  const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
+  const datesCompatible = (e: Event, m: MentionInfo): boolean => {
+    if (!m.date) return true;
+    for (const x of e.mentions) {
+      if (!x.date) continue;
+      const a1 = x.date;
+      const a2 = x.endDate ?? x.date;
+      const b1 = m.date;
+      const b2 = m.endDate ?? m.date;
+      if (b1 > a2 || a1 > b2) return false;
+    }
+    return true;
+  };
+  const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+  const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+
+  for (const m of mentions) {
+    let target: Event | null = null;
+    if (m.key) target = [...events].reverse().find((e) => e.key === m.key) ?? null;
+    if (!target && m.participants.length === 0) {
+      if (!m.anaphoric) continue; // a generic noun with nobody attached: not an event we can report
+      target =
+        [...events].reverse().find((e) => e.kinds.some((k) => group(k) === group(m.kind)) && m.fs - lastEnd(e) < 900) ??
+        null;
+      if (!target && m.kind === 'summit') target = null;
+      if (!target) continue;
+    }
+    if (!target) {
+      for (let i = events.length - 1; i >= 0; i--) {
+        const e = events[i];
+        if (e.key && m.key !== e.key && m.participants.length > 0 && e.kinds.includes('summit') && group(m.kind) !== 'summit') continue;
+        const kindOk =
+          e.kinds.some((k) => group(k) === group(m.kind)) ||
+          (!e.key && ((group(m.kind) === 'meet' && e.kinds.includes('summit')) || (m.kind === 'summit' && e.kinds.some((k) => group(k) === 'meet'))) && m.participants.length >= 2);
+        if (!kindOk) continue;
+        if (!datesCompatible(e, m)) continue;
+        if (m.splitGroup && e.mentions.some((x) => x.splitGroup === m.splitGroup)) continue;
+        if (sameSet(e.participants, m.participants)) {
+          target = e;
+          break;
+        }
+      }
+    }
+    if (!target && m.participants.length === 1) {
+      for (let i = events.length - 1; i >= 0; i--) {
+        const e = events[i];
+        if (!e.kinds.some((k) => group(k) === group(m.kind)) || !datesCompatible(e, m)) continue;
+        if (e.key && m.key !== e.key) continue;
+        if (subset(m.participants, e.participants) && m.fs - lastEnd(e) < 1500) {
+          target = e;
+          break;
+        }
+      }
+    }
+    if (target) {
+      target.mentions.push(m);
+      if (!target.kinds.includes(m.kind)) target.kinds.push(m.kind);
+      for (const p of m.participants) if (!target.participants.includes(p)) target.participants.push(p);
+      if (!target.key && m.key) target.key = m.key;
+    } else {
+      events.push({ kinds: [m.kind], participants: [...m.participants], mentions: [m], key: m.key });
+    }
+  }
+
+  function lastEnd(e: Event): number {
+    return e.mentions[e.mentions.length - 1].fe;
+  }
+
+  // ---------------- output
+  const out: AttributedMeeting[] = [];
+  for (const e of events) {
+    if (e.participants.length === 0) continue;
+    const kind: MeetingKind = e.kinds.includes('summit')
+      ? 'summit'
+      : e.kinds.includes('meeting')
+        ? 'meeting'
+        : e.kinds.includes('talks')
+          ? 'talks'
+          : e.kinds.includes('visit')
+            ? 'visit'
+            : e.kinds[0];
+    // status: the strongest evidence; among explicit cues, speculation > proposal > plan > held
+    let best: MentionInfo | null = null;
+    for (const m of e.mentions) {
+      if (!best || m.strength > best.strength || (m.strength === best.strength && RANK[m.status] > RANK[best.status])) best = m;
+    }
+    const dated = e.mentions.find((m) => m.date && m.endDate) ?? e.mentions.find((m) => m.date);
+    const placed = e.mentions.find((m) => m.place);
+    const spans: Span[] = [];
+    const seen = new Set<string>();
+    for (const m of e.mentions) {
+      const s = toSpan(m.fs, m.fe);
+      const k = `${s.start}:${s.end}`;
+      if (s.end > s.start && !seen.has(k)) {
+        seen.add(k);
+        spans.push(s);
+      }
+    }
+    out.push({
+      participants: e.participants,
+      kind,
+      place: placed?.place ?? null,
+      date: dated?.date ?? null,
+      endDate: dated?.endDate ?? null,
+      status: best?.status ?? 'held',
+      mentions: spans,
+    });
+  }
+  return out;
+
+  // ---------------------------------------------------------------- closures
+
+  function isOrgId(id: string): boolean {
+    return !isPerson.has(id);
+  }
+
+  function recentPersonsOrOrgs(before: number, limitStart: number): Ent[] {
+    const out: Ent[] = [];
+    for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
+      const e = ents[k];
+      if (e.fe > before) continue;
+      if (out.some((o) => o.id === e.id)) continue;
+      out.push(e);
+    }
+    return out;
+  }
+
+  function resolveDual(dm: RegExpExecArray, before: number): string[] {
+    const title = dm.groups?.title ?? dm.groups?.title2 ?? '';
+    const isMinister = MINISTER_FOLD.some((m) => title.startsWith(m));
+    const family = isMinister ? MINISTER_FOLD : LEADER_FOLD;
+    const nisbaText = dm.groups?.nisba ?? '';
+    const hasTitle = (id: string): boolean => {
+      const r = roleOf.get(id);
+      return !!r && family.some((f) => r.includes(f));
+    };
+    if (nisbaText) {
+      const ws = wordsOf(nisbaText).filter((w) => /ي$/u.test(w) && w.length >= 4);
+      const nis = [ws[0], ws[ws.length - 1]].filter(Boolean).map((w) => looseKey(w.replace(/^و/u, '')));
+      const ids: string[] = [];
+      for (const nk of nis) {
+        const cands = [...roleOf.keys()].filter((id) => hasTitle(id) && wordsOf(roleOf.get(id)!).some((w) => looseKey(w) === nk));
+        if (cands.length >= 1) {
+          // the most recently mentioned one
+          const recent = recentPersons(before, 0);
+          const pick = recent.find((id) => cands.includes(id)) ?? cands[0];
+          if (!ids.includes(pick)) ids.push(pick);
+        }
+      }
+      if (ids.length === 2) return ids;
+    }
+    const recent = recentPersons(before, 0).filter(hasTitle);
+    if (recent.length >= 2) return recent.slice(0, 2);
+    const withTitle = [...roleOf.keys()].filter(hasTitle);
+    if (withTitle.length === 2) return withTitle;
+    return [];
+  }
+
+  function statusOf(
+    t: Trigger,
+    prevT: Trigger | null,
+    nextT: Trigger | null,
+    ss: number,
+    se: number,
+    chainEnd: number,
+  ): { status: MeetingStatus; strength: 0 | 1 | 2 } {
+    const w = t.word.replace(/^[وف]/u, '');
+    // left window: up to 55 chars, not before the previous trigger or the sentence start
+    const ls = Math.max(ss, t.fs - 55, prevT ? prevT.fe : 0);
+    const rs = Math.max(t.fe, chainEnd);
+    const relEnd = firstBarrier(rs, Math.min(se, rs + 60, nextT ? nextT.fs : n), 15);
+    const re = Math.min(se, rs + 60, nextT ? nextT.fs : n, relEnd);
+    let best: { status: MeetingStatus; dist: number } | null = null;
+    const consider = (status: MeetingStatus, dist: number): void => {
+      if (!best || dist < best.dist || (dist === best.dist && RANK[status] > RANK[best.status])) best = { status, dist };
+    };
+    // "أي لقاء" : any meeting → speculated
+    if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.fs - 4), t.fs))) consider('speculated', 0);
+    const lwin = cueText.slice(ls, t.fs);
+    const rwin = cueText.slice(rs, re);
+    for (const { status, re: cre } of CUES) {
+      cre.lastIndex = 0;
+      for (let m; (m = cre.exec(lwin)); ) consider(status, lwin.length - (m.index + m[0].length) + 1);
+      cre.lastIndex = 0;
+      for (let m; (m = cre.exec(rwin)); ) consider(status, m.index + 1 + (rs - t.fe) / 4);
+    }
+    if (best) return { status: (best as { status: MeetingStatus }).status, strength: 2 };
+    if (t.def.pos === 'verb') {
+      if (/^س[يتن]/u.test(w)) return { status: 'planned', strength: 2 };
+      if (/^[يتن]/u.test(w)) return { status: 'planned', strength: 1 };
+      return { status: 'held', strength: 2 };
+    }
+    return { status: 'held', strength: 0 };
+  }
+
+  function dateOf(
+    t: Trigger,
+    prevT: Trigger | null,
+    ss: number,
+    se: number,
+    rightBarrier: number,
+  ): (TimeExpression & { fs: number; fe: number }) | null {
+    // right: up to the barrier (a relative clause right after the noun still counts), ≤ 90 chars
+    const rEnd = Math.min(se, t.fe + 90, firstBarrier(t.fe, Math.min(se, t.fe + 90), 25));
+    let best: (TimeExpression & { fs: number; fe: number }) | null = null;
+    let bestDist = Infinity;
+    for (const x of times) {
+      if (x.fs >= t.fe && x.fe <= Math.max(rEnd, rightBarrier) && x.fs < rEnd) {
+        const d = x.fs - t.fe;
+        if (d < bestDist) {
+          best = x;
+          bestDist = d;
+        }
+      }
+    }
+    // left: back to the last clause barrier, ≤ 120 chars
+    const lStart = lastBarrierEnd(Math.max(ss, t.fs - 120), t.fs);
+    for (const x of times) {
+      if (x.fe <= t.fs && x.fs >= lStart) {
+        const d = (t.fs - x.fe) * 1.5;
+        if (d < bestDist) {
+          best = x;
+          bestDist = d;
+        }
+      }
+    }
+    void prevT;
+    // prefer a day-level expression over a vaguer one when both are near
+    return best;
+  }
+
+  function placeOf(t: Trigger, ss: number, se: number, rightBarrier: number, chain: Ent[]): { text: string; fs: number; fe: number } | null {
+    const inEnt = (fs: number, fe: number): boolean => ents.some((e) => e.fs < fe && fs < e.fe && e.isOrg === false);
+    const rEnd = Math.min(se, t.fe + 100, Math.max(rightBarrier, chain.length ? chain[chain.length - 1].fe + 40 : 0));
+    const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
+      const res: { text: string; fs: number; fe: number; dist: number }[] = [];
+      if (to <= from) return res;
+      const win = folded.slice(from, to);
+      PLACE_RE.lastIndex = 0;
+      for (let m; (m = PLACE_RE.exec(win)); ) {
+        if (m[0].length === 0) {
+          PLACE_RE.lastIndex++;
+          continue;
+        }
+        const prep = m.groups?.prep;
+        const placeStr = m.groups?.place ?? '';
+        const off = m[0].lastIndexOf(placeStr);
+        const fs = from + m.index + off;
+        const fe = fs + placeStr.length;
+        if (inEnt(fs, fe)) continue;
+        // without a preposition only a visit's direct object counts (يزور موسكو)
+        if (!prep && !(t.def.kind === 'visit' && fs - t.fe < 25)) continue;
+        if (prep === 'من' && t.def.kind !== 'visit') continue;
+        res.push({ text: '', fs, fe, dist: 0 });
+      }
+      return res;
+    };
+    const right = scan(t.fe, rEnd);
+    let pick = right[0];
+    if (!pick) {
+      const ls = lastBarrierEnd(Math.max(ss, t.fs - 90), t.fs);
+      const l = scan(ls, t.fs);
+      pick = l[l.length - 1];
+    }
+    if (!pick) return null;
+    const s = toSpan(pick.fs, pick.fe);
+    return { text: s.text, fs: pick.fs, fe: pick.fe };
+  }
 }
