@@ -19,6 +19,8 @@ export const Article = builder.prismaNode('Article', {
   description: 'A news article as ingested. Spans of its statements are offsets into `body`.',
   id: { field: 'id' },
   nullable: true,
+  // Select mode: a body can be long, so it is read only when asked for.
+  select: { id: true },
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),
     body: t.exposeString('body', { description: 'The full text, exactly as ingested.' }),

@@ -61,8 +61,11 @@ export const builder = new SchemaBuilder<{
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null for each ID that matches nothing.',
       nullable: { list: false, items: true },
-      resolve: async (_root, { ids }, _ctx, _info, resolveNodes) => {
+      resolve: async (_root, args, _ctx, _info, resolveNodes) => {
+        const { ids } = args;
         const known = ids.filter((id) => NODE_TYPENAMES.has(id.typename));
+        // plugin-relay 4.8's resolveNodes ignores its argument and loads `args.ids`: narrow them there.
+        args.ids = known;
         const loaded = known.length > 0 ? await resolveNodes(known) : [];
         let next = 0;
         return ids.map((id) => (NODE_TYPENAMES.has(id.typename) ? (loaded[next++] ?? null) : null));
@@ -96,6 +99,10 @@ export function decodeId(globalID: string): { typename: string; id: string } | n
   return { typename: match[1], id: match[2] };
 }
 
+function withArticle(typename: string): string {
+  return `${/^[AEIOU]/.test(typename) ? 'an' : 'a'} ${typename}`;
+}
+
 /** A client mistake, reported as is even when errors are masked. */
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
@@ -107,12 +114,13 @@ export function badInput(message: string, field?: string): GraphQLError {
  */
 export function parseIdArg(value: string, field: string, typenames: readonly string[]): { typename: string; id: number } {
   const decoded = decodeId(value);
-  const expected = typenames.length === 1 ? `a ${typenames[0]}` : `a ${typenames.slice(0, -1).join(', a ')} or a ${typenames.at(-1)}`;
+  const named = typenames.map(withArticle);
+  const expected = named.length === 1 ? named[0] : `${named.slice(0, -1).join(', ')} or ${named.at(-1)}`;
   if (!decoded) {
     throw badInput(`${field}: "${value}" is not a valid ID; expected the global ID of ${expected} (the \`id\` field of that object).`, field);
   }
   if (!typenames.includes(decoded.typename)) {
-    throw badInput(`${field}: "${value}" is the ID of a ${decoded.typename}; expected the ID of ${expected}.`, field);
+    throw badInput(`${field}: "${value}" is the ID of ${withArticle(decoded.typename)}; expected the ID of ${expected}.`, field);
   }
   return { typename: decoded.typename, id: Number(decoded.id) };
 }

@@ -1,0 +1,101 @@
+// Nested lists cost a fixed number of SQL statements, whatever the page size.
+import { afterAll, beforeAll, expect, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
+import { gql, seedMany } from './fixtures.js';
+
+let db: TestDatabase;
+let yoga: IsnadYoga;
+const sql: string[] = [];
+let counting = false;
+
+beforeAll(async () => {
+  db = await createTestDatabase({ logQueries: true });
+  // The client is typed without its log options, so `$on('query')` needs this cast.
+  (db.prisma as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => {
+    if (counting) sql.push(event.query);
+  });
+  await seedMany(db.prisma, 30, 'n1');
+  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
+});
+afterAll(async () => db?.drop());
+
+async function countStatements(query: string, variables: Record<string, unknown>) {
+  sql.length = 0;
+  counting = true;
+  try {
+    const r = await gql(yoga, query, variables);
+    expect(r.errors).toBeUndefined();
+    return { count: sql.length, data: r.data };
+  } finally {
+    counting = false;
+  }
+}
+
+const STATEMENTS = `query ($n: Int) {
+  statements(first: $n) {
+    totalCount
+    edges { cursor node {
+      id content cue kind
+      speaker {
+        __typename
+        ... on Person { id name aliases meetings { kind } }
+        ... on Organization { id name aliases }
+      }
+      article { id title publishedAt outlet { id name nameEn } }
+      via { id name }
+      meetings { id kind participants { id name aliases } participantOrganizations { name } mentions { title } }
+      corroborations { id }
+    } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`;
+
+test('a page of statements with speaker, article, outlet, via, meetings and participants: SQL count does not grow with N', async () => {
+  const small = await countStatements(STATEMENTS, { n: 5 });
+  const large = await countStatements(STATEMENTS, { n: 25 });
+  expect(small.data.statements.edges).toHaveLength(5);
+  expect(large.data.statements.edges).toHaveLength(25);
+  // The data is really there: both speaker kinds, outlets, meetings with participants.
+  const nodes = large.data.statements.edges.map((e: any) => e.node);
+  expect(new Set(nodes.map((n: any) => n.speaker.__typename))).toEqual(new Set(['Person', 'Organization']));
+  expect(nodes.every((n: any) => n.article.outlet && n.via && n.meetings[0].participants.length >= 1)).toBe(true);
+  expect(large.count).toBe(small.count);
+  // One statement per table reached (some twice: speakers and vias are both organizations), batched.
+  expect(large.count).toBeLessThanOrEqual(30);
+});
+
+const ARTICLES = `query ($n: Int) {
+  articles(first: $n) {
+    totalCount
+    edges { node {
+      title outlet { name }
+      persons { name }
+      organizations { name }
+      meetings { kind participants { name } }
+      statements(first: 3) { totalCount edges { node { content speaker { ... on Person { name } ... on Organization { name } } } } }
+    } }
+  }
+}`;
+
+test('a page of articles with persons, organizations, meetings and a nested statements connection: constant SQL count', async () => {
+  const small = await countStatements(ARTICLES, { n: 4 });
+  const large = await countStatements(ARTICLES, { n: 24 });
+  expect(large.data.articles.edges).toHaveLength(24);
+  expect(large.data.articles.edges.every((e: any) => e.node.statements.totalCount === 1)).toBe(true);
+  expect(large.count).toBe(small.count);
+});
+
+const PERSONS = `query ($n: Int) {
+  persons(first: $n) {
+    totalCount
+    edges { node { name aliases meetings { kind statements { content } } statements(first: 2) { totalCount edges { node { content article { title } } } } } }
+  }
+}`;
+
+test('a page of persons with meetings and statements: constant SQL count', async () => {
+  const small = await countStatements(PERSONS, { n: 5 });
+  const large = await countStatements(PERSONS, { n: 30 });
+  expect(large.data.persons.edges).toHaveLength(30);
+  expect(large.count).toBe(small.count);
+});

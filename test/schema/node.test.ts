@@ -1,0 +1,93 @@
+// Global IDs: every object can be fetched again through node/nodes; IDs that are not ours give null.
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
+import { gid, gql, seedFixture, type Fixture } from './fixtures.js';
+
+let db: TestDatabase;
+let yoga: IsnadYoga;
+let f: Fixture;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  f = await seedFixture(db.prisma);
+  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
+});
+afterAll(async () => db?.drop());
+
+const NODE = `query ($id: ID!) {
+  node(id: $id) {
+    __typename
+    id
+    ... on Person { name nameEn }
+    ... on Organization { name organizationKind: kind }
+    ... on Article { title publishedAt }
+    ... on Statement { content }
+    ... on Meeting { kind status date }
+  }
+}`;
+
+describe('node', () => {
+  test('round-trips every node type: the id listed is the id that fetches it', async () => {
+    const list = await gql(
+      yoga,
+      `{
+        articles(first: 1) { edges { node { id title } } }
+        persons(first: 1) { edges { node { id name } } }
+        statements(first: 1) { edges { node { id content via { id name } } } }
+        meetings(first: 1) { edges { node { id kind } } }
+      }`,
+    );
+    expect(list.errors).toBeUndefined();
+    const cases: [string, Record<string, unknown>][] = [
+      ['Article', list.data.articles.edges[0].node],
+      ['Person', list.data.persons.edges[0].node],
+      ['Statement', list.data.statements.edges[0].node],
+      ['Meeting', list.data.meetings.edges[0].node],
+      ['Organization', list.data.statements.edges[0].node.via],
+    ];
+    for (const [typename, listed] of cases) {
+      const fetched = await gql(yoga, NODE, { id: listed.id });
+      expect(fetched.errors).toBeUndefined();
+      expect(fetched.data.node.__typename).toBe(typename);
+      expect(fetched.data.node.id).toBe(listed.id);
+    }
+  });
+
+  test('fetches by the ID encoding the type and the database id', async () => {
+    const r = await gql(yoga, NODE, { id: gid('Person', f.persons.lavrov.id) });
+    expect(r).toEqual({
+      data: { node: { __typename: 'Person', id: gid('Person', f.persons.lavrov.id), name: 'سيرغي لافروف', nameEn: 'Sergey Lavrov' } },
+    });
+    const o = await gql(yoga, NODE, { id: gid('Organization', f.organizations.mfa.id) });
+    expect(o.data.node).toMatchObject({ __typename: 'Organization', organizationKind: 'ministry' });
+    const m = await gql(yoga, NODE, { id: gid('Meeting', f.meetings.meeting.id) });
+    expect(m.data.node).toMatchObject({ __typename: 'Meeting', kind: 'meeting', status: 'held', date: '2017-05-10' });
+  });
+
+  test.each([
+    ['garbage', 'not-an-id'],
+    ['empty', ''],
+    ['base64 of something else', Buffer.from('hello').toString('base64')],
+    ['unknown type', gid('User', 1)],
+    ['a type that is not a node', gid('Span', 1)],
+    ['a non-numeric id', Buffer.from('Person:abc').toString('base64')],
+    ['an id out of range', gid('Person', 99999999999)],
+    ['a missing row', gid('Person', 987654)],
+  ])('answers null for %s', async (_label, id) => {
+    const r = await gql(yoga, NODE, { id });
+    expect(r.errors).toBeUndefined();
+    expect(r.data).toEqual({ node: null });
+  });
+
+  test('nodes keeps order and answers null for each ID that matches nothing', async () => {
+    const ids = [gid('Statement', f.statements.b1.id), 'junk', gid('Person', f.persons.peskov.id), gid('Person', 424242)];
+    const r = await gql(yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    expect(r.errors).toBeUndefined();
+    expect(r.data.nodes).toEqual([
+      { __typename: 'Statement', id: ids[0] },
+      null,
+      { __typename: 'Person', id: ids[2] },
+      null,
+    ]);
+  });
+});
