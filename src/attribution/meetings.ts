@@ -187,9 +187,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
     return to;
   };
-  const lastBarrierEnd = (from: number, to: number): number => {
+  const lastBarrierEnd = (from: number, to: number, skip?: RegExp): number => {
     let res = from;
     for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
+      if (skip && skip.test(barriers[k].word)) continue;
       if (barriers[k].fe <= to) res = barriers[k].fe;
     }
     return res;
@@ -231,6 +232,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   }
   ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const entStarts = ents.map((e) => e.fs);
+  const entMask = new Uint8Array(n + 1);
+  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] = 1;
+  /** Characters in [a, b) that are not inside an entity mention. */
+  const plainChars = (a: number, b: number): number => {
+    let c = 0;
+    for (let i = a; i < b; i++) if (!entMask[i]) c++;
+    return c;
+  };
   const isPerson = new Set(persons.map((p) => p?.id));
 
   // time expressions
@@ -298,7 +307,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const stem = word.replace(/^(?:ال)/u, '');
     const definite = /^ال/u.test(word);
     const dualWord = DUAL_PRONOUN_RE.test(word);
-    const suffixPronoun = !isVerb && /(?:ه|ها|هم|هما|يه|يهما)$/u.test(stem) && !/^(?:لقاء|اجتماع|قمه|مكالمه|محادثه)$/u.test(stem) && !/(?:زياره|ندوه|قمه|مكالمه|محادثه)$/u.test(stem);
+    const suffixPronoun = !isVerb && !/\s/u.test(stem) && /^(?:لقا(?:يه|يها|يهم|ءه|ءها|ءهم)|اجتماع(?:ه|ها|هم|اته|اتها)|زيار(?:ته|تها|تهم)|قم(?:ته|تها)|(?:محادثات|مباحثات|مفاوضات|مشاورات)(?:ه|ها|هم)|مكالم(?:ته|تها))$/u.test(stem);
+    // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
+    const bareDefinite =
+      !isVerb && /^ال/u.test(word) && !/^\s+(?:ال[\p{L}]+(?:ي|يه)|لل[\p{L}]+|ل[\p{L}]+|[\p{L}]+ي)(?!\p{L})/u.test(folded.slice(t.fe, t.fe + 30));
+    const participationVerb = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u.test(folded.slice(Math.max(0, t.fs - 25), t.fs));
 
     // ---------------- participants: right chain
     const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
@@ -318,10 +331,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (gap.length > maxGap) break;
       if (chain.length === 0) {
         if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
-        else if (/(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) || /(?:^|\s)ب\p{L}*$/u.test(gap) || (gap.trim() === '' && /^ب/u.test(folded.slice(e.fs, e.fe)))) connector = 'with';
+        else if (/(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) || /(?:^|\s)ب\p{L}*$/u.test(gap)) connector = 'with';
         else connector = 'direct';
       } else {
-        if (!/(?:^|\s)و|،|,|(?<![\p{L}])(?:مع|ب\p{L}*)(?!\p{L})/u.test(gap)) break;
+        if (gap.length > 30 || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap)) break;
       }
       if (!chain.some((c) => c.id === e.id)) chain.push(e);
       cursor = e.fe;
@@ -342,12 +355,18 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     // ---------------- participants: left subject
     let left: string[] = [];
+    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.fs - 8), t.fs));
+    const nothingRight = chain.length === 0 && dualIds.length === 0;
+    const svo = isVerb && connector === 'direct' && chain.length === 1;
     const needLeft =
-      (chain.length === 0 && dualIds.length === 0) ||
+      (nothingRight && !((bareDefinite || demonstrative) && !participationVerb)) ||
       (connector === 'with' && dualIds.length === 0) ||
-      suffixPronoun;
+      suffixPronoun ||
+      participationVerb ||
+      svo;
     if (needLeft) {
-      const lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
+      let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
+      if (svo) lp = lp.filter((e) => t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs && !chain.some((c) => c.id === e.id));
       const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
       if (lp.length) {
         left = [lp[0].id];
@@ -367,14 +386,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     else groups = [[...new Set([...left, ...chainIds])]];
 
     const anaphoric = groups.every((g) => g.length === 0);
-    // a bare definite or demonstrative noun with no participants: an anaphor (هذا الاجتماع، اللقاء)
-    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.fs - 8), t.fs));
 
     // ---------------- status
     const { status, strength } = statusOf(t, prevT, nextT, ss, se, chain.length ? chain[chain.length - 1].fe : t.fe);
 
     // ---------------- date
-    const dateInfo = dateOf(t, prevT, ss, se, rightBarrier);
+    const dateInfo = dateOf(t, prevT, nextT, ss, se, rightBarrier);
     let date = dateInfo?.date ?? null;
     let endDate = dateInfo?.endDate ?? null;
     if (dateInfo && dateInfo.bareWeekday && dateInfo.weekday !== null && (status === 'planned' || status === 'proposed') && date && published && date < published) {
@@ -399,7 +416,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
 
     // ---------------- place
-    const place = placeOf(t, ss, se, rightBarrier, chain);
+    const place = placeOf(t, prevT, nextT, ss, se, rightBarrier, chain);
 
     // genitive key for named multilateral events: "قمة مجموعة العشرين", "اجتماع مجموعة العشرين"
     const km = /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u.exec(folded.slice(t.fe, t.fe + 40));
@@ -408,7 +425,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     // mention span
     let ms = t.fs;
-    const gov = /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم|اي|هذا|هذه)(?:\s+(?!\s)[^\s]+){0,4}?\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs));
+    const gov =
+      /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs)) ??
+      /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs));
     if (gov && !/[،,.]/u.test(gov[0])) ms = Math.max(ss, t.fs - 30) + gov.index;
     let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
     if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
@@ -435,20 +454,25 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
   }
 
+  if ((globalThis as { __MEETINGS_DEBUG?: boolean }).__MEETINGS_DEBUG)
+    for (const m of mentions) console.log('  mention', m.kind, m.participants.join(','), m.status, m.strength, m.date, m.anaphoric ? 'ANA' : '', '«' + toSpan(m.fs, m.fe).text + '»');
+
   // ---------------- relations between neighbouring triggers
   // "على هامش <summit>" and "<event> … حيث سيلتقي X و Y": the event gets the meeting's participants
+  const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
-    if (m.participants.length) continue;
+    if (m.kind !== 'summit' && m.participants.length) continue;
     const before = folded.slice(Math.max(0, m.fs - 20), m.fs);
-    if (/(?<![\p{L}])(?:علي\s+)?هامش\s*$/u.test(before) && i > 0 && mentions[i - 1].participants.length && m.fs - mentions[i - 1].fe < 60) {
-      m.participants = [...mentions[i - 1].participants];
+    const prev = mentions[i - 1];
+    if (/(?<![\p{L}])(?:علي\s+)?هامش\s*$/u.test(before) && prev && prev.participants.length && m.fs - prev.fe < 60) {
+      m.participants = union(m.participants, prev.participants.filter((id) => !isOrgId(id)));
       m.anaphoric = false;
       continue;
     }
     const next = mentions[i + 1];
     if (next && next.participants.length && next.fs - m.fe < 50 && /(?<![\p{L}])حيث(?!\p{L})/u.test(folded.slice(m.fe, next.fs))) {
-      m.participants = [...next.participants];
+      m.participants = union(m.participants, next.participants.filter((id) => !isOrgId(id)));
       m.anaphoric = false;
     }
   }
@@ -630,9 +654,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const w = t.word.replace(/^[وف]/u, '');
     // left window: up to 55 chars, not before the previous trigger or the sentence start
     const ls = Math.max(ss, t.fs - 55, prevT ? prevT.fe : 0);
-    const rs = Math.max(t.fe, chainEnd);
-    const relEnd = firstBarrier(rs, Math.min(se, rs + 60, nextT ? nextT.fs : n), 15);
-    const re = Math.min(se, rs + 60, nextT ? nextT.fs : n, relEnd);
+    const rs = t.fe;
+    const reach = Math.max(t.fe + 60, chainEnd + 45);
+    const relEnd = firstBarrier(Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 15);
+    const re = Math.min(se, reach, nextT ? nextT.fs : n, relEnd);
     let best: { status: MeetingStatus; dist: number } | null = null;
     const consider = (status: MeetingStatus, dist: number): void => {
       if (!best || dist < best.dist || (dist === best.dist && RANK[status] > RANK[best.status])) best = { status, dist };
@@ -645,7 +670,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       cre.lastIndex = 0;
       for (let m; (m = cre.exec(lwin)); ) consider(status, lwin.length - (m.index + m[0].length) + 1);
       cre.lastIndex = 0;
-      for (let m; (m = cre.exec(rwin)); ) consider(status, m.index + 1 + (rs - t.fe) / 4);
+      for (let m; (m = cre.exec(rwin)); ) consider(status, plainChars(rs, rs + m.index) + 1);
     }
     if (best) return { status: (best as { status: MeetingStatus }).status, strength: 2 };
     if (t.def.pos === 'verb') {
@@ -659,16 +684,17 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   function dateOf(
     t: Trigger,
     prevT: Trigger | null,
+    nextT: Trigger | null,
     ss: number,
     se: number,
     rightBarrier: number,
   ): (TimeExpression & { fs: number; fe: number }) | null {
     // right: up to the barrier (a relative clause right after the noun still counts), ≤ 90 chars
-    const rEnd = Math.min(se, t.fe + 90, firstBarrier(t.fe, Math.min(se, t.fe + 90), 25));
+    const rEnd = Math.min(se, t.fe + 90, nextT ? nextT.fs : n, firstBarrier(t.fe, Math.min(se, t.fe + 90), 25));
     let best: (TimeExpression & { fs: number; fe: number }) | null = null;
     let bestDist = Infinity;
     for (const x of times) {
-      if (x.fs >= t.fe && x.fe <= Math.max(rEnd, rightBarrier) && x.fs < rEnd) {
+      if (x.fs >= t.fe && x.fs < rEnd) {
         const d = x.fs - t.fe;
         if (d < bestDist) {
           best = x;
@@ -677,9 +703,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       }
     }
     // left: back to the last clause barrier, ≤ 120 chars
-    const lStart = lastBarrierEnd(Math.max(ss, t.fs - 120), t.fs);
+    const lStart = lastBarrierEnd(Math.max(ss, t.fs - 120, prevT ? prevT.fe : 0), t.fs);
     for (const x of times) {
-      if (x.fe <= t.fs && x.fs >= lStart) {
+      if (x.fe <= t.fs && x.fs >= lStart && !(prevT && x.fs >= prevT.fe && x.fs - prevT.fe < 90)) {
         const d = (t.fs - x.fe) * 1.5;
         if (d < bestDist) {
           best = x;
@@ -687,14 +713,22 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         }
       }
     }
-    void prevT;
     // prefer a day-level expression over a vaguer one when both are near
     return best;
   }
 
-  function placeOf(t: Trigger, ss: number, se: number, rightBarrier: number, chain: Ent[]): { text: string; fs: number; fe: number } | null {
+  function placeOf(
+    t: Trigger,
+    prevT: Trigger | null,
+    nextT: Trigger | null,
+    ss: number,
+    se: number,
+    rightBarrier: number,
+    chain: Ent[],
+  ): { text: string; fs: number; fe: number } | null {
     const inEnt = (fs: number, fe: number): boolean => ents.some((e) => e.fs < fe && fs < e.fe && e.isOrg === false);
-    const rEnd = Math.min(se, t.fe + 100, Math.max(rightBarrier, chain.length ? chain[chain.length - 1].fe + 40 : 0));
+    const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
+    void rightBarrier;
     const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
       const res: { text: string; fs: number; fe: number; dist: number }[] = [];
       if (to <= from) return res;
@@ -711,9 +745,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         const fs = from + m.index + off;
         const fe = fs + placeStr.length;
         if (inEnt(fs, fe)) continue;
+        if (fe < n && /\p{L}/u.test(folded[fe])) continue; // cut by the window
+        const where = fs < t.fs ? 'left' : 'right';
+        if (where === 'left' && /(?<![\p{L}])حيث(?!\p{L})/u.test(folded.slice(fe, t.fs))) {
+          res.push({ text: '', fs, fe, dist: 0 });
+          continue;
+        }
         // without a preposition only a visit's direct object counts (يزور موسكو)
         if (!prep && !(t.def.kind === 'visit' && fs - t.fe < 25)) continue;
-        if (prep === 'من' && t.def.kind !== 'visit') continue;
+        if ((prep === 'من' || prep === 'الي' || prep === 'ل') && t.def.kind !== 'visit') continue;
         res.push({ text: '', fs, fe, dist: 0 });
       }
       return res;
@@ -721,7 +761,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const right = scan(t.fe, rEnd);
     let pick = right[0];
     if (!pick) {
-      const ls = lastBarrierEnd(Math.max(ss, t.fs - 90), t.fs);
+      const ls = lastBarrierEnd(Math.max(ss, t.fs - 90, prevT ? prevT.fe : 0), t.fs, /^حيث$/u);
       const l = scan(ls, t.fs);
       pick = l[l.length - 1];
     }

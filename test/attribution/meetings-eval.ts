@@ -168,9 +168,17 @@ function evaluate(c: Case, pred: AttributedMeeting[]): { t: Tally; lines: string
   return { t, lines };
 }
 
+const dumpIdx = process.argv.indexOf('--dump');
+const dump = dumpIdx > 0 ? process.argv[dumpIdx + 1] : null;
 const total: Tally = { gold: 0, goldRepresentable: 0, pred: 0, matched: 0, dateOk: 0, statusOk: 0, placeOk: 0 };
 for (const c of loadCases()) {
+  if (dump && c.name !== dump) continue;
+  if (dump) (globalThis as any).__MEETINGS_DEBUG = true;
   const pred = findMeetings(c.text, { persons: c.persons, organizations: c.organizations, published: c.published });
+  if (dump) {
+    console.log(c.persons.map((p) => `${p.id}=${p.name}`).join(' '), c.organizations.map((o) => `${o.id}=${o.name}`).join(' '));
+    for (const m of pred) console.log(JSON.stringify({ ...m, mentions: m.mentions.map((x) => x.text) }));
+  }
   for (const m of pred) for (const s of m.mentions) if (c.text.slice(s.start, s.end) !== s.text) throw new Error(`bad span in ${c.name}`);
   const { t, lines } = evaluate(c, pred);
   for (const k of Object.keys(total) as (keyof Tally)[]) total[k] += t[k];
