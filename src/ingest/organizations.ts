@@ -34,19 +34,27 @@ export function organizationLockKeys(org: OrganizationInput): string[] {
   return keys;
 }
 
-function aliasRows(org: OrganizationInput): { text: string; normalized: string }[] {
+function aliasTexts(org: OrganizationInput): string[] {
+  const texts = [org.name, ...(org.mentions ?? []).map((m) => m.text), ...(org.aliases ?? []), ...(org.nameEn ? [org.nameEn] : [])];
+  return [...new Set(texts.map((t) => t.trim()).filter(Boolean))];
+}
+
+/**
+ * Alias rows for the organization's names. An alias is stored under its orgKey, so every lookup
+ * by orgKey finds the organization; when another alias of the organization already holds that key
+ * ("الخارجية الروسية" and "وزارة الخارجية الروسية" share one), the new surface form is kept under
+ * its plain nameKey instead, so that every distinct spelling stays listed.
+ */
+function aliasRows(texts: string[], taken: Set<string>, knownTexts: Set<string>): { text: string; normalized: string }[] {
   const rows: { text: string; normalized: string }[] = [];
-  const seen = new Set<string>();
-  const add = (text: string | null | undefined, normalized: string) => {
-    const t = text?.trim();
-    if (!t || !normalized || seen.has(normalized)) return;
-    seen.add(normalized);
-    rows.push({ text: t, normalized });
-  };
-  add(org.name, orgKey(org.name));
-  for (const m of org.mentions ?? []) add(m.text, orgKey(m.text));
-  for (const a of org.aliases ?? []) add(a, orgKey(a));
-  if (org.nameEn) add(org.nameEn, nameKey(org.nameEn));
+  for (const text of texts) {
+    if (knownTexts.has(text)) continue;
+    const normalized = [orgKey(text), nameKey(text)].find((k) => k && !taken.has(k));
+    if (!normalized) continue; // the same folded spelling is already there
+    taken.add(normalized);
+    knownTexts.add(text);
+    rows.push({ text, normalized });
+  }
   return rows;
 }
 
@@ -66,6 +74,8 @@ export async function findOrganization(tx: Tx, org: OrganizationInput): Promise<
   const byName = await tx.organization.findUnique({ where: { normalizedName: key }, select: { id: true } });
   if (byName) return byName.id;
   const strong = [key, ...(org.nameEn ? [nameKey(org.nameEn)] : []), ...(org.aliases ?? []).map(orgKey)];
+  // (An alias is stored under its orgKey unless another alias of the same organization had that
+  // key already, so looking up orgKeys finds every organization that has such a form.)
   const byStrongAlias = await uniqueAliasOwner(tx, [...new Set(strong)]);
   if (byStrongAlias) return byStrongAlias;
   const mentionKeys = [...new Set((org.mentions ?? []).map((m) => orgKey(m.text)))].filter((k) => !strong.includes(k));
@@ -74,7 +84,7 @@ export async function findOrganization(tx: Tx, org: OrganizationInput): Promise<
 
 /** Finds or creates the organization and records every name it was seen under as an alias. */
 export async function resolveOrganization(tx: Tx, org: OrganizationInput): Promise<OrganizationResolution> {
-  const aliases = aliasRows(org);
+  const texts = aliasTexts(org);
   const id = await findOrganization(tx, org);
   if (id === null) {
     const created = await tx.organization.create({
@@ -83,7 +93,7 @@ export async function resolveOrganization(tx: Tx, org: OrganizationInput): Promi
         nameEn: org.nameEn ?? null,
         kind: org.kind ?? 'other',
         normalizedName: orgKey(org.name),
-        aliases: { createMany: { data: aliases, skipDuplicates: true } },
+        aliases: { createMany: { data: aliasRows(texts, new Set(), new Set()), skipDuplicates: true } },
       },
       select: { id: true },
     });
@@ -94,9 +104,10 @@ export async function resolveOrganization(tx: Tx, org: OrganizationInput): Promi
   if (!existing.nameEn && org.nameEn) data.nameEn = org.nameEn;
   if (existing.kind === 'other' && org.kind && org.kind !== 'other') data.kind = org.kind;
   if (Object.keys(data).length) await tx.organization.update({ where: { id }, data });
-  await tx.organizationAlias.createMany({
-    data: aliases.map((a) => ({ ...a, organizationId: id })),
-    skipDuplicates: true,
-  });
+  const stored = await tx.organizationAlias.findMany({ where: { organizationId: id }, select: { text: true, normalized: true } });
+  const rows = aliasRows(texts, new Set(stored.map((a) => a.normalized)), new Set(stored.map((a) => a.text)));
+  if (rows.length) {
+    await tx.organizationAlias.createMany({ data: rows.map((a) => ({ ...a, organizationId: id })), skipDuplicates: true });
+  }
   return { id, created: false };
 }

@@ -61,10 +61,14 @@ export class AttributionBuilder {
   }
 
   statement(speaker: string | null, cue: string, content: string, opts: { kind?: StatementKind; via?: string | null; audience?: string | null; anaphoric?: boolean } = {}): this {
+    const contentSpan = span(this.text, content);
+    // The cue is the nearest occurrence before the content (after it when none is before).
+    const before = this.text.lastIndexOf(cue, contentSpan.start - cue.length);
+    const cueSpan = before >= 0 ? { text: cue, start: before, end: before + cue.length } : span(this.text, cue);
     const s: AttributedStatement = {
       speaker,
-      cue: span(this.text, cue),
-      content: span(this.text, content),
+      cue: cueSpan,
+      content: contentSpan,
       kind: opts.kind ?? 'indirect',
       via: opts.via ?? null,
       audience: opts.audience ? span(this.text, opts.audience) : null,
