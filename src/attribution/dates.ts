@@ -78,6 +78,11 @@ const MONTHSPEC =
 const MONTHREL = `(?:من\\s+)?(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`;
 const DAY = (g: string): string => `(?:ال\\s*)?${Q}(?<!\\d)(?<${g}>\\d{1,2})(?!\\d)${Q}`;
 
+/** Bounded white space keeps every pattern free of quadratic backtracking on long blank runs. */
+function bounded(re: RegExp): RegExp {
+  return new RegExp(re.source.replace(/\\s\*/g, '\\s{0,4}').replace(/\\s\+/g, '\\s{1,4}'), re.flags);
+}
+
 const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   {
     kind: 'range',
@@ -125,7 +130,7 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
       'gu',
     ),
   },
-];
+].map(({ kind, re }) => ({ kind, re: bounded(re) }));
 
 // ---------------------------------------------------------------- calendar helpers
 
