@@ -1,0 +1,175 @@
+// Builds (or completes) a synthetic corpus in a database through the project's ingest
+// (ingestArticle), several articles in flight at once, with progress on stderr. Resumable: article
+// i is a pure function of i (src/bench/corpus.ts), so a build that was stopped goes on from the
+// number of corpus articles already stored (ingest skips a text it already holds).
+import type { PrismaClient } from '../db/client.js';
+import type { AttributeFn } from '../ingest/engine.js';
+import { ingestArticle } from '../ingest/ingest.js';
+import { CORPUS_URL_PREFIX, generateArticle } from './corpus.js';
+import { BENCH_SCHEMA, withClient } from './db.js';
+import { Progress } from './progress.js';
+
+export type EngineChoice = 'engine' | 'oracle' | 'auto';
+
+export interface BuildOptions {
+  prisma: PrismaClient;
+  url: string;
+  /** How many corpus articles the database must hold. */
+  articles: number;
+  seed?: number;
+  /**
+   * engine: the project's attribution engine reads every text (the real path);
+   * oracle: the attribution the generator built the text from (database cost only);
+   * auto: the engine when src/attribution/index.ts exists, else the oracle.
+   * Default: oracle, so that every corpus holds the same graph whatever the engine's state.
+   */
+  engine?: EngineChoice;
+  /** Articles in flight at once (each is its own transaction). */
+  concurrency?: number;
+  /** Articles per line of the ingest log (throughput against graph size). */
+  window?: number;
+  quiet?: boolean;
+}
+
+export interface BuildWindow {
+  /** Corpus articles in the graph when the window started. */
+  graphArticles: number;
+  articles: number;
+  seconds: number;
+  statements: number;
+}
+
+export interface BuildResult {
+  engine: 'engine' | 'oracle';
+  before: number;
+  after: number;
+  ingested: number;
+  duplicates: number;
+  failures: number;
+  seconds: number;
+  articlesPerSecond: number;
+  windows: BuildWindow[];
+  firstError?: string;
+}
+
+export async function countCorpusArticles(url: string, seed = 1): Promise<number> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query<{ n: string }>('SELECT count(*) AS n FROM article WHERE url LIKE $1', [`${CORPUS_URL_PREFIX}${seed}/%`]);
+    return Number(rows[0].n);
+  });
+}
+
+export async function resolveEngine(choice: EngineChoice): Promise<{ kind: 'engine' | 'oracle'; engine: AttributeFn | null }> {
+  if (choice === 'oracle') return { kind: 'oracle', engine: null };
+  try {
+    const specifier = '../attribution/index.js';
+    const mod = (await import(specifier)) as { attribute?: AttributeFn };
+    if (typeof mod.attribute === 'function') return { kind: 'engine', engine: mod.attribute };
+    if (choice === 'engine') throw new Error('src/attribution/index.ts exports no attribute()');
+  } catch (error) {
+    if (choice === 'engine') throw error;
+  }
+  return { kind: 'oracle', engine: null };
+}
+
+export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
+  const seed = options.seed ?? 1;
+  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const { kind, engine } = await resolveEngine(options.engine ?? 'oracle');
+  const before = await countCorpusArticles(options.url, seed);
+  const result: BuildResult = { engine: kind, before, after: before, ingested: 0, duplicates: 0, failures: 0, seconds: 0, articlesPerSecond: 0, windows: [] };
+  if (before >= options.articles) return result;
+
+  const windowSize = options.window ?? Math.max(100, Math.min(5000, Math.round(options.articles / 10)));
+  // Articles finished before `before` may not be a prefix when the last run had several in
+  // flight: go back by the concurrency; ingest skips the ones already stored.
+  let next = Math.max(0, before - 16);
+  const progress = new Progress(`corpus (${kind})`, options.articles, options.quiet);
+  progress.update(before);
+  let stored = before;
+  let windowStart = performance.now();
+  let windowArticles = 0;
+  let windowStatements = 0;
+  let windowGraph = before;
+  const started = performance.now();
+
+  const flushWindow = async (force = false) => {
+    if (!force && windowArticles < windowSize) return;
+    if (windowArticles === 0) return;
+    const seconds = (performance.now() - windowStart) / 1000;
+    const w: BuildWindow = { graphArticles: windowGraph, articles: windowArticles, seconds, statements: windowStatements };
+    result.windows.push(w);
+    await withClient(options.url, (c) =>
+      c.query(`INSERT INTO ${BENCH_SCHEMA}.ingest_log (graph_articles, articles, seconds, engine, concurrency, statements) VALUES ($1, $2, $3, $4, $5, $6)`, [
+        w.graphArticles,
+        w.articles,
+        w.seconds,
+        kind,
+        concurrency,
+        w.statements,
+      ]),
+    ).catch(() => {});
+    windowStart = performance.now();
+    windowArticles = 0;
+    windowStatements = 0;
+    windowGraph = stored;
+  };
+
+  const worker = async () => {
+    while (stored < options.articles) {
+      const index = next++;
+      if (index >= options.articles) return;
+      const a = generateArticle(index, seed);
+      try {
+        const r = await ingestArticle(
+          options.prisma,
+          { text: a.text, title: a.title, outlet: a.outlet, url: a.url, published: a.published },
+          { attribute: engine ?? (() => a.oracle) },
+        );
+        if (r.created) {
+          stored++;
+          result.ingested++;
+          windowArticles++;
+          windowStatements += r.counts.statements;
+        } else result.duplicates++;
+      } catch (error) {
+        result.failures++;
+        result.firstError ??= `article ${index}: ${(error as Error).message}`;
+        if (result.failures > 50 && result.failures > result.ingested) throw new Error(`corpus build: too many failures; first: ${result.firstError}`);
+      }
+      progress.update(stored);
+      await flushWindow();
+    }
+  };
+  try {
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  } finally {
+    await flushWindow(true);
+    progress.done();
+  }
+  result.seconds = (performance.now() - started) / 1000;
+  result.after = await countCorpusArticles(options.url, seed);
+  result.articlesPerSecond = result.ingested / Math.max(result.seconds, 1e-9);
+  return result;
+}
+
+export interface IngestLogRow extends BuildWindow {
+  at: Date;
+  engine: string;
+  concurrency: number;
+}
+
+export async function readIngestLog(url: string): Promise<IngestLogRow[]> {
+  return withClient(url, async (c) => {
+    const { rows } = await c.query(`SELECT at, graph_articles, articles, seconds, engine, concurrency, statements FROM ${BENCH_SCHEMA}.ingest_log ORDER BY graph_articles, id`);
+    return rows.map((r) => ({
+      at: r.at,
+      graphArticles: r.graph_articles,
+      articles: r.articles,
+      seconds: r.seconds,
+      engine: r.engine,
+      concurrency: r.concurrency,
+      statements: r.statements,
+    }));
+  });
+}

@@ -1,0 +1,50 @@
+// `npm run bench:corpus`: argument handling and the summary line.
+import { intArg, parseArgs, stringArg } from './args.js';
+import { buildCorpus, type EngineChoice } from './build.js';
+import { benchPrisma, startBenchServer } from './db.js';
+import { log } from './progress.js';
+
+const USAGE = `usage: npm run bench:corpus -- --articles N [--database-url URL] [--engine oracle|engine|auto] [--concurrency K] [--seed S]
+  Builds a synthetic corpus of N Arabic articles (1k, 10k, 100k…) through ingestArticle, in the
+  embedded PostgreSQL under .data/bench/pg (database bench_N) unless --database-url is given.
+  Resumable: run it again to go on where it stopped.`;
+
+export async function runCorpusCli(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.has('help') || !args.has('articles')) {
+    console.error(USAGE);
+    return args.has('help') ? 0 : 2;
+  }
+  const articles = intArg(args, 'articles', 1000);
+  const engine = (stringArg(args, 'engine') ?? 'oracle') as EngineChoice;
+  if (!['auto', 'engine', 'oracle'].includes(engine)) {
+    console.error(`--engine must be auto, engine or oracle\n${USAGE}`);
+    return 2;
+  }
+  const concurrency = intArg(args, 'concurrency', 4);
+  const server = await startBenchServer({ databaseUrl: stringArg(args, 'database-url') ?? process.env.BENCH_DATABASE_URL });
+  try {
+    const db = await server.open(articles);
+    log(`corpus of ${articles} articles in ${db.external ? 'the database at --database-url' : `embedded database bench_${articles}`}`);
+    const prisma = benchPrisma(db.url, concurrency + 2);
+    try {
+      const r = await buildCorpus({ prisma, url: db.url, articles, engine, concurrency, seed: intArg(args, 'seed', 1) });
+      const rate = r.ingested ? `${r.articlesPerSecond.toFixed(1)} articles/s` : 'nothing to do';
+      console.log(
+        `corpus: ${r.after} articles (${r.ingested} ingested now with the ${r.engine}, ${r.failures} failed) in ${r.seconds.toFixed(1)} s: ${rate}`,
+      );
+      if (r.firstError) console.log(`first failure: ${r.firstError}`);
+      return r.after >= articles ? 0 : 1;
+    } finally {
+      await prisma.$disconnect();
+    }
+  } finally {
+    await server.stop();
+  }
+}
