@@ -1,0 +1,232 @@
+// Reporting cues and their complements: which words introduce speech, and where the reported
+// content starts and ends (quotation, أن-clause, colon, إلى + noun phrase).
+import type { Doc } from './doc.js';
+import { cueOf, stripConj } from './lex.js';
+import type { CueEntry } from './lexicon/cues.js';
+import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
+
+export type Complement =
+  | { type: 'quote'; tok: number; q: QuoteRegion }
+  | { type: 'an'; tok: number }
+  | { type: 'colon'; tok: number }
+  | { type: 'ila'; tok: number };
+
+export interface Content {
+  start: number;
+  end: number;
+  kind: 'direct' | 'indirect';
+}
+
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'اننا', 'انني', 'انهما', 'انك', 'بانه', 'بانها', 'بانهم', 'باننا', 'لان']);
+const BLOCKERS = new Set(['بعد', 'قبل', 'دون', 'بدون', 'منذ', 'يجب', 'يمكن', 'ينبغي', 'المقرر', 'المتوقع', 'المفترض', 'حتي', 'ريثما', 'بد', 'لابد', 'سبق', 'اجل', 'يريد', 'تريد', 'يود', 'بامكان', 'بوسع', 'عسي', 'يحاول', 'رفض', 'ورفض', 'ما']);
+const WINDOW = 36;
+
+export function isComplementizer(f: string): boolean {
+  return COMPLEMENTIZERS.has(f);
+}
+
+/** Tokens of a closed quotation region. */
+function quoteWordCount(doc: Doc, q: QuoteRegion, fromTok: number): { words: number; after: number } {
+  let k = fromTok + 1;
+  let words = 0;
+  const end = doc.qEnd(q);
+  while (k < doc.toks.length && doc.toks[k].start < end) {
+    if (doc.toks[k].word) words++;
+    k++;
+  }
+  // k: first token at/after the closing mark
+  if (q.closed && doc.toks[k] && doc.toks[k].start === q.close) k++;
+  return { words, after: k };
+}
+
+/** Finds the complement of a cue, scanning forward from token k0 within the cue's sentence. */
+export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number): Complement | null {
+  const comp = cue.comp;
+  let words = 0;
+  for (let k = k0; k < doc.toks.length && words < WINDOW; k++) {
+    const t = doc.toks[k];
+    if (t.s !== sent) {
+      // a quotation may open right at the start of the next "sentence" only if split by a colon; stop
+      break;
+    }
+    if (!t.word) {
+      if (QUOTE_CHARS.includes(t.raw)) {
+        const q = doc.quoteAtOpen.get(t.start);
+        if (!q) continue;
+        const { words: qw, after } = quoteWordCount(doc, q, k);
+        const prev = doc.toks[k - 1];
+        const afterBa = !!prev && prev.word && (prev.f === 'ب' || prev.raw.endsWith('ـ'));
+        const nextTok = doc.toks[after];
+        const continues = !!nextTok && nextTok.word && nextTok.s === sent && !cueOf(nextTok.f);
+        if (comp.includes('quote') && qw > 0) {
+          if (q.closed && qw <= 3 && continues && !afterBa) {
+            k = after - 1; // a quoted name (قناة "روسيا اليوم" الفضائية)
+            continue;
+          }
+          return { type: 'quote', tok: k, q };
+        }
+        if (q.closed) k = after - 1;
+        continue;
+      }
+      if (t.raw === ':') {
+        const n = doc.toks[k + 1];
+        if (n && !n.word && QUOTE_CHARS.includes(n.raw) && comp.includes('quote')) {
+          const q = doc.quoteAtOpen.get(n.start);
+          if (q) return { type: 'quote', tok: k + 1, q };
+        }
+        if (n && n.s === sent && comp.includes('colon')) return { type: 'colon', tok: k };
+        return null;
+      }
+      continue;
+    }
+    words++;
+    const f = t.f;
+    if (isComplementizer(f) && comp.includes('an')) {
+      const pf = doc.w(k - 1);
+      if (BLOCKERS.has(pf)) continue;
+      if (f === 'لان' && cue.pos !== 'part') continue;
+      return { type: 'an', tok: k };
+    }
+    if ((f === 'الي' || f === 'إلى') && comp.includes('ila')) {
+      const n = doc.w(k + 1);
+      if (n && !isComplementizer(n)) return { type: 'ila', tok: k };
+    }
+    if (k > k0 && cueOf(f) && !doc.entAt[k]) return null; // a later cue owns what follows
+    if (f === 'يذكر' || f === 'ويذكر' || f === 'يشار' || f === 'ويشار') return null;
+  }
+  return null;
+}
+
+const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
+const BEFORE_CUE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'ولكنها', 'كما', 'ثم', 'بينما', 'فيما']);
+
+function trimEnd(doc: Doc, start: number, end: number): number {
+  const text = doc.text;
+  let e = end;
+  for (;;) {
+    while (e > start && isSpaceChar(text[e - 1])) e--;
+    const ch = text[e - 1];
+    if (e > start && (ch === '.' || ch === '،' || ch === ',' || ch === ':' || ch === '؛' || ch === ';' || ch === '-' || ch === '–' || ch === 'ـ')) {
+      e--;
+      continue;
+    }
+    break;
+  }
+  // a stray closing mark: count the marks inside
+  if (e > start && QUOTE_CHARS.includes(text[e - 1])) {
+    let marks = 0;
+    for (let k = start; k < e; k++) if (QUOTE_CHARS.includes(text[k])) marks++;
+    if (marks % 2 === 1) {
+      e--;
+      while (e > start && isSpaceChar(text[e - 1])) e--;
+    }
+  }
+  return e;
+}
+
+/** End (char index) of the clause starting at token `from`: sentence end, a new cue, a gloss. */
+export function clauseEnd(doc: Doc, from: number, sent: number): number {
+  let last = -1;
+  for (let k = from; k < doc.toks.length; k++) {
+    const t = doc.toks[k];
+    if (t.s !== sent) break;
+    const q = doc.inQuote[k];
+    if (q) {
+      last = k;
+      continue;
+    }
+    if (t.word && k > from) {
+      const f = t.f;
+      const cue = cueOf(f);
+      if (cue && !doc.entAt[k]) {
+        if (cue.pos === 'part') break;
+        if (stripConj(f) !== f && /^[وف]/.test(f)) break;
+        const pf = doc.w(k - 1);
+        if (BEFORE_CUE.has(pf)) {
+          last = k - 2;
+          break;
+        }
+      }
+      if (GLOSS_STOP.has(f)) break;
+      if (f === 'دون' && (doc.w(k + 1) === 'ان' || doc.w(k + 1) === 'ذكر')) break;
+      if (f === 'علي' && doc.w(k + 1) === 'حد') break;
+    }
+    last = k;
+  }
+  if (last < from) return doc.toks[from] ? doc.toks[from].start : doc.text.length;
+  return doc.toks[last].end;
+}
+
+function firstCharAfter(doc: Doc, tok: number): number {
+  const t = doc.toks[tok + 1];
+  return t ? t.start : doc.text.length;
+}
+
+/** The content(s) a complement introduces. Mixed "indirect + long quotation" is split in two. */
+export function buildContents(doc: Doc, comp: Complement, sent: number): Content[] {
+  const text = doc.text;
+  if (comp.type === 'quote') {
+    const q = comp.q;
+    if (q.cEnd <= q.cStart) return [];
+    return [{ start: q.cStart, end: q.cEnd, kind: 'direct' }];
+  }
+  if (comp.type === 'colon') {
+    const from = comp.tok + 1;
+    if (!doc.toks[from]) return [];
+    const s = doc.toks[from].start;
+    const e = trimEnd(doc, s, clauseEnd(doc, from, sent));
+    return e > s ? [{ start: s, end: e, kind: 'direct' }] : [];
+  }
+  const from = comp.tok + 1;
+  const ft = doc.toks[from];
+  if (!ft || ft.s !== sent) return [];
+  const s = ft.start;
+  if (!ft.word && QUOTE_CHARS.includes(ft.raw) && comp.type === 'an') {
+    const q = doc.quoteAtOpen.get(ft.start);
+    if (q) {
+      if (!q.closed) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
+      const { after } = quoteWordCount(doc, q, from);
+      // what follows the closing mark in the same clause
+      const rest = doc.toks[after];
+      let restWords = 0;
+      let gloss = false;
+      if (rest && rest.s === sent) {
+        const ce = clauseEnd(doc, after, sent);
+        for (let k = after; k < doc.toks.length && doc.toks[k].start < ce; k++) if (doc.toks[k].word) restWords++;
+        const rf = rest.word ? rest.f : doc.w(after + 1);
+        gloss = GLOSS_STOP.has(rf) || rf === 'دون' || !!(cueOf(rf) && cueOf(rf)!.pos === 'part');
+        if (!rest.word && (rest.raw === '،' || rest.raw === ',')) {
+          const r2 = doc.w(after + 1);
+          if (GLOSS_STOP.has(r2) || (cueOf(r2) && cueOf(r2)!.pos === 'part')) gloss = true;
+        }
+      }
+      if (restWords <= 3 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
+    }
+  }
+  const e = trimEnd(doc, s, clauseEnd(doc, from, sent));
+  if (e <= s) return [];
+  // mixed: an indirect clause that ends in a long quotation of its own
+  let preWords = 0;
+  for (let k = from; k < doc.toks.length && doc.toks[k].start < e; k++) {
+    const t = doc.toks[k];
+    if (!t.word && QUOTE_CHARS.includes(t.raw)) {
+      const q = doc.quoteAtOpen.get(t.start);
+      if (q && q.closed && q.close >= e - 1 && q.close <= e && preWords >= 4) {
+        const { words } = quoteWordCount(doc, q, k);
+        if (words >= 15 && words > preWords) {
+          const ie = trimEnd(doc, s, t.start);
+          const out: Content[] = [];
+          if (ie > s) out.push({ start: s, end: ie, kind: 'indirect' });
+          if (q.cEnd > q.cStart) out.push({ start: q.cStart, end: q.cEnd, kind: 'direct' });
+          return out;
+        }
+      }
+      break;
+    }
+    if (t.word) preWords++;
+  }
+  void text;
+  return [{ start: s, end: e, kind: 'indirect' }];
+}
+
+export { firstCharAfter };

@@ -1,0 +1,529 @@
+// The analysed article: tokens, quotes, sentences and the entities found in it, with the
+// noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
+import { assignSentences, findQuotes, findSentences, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import {
+  audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
+  stripConj, timeWords, titleHeads, titleWords, type Phrase,
+} from './lex.js';
+import { lookupGazetteer, GAZETTEER } from './lexicon/gazetteer.js';
+import { EntityStore, addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import type { OrgNameEntry } from './lexicon/orgs.js';
+import type { OrganizationKind, Span } from './types.js';
+
+const COMMON_VERBS = new Set(
+  [
+    'يلتقي', 'سيلتقي', 'التقى', 'يزور', 'سيزور', 'زار', 'وصل', 'يصل', 'غادر', 'استقبل', 'يستقبل', 'سيستقبل', 'تلقى', 'أجرى', 'يجري', 'بحث',
+    'يبحث', 'سيبحث', 'يقوم', 'قام', 'يعتزم', 'اجتمع', 'يجتمع', 'شارك', 'يشارك', 'سيشارك', 'ترأس', 'وقع', 'يوقع', 'أصدر', 'طالب', 'ندد',
+    'أدان', 'رحب', 'انتقد', 'هاجم', 'اتهم', 'رفض', 'وافق', 'عاد', 'يعود', 'سيعود', 'توجه', 'يتوجه', 'يعتبر', 'يأمل', 'يرجو', 'يعتقد',
+    'نعتقد', 'أعرب', 'عبر', 'يمكن', 'يجب', 'بدأ', 'تم', 'يتم', 'جرى', 'تجري', 'يدعم', 'دعم', 'سبق', 'وكان', 'كان', 'وكانت', 'كانت',
+  ].map((s) => stripConj(foldSimple(s))),
+);
+
+function foldSimple(s: string): string {
+  return s.replace(/[أإآ]/g, 'ا').replace(/ى/g, 'ي').replace(/ة/g, 'ه').replace(/ؤ/g, 'و').replace(/ئ/g, 'ي');
+}
+
+const PRONOUN_END = /(ه|ها|هم|هما|نا|ي)$/;
+
+export interface TitleChain {
+  start: number; // token indices [start, end)
+  end: number;
+  stems: string[];
+  source: boolean; // an indefinite unnamed-source head (مسؤول، مصدر، متحدث)
+  definite: boolean;
+  pronoun: boolean; // باسمه
+}
+
+export interface OrgNP {
+  start: number;
+  end: number;
+  name: string;
+  words: string[];
+  kind: OrganizationKind;
+  media: boolean;
+  nameEn: string | null;
+  canonical: string | null;
+  backref: boolean; // a bare head (الوكالة، الجيش) referring back
+  head: string;
+}
+
+const gazFirst = new Set<string>();
+for (const e of GAZETTEER) for (const a of e.ar) {
+  const w = a.split(' ');
+  if (w.length >= 2) gazFirst.add(wordKey(w[0]));
+}
+
+export class Doc {
+  text: string;
+  toks: Token[];
+  quotes: QuoteRegion[];
+  sents: Sentence[];
+  quoteAtOpen = new Map<number, QuoteRegion>();
+  /** Per token: the closed quotation region containing it (not its marks), or null. */
+  inQuote: (QuoteRegion | null)[];
+  store = new EntityStore();
+  /** Per token: the entity whose name mention covers it. */
+  entAt: (Entity | null)[];
+  /** Alias index: first word key → [{words, person}] */
+  private aliases = new Map<string, Array<{ words: string[]; p: Person }>>();
+
+  constructor(text: string) {
+    this.text = text;
+    this.toks = tokenize(text);
+    this.quotes = findQuotes(text);
+    this.sents = findSentences(text, this.quotes);
+    assignSentences(this.toks, this.sents);
+    for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
+    this.inQuote = new Array(this.toks.length).fill(null);
+    let qi = 0;
+    for (const t of this.toks) {
+      while (qi < this.quotes.length && this.qEnd(this.quotes[qi]) <= t.start) qi++;
+      for (let j = qi; j < this.quotes.length && this.quotes[j].open < t.start; j++) {
+        const q = this.quotes[j];
+        if (t.start > q.open && t.end <= this.qEnd(q)) {
+          this.inQuote[t.i] = q;
+          break;
+        }
+      }
+    }
+    this.entAt = new Array(this.toks.length).fill(null);
+  }
+
+  qEnd(q: QuoteRegion): number {
+    return q.closed ? q.close : q.cEnd;
+  }
+
+  w(i: number): string {
+    const t = this.toks[i];
+    return t && t.word ? t.f : '';
+  }
+
+  span(a: number, b: number): Span {
+    return { text: this.text.slice(a, b), start: a, end: b };
+  }
+
+  tokSpan(i: number, j: number): Span {
+    // tokens [i, j)
+    return this.span(this.toks[i].start, this.toks[j - 1].end);
+  }
+
+  sameSentence(i: number, j: number): boolean {
+    return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
+  }
+
+  isFunc(i: number): boolean {
+    const f = this.w(i);
+    return !!f && (functionWords.has(f) || functionWords.has(stripConj(f)));
+  }
+
+  isTime(i: number): boolean {
+    const f = this.w(i);
+    return !!f && (timeWords.has(f) || timeWords.has(stripConj(f)) || /^[0-9]/.test(f));
+  }
+
+  titleHeadAt(i: number): string | null {
+    const f = this.w(i);
+    if (!f) return null;
+    if (titleHeads.has(f)) return f;
+    const s = stripConj(f);
+    if (titleHeads.has(s)) return s;
+    return null;
+  }
+
+  /** A multi-word phrase from an index starting at token i (first token may carry clitics). */
+  phraseAt<T>(index: Map<string, Phrase<T>[]>, i: number, clitics = true): { len: number; value: T; cut: number } | null {
+    const f = this.w(i);
+    if (!f) return null;
+    const vars = clitics ? cliticVariants(f) : [{ w: f, cut: 0 }];
+    for (const v of vars) {
+      const list = index.get(v.w);
+      if (!list) continue;
+      outer: for (const ph of list) {
+        for (let k = 1; k < ph.toks.length; k++) {
+          const t = this.toks[i + k];
+          if (!t || !t.word || t.f !== ph.toks[k] || t.s !== this.toks[i].s) continue outer;
+        }
+        return { len: ph.toks.length, value: ph.value, cut: v.cut };
+      }
+    }
+    return null;
+  }
+
+  countryAt(i: number): number {
+    return this.phraseAt(countryIndex, i)?.len ?? 0;
+  }
+
+  orgNameAt(i: number, allowAmbiguous: boolean): { len: number; value: OrgNameEntry; cut: number } | null {
+    const r = this.phraseAt(orgNameIndex, i);
+    if (!r) return null;
+    if (r.value.ambiguous && !allowAmbiguous) return null;
+    return r;
+  }
+
+  /** Longest gazetteer name (2–5 words) at token i. */
+  gazAt(i: number): number {
+    const t = this.toks[i];
+    if (!t || !t.word) return 0;
+    const variants = cliticVariants(t.f);
+    let ok = false;
+    for (const v of variants) if (gazFirst.has(wordKey(v.w))) ok = true;
+    if (!ok) return 0;
+    for (let L = 5; L >= 2; L--) {
+      const last = this.toks[i + L - 1];
+      if (!last || last.s !== t.s) continue;
+      let good = true;
+      for (let k = 1; k < L; k++) if (!this.toks[i + k].word) good = false;
+      if (!good) continue;
+      const s = this.text.slice(t.start, last.end);
+      if (lookupGazetteer(s)) return L;
+      if (variants.length > 1) {
+        for (const v of variants.slice(1)) if (lookupGazetteer(s.slice(v.cut))) return L;
+      }
+    }
+    return 0;
+  }
+
+  /** Could token i be part of a person's name? */
+  isNameTok(i: number, start: boolean): boolean {
+    const t = this.toks[i];
+    if (!t || !t.word) return false;
+    const f = t.f;
+    if (f.length < 2 || /[0-9]/.test(f)) return false;
+    if (!/[\u0621-\u064a]/.test(f)) return false;
+    if (this.isFunc(i) || this.isTime(i)) return false;
+    if (cueOf(f)) return false;
+    if (this.titleHeadAt(i)) return false;
+    if (orgHeads.has(f) || orgHeads.has(stripConj(f))) return false;
+    if (titleWords.has(f) || nonSpeakers.has(f) || audienceNouns.has(f)) return false;
+    if (COMMON_VERBS.has(f) || COMMON_VERBS.has(stripConj(f))) return false;
+    if (this.countryAt(i)) return false;
+    if (this.orgNameAt(i, true)) return false;
+    if (start) {
+      if (isDefinite(f)) return false;
+      if (particles.has(f) && f !== 'عبد' && f !== 'ابو') return false;
+      if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) return false;
+      if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) return false;
+    } else {
+      if (isDefinite(f) && isNisba(f) && titleWords.has(f)) return false;
+      if (f.startsWith('و') && !particles.has(f) && f.length > 3 && i > 0 && this.toks[i - 1].word) {
+        // وترامب: a conjunction joins another name, not a continuation
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Person alias (known name) at i: longest match. */
+  aliasAt(i: number): { len: number; p: Person; cut: number } | null {
+    const t = this.toks[i];
+    if (!t || !t.word) return null;
+    let best: { len: number; p: Person; cut: number } | null = null;
+    for (const v of cliticVariants(t.f)) {
+      const list = this.aliases.get(wordKey(v.w));
+      if (!list) continue;
+      for (const a of list) {
+        if (best && best.len >= a.words.length) continue;
+        let ok = true;
+        for (let k = 1; k < a.words.length; k++) {
+          const u = this.toks[i + k];
+          if (!u || !u.word || u.s !== t.s || wordKey(u.f) !== a.words[k]) { ok = false; break; }
+        }
+        if (ok) best = { len: a.words.length, p: a.p, cut: v.cut };
+      }
+      if (best) break;
+    }
+    return best;
+  }
+
+  rebuildAliases(): void {
+    this.aliases.clear();
+    const counts = new Map<string, Set<Person>>();
+    const add = (words: string[], p: Person) => {
+      if (!words.length) return;
+      const key = words.join(' ');
+      const s = counts.get(key) ?? new Set();
+      s.add(p);
+      counts.set(key, s);
+    };
+    for (const p of this.store.persons) {
+      const w = p.words;
+      add(w, p);
+      if (w.length >= 2) {
+        const last = w[w.length - 1];
+        if (last.length >= 3 && !particles.has(last)) add([last], p);
+        const prev = w[w.length - 2];
+        if (w.length >= 3 || particles.has(prev)) add(w.slice(-2), p);
+        if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2), p);
+      }
+      const gz = p.gazetteer ? GAZETTEER.find((e) => e.en === p.gazetteer) : null;
+      if (gz) for (const a of gz.ar) add(nameWords(a), p);
+    }
+    for (const [key, ps] of counts) {
+      if (ps.size !== 1) continue;
+      const words = key.split(' ');
+      const p = [...ps][0];
+      const list = this.aliases.get(words[0]) ?? [];
+      list.push({ words, p });
+      list.sort((a, b) => b.words.length - a.words.length);
+      this.aliases.set(words[0], list);
+    }
+  }
+
+  /** A person's name starting at token i: [i, end). Returns i when none. */
+  parseName(i: number): number {
+    const g = this.gazAt(i);
+    if (g) return i + g;
+    const a = this.aliasAt(i);
+    if (a) {
+      // a known alias may be followed by more name words (ترامب → دونالد ترامب is longer elsewhere)
+      let e = i + a.len;
+      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !isDefinite(this.w(e))) e++;
+      return e;
+    }
+    if (!this.isNameTok(i, true)) return i;
+    let e = i + 1;
+    while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e)) {
+      if (!this.toks[e].word) break;
+      if (this.aliasAt(e) && e > i) {
+        e += 0;
+      }
+      if (!this.isNameTok(e, false)) break;
+      e++;
+    }
+    while (e > i + 1 && particles.has(this.w(e - 1))) e--;
+    return e;
+  }
+
+  /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
+  parseTitle(i: number): TitleChain | null {
+    const head = this.titleHeadAt(i);
+    if (!head) return null;
+    const sent = this.toks[i].s;
+    const stems = [titleStem(head)];
+    const definite = isDefinite(head);
+    const source = !!titleHeads.get(head)?.source && !definite;
+    let needGen = !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head);
+    if (/^(نظير|مندوبنا)/.test(head)) needGen = false;
+    let pronoun = false;
+    let e = i + 1;
+    let guard = 0;
+    while (e < this.toks.length && guard++ < 14) {
+      const t = this.toks[e];
+      if (t.s !== sent) break;
+      if (!t.word) {
+        const q = QUOTE_CHARS.includes(t.raw) ? this.quoteAtOpen.get(t.start) : undefined;
+        if (q && q.closed) {
+          let inner = 0;
+          for (let m = e + 1; m < this.toks.length && this.toks[m].end <= q.close && inner < 5; m++) inner++;
+          if (inner <= 3) {
+            // skip the quoted name and its closing mark
+            let k = e + 1;
+            while (k < this.toks.length && this.toks[k].start <= q.close) k++;
+            if (this.toks[k] && this.toks[k].word && this.toks[k].s === sent) {
+              e = k;
+              continue;
+            }
+          }
+        }
+        break;
+      }
+      const f = t.f;
+      if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
+        if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
+        if (this.gazAt(e) || (this.aliasAt(e) && !isDefinite(f))) break;
+        const c = this.countryAt(e);
+        if (c) { e += c; needGen = false; continue; }
+        stems.push(titleStem(f));
+        needGen = !isDefinite(f) && (titleHeads.has(f) || orgHeads.has(f));
+        e++;
+        continue;
+      }
+      needGen = false;
+      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { e++; needGen = true; continue; }
+      if (f === 'باسمه' || f === 'باسمها' || f === 'باسمهم') { pronoun = true; e++; break; }
+      if (f === 'في' || f === 'فى' || f === 'لدي' || f === 'لدى') {
+        const n = e + 1;
+        const nf = this.w(n);
+        if (nf && this.sameSentence(e, n) && (isDefinite(nf) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !cueOf(nf) && !this.aliasAt(n)) {
+          const c = this.countryAt(n);
+          const o = this.orgNameAt(n, false);
+          e = n + (c || (o ? o.len : 1));
+          needGen = !isDefinite(nf) && orgHeads.has(nf);
+          continue;
+        }
+        break;
+      }
+      if (this.gazAt(e) || this.aliasAt(e)) break;
+      if (isDefinite(f)) {
+        if (cueOf(f) || this.isTime(e) || this.isFunc(e)) break;
+        stems.push(titleStem(f));
+        e++;
+        needGen = false;
+        continue;
+      }
+      if (f.length > 2 && f[0] === 'ل') {
+        const rest = f.slice(1);
+        if (isDefinite(rest) || titleHeads.has(rest) || orgHeads.has(rest) || countryIndex.has(rest)) {
+          stems.push(titleStem(rest));
+          needGen = !isDefinite(rest) && !countryIndex.has(rest);
+          e++;
+          continue;
+        }
+      }
+      if (this.titleHeadAt(e)) {
+        stems.push(titleStem(f));
+        needGen = !isDefinite(f);
+        e++;
+        continue;
+      }
+      if (titleWords.has(f) || (isNisba(f) && e === i + 1 && !definite)) {
+        stems.push(titleStem(f));
+        e++;
+        continue;
+      }
+      break;
+    }
+    return { start: i, end: e, stems, source, definite, pronoun };
+  }
+
+  /** An organization noun phrase at token i. */
+  parseOrg(i: number): OrgNP | null {
+    const t = this.toks[i];
+    if (!t || !t.word) return null;
+    const sent = t.s;
+    const named = this.orgNameAt(i, false);
+    if (named) {
+      const e = i + named.len;
+      const start = t.start + named.cut;
+      return {
+        start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: nameWords(named.value.name), kind: named.value.kind,
+        media: !!named.value.media, nameEn: named.value.nameEn, canonical: named.value.name, backref: false, head: '',
+      };
+    }
+    let head: string | null = null;
+    let cut = 0;
+    for (const v of cliticVariants(t.f)) {
+      if (orgHeads.has(v.w)) { head = v.w; cut = v.cut; break; }
+    }
+    if (!head) return null;
+    const entry = orgHeads.get(head)!;
+    let e = i + 1;
+    let canonical: OrgNameEntry | null = null;
+    let count = 0;
+    let words: string[] = [];
+    // وسائل الإعلام / وسائل إعلام
+    while (e < this.toks.length && count < 7) {
+      const u = this.toks[e];
+      if (u.s !== sent) break;
+      if (!u.word) {
+        if (u.raw === '(' || QUOTE_CHARS.includes(u.raw)) {
+          // (تاس) / "إرنا": a short bracketed or quoted name
+          let k = e + 1;
+          let inner = 0;
+          while (k < this.toks.length && this.toks[k].word && inner < 4) { k++; inner++; }
+          const c = this.toks[k];
+          if (inner >= 1 && inner <= 3 && c && (c.raw === ')' || QUOTE_CHARS.includes(c.raw))) {
+            for (let m = e + 1; m < k; m++) {
+              const on = this.orgNameAt(m, true);
+              if (on) canonical = on.value;
+              words.push(wordKey(this.toks[m].f));
+            }
+            e = k + 1;
+            count += inner;
+            continue;
+          }
+        }
+        break;
+      }
+      const f = u.f;
+      const on = this.orgNameAt(e, true);
+      if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(wordKey(this.toks[m].f)); e += on.len; count += on.len; continue; }
+      if ((f === 'في' || f === 'فى') && this.orgNameAt(e + 1, false)) { e++; continue; }
+      if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
+      if (this.titleHeadAt(e) && !isDefinite(f)) break;
+      if (this.titleHeadAt(e) && count > 0) break;
+      if (nonSpeakers.has(f)) break;
+      if (f === 'الالكتروني' || f === 'الالكترونيه') { e++; continue; }
+      words.push(wordKey(f));
+      e++;
+      count++;
+    }
+    const backref = e === i + 1;
+    if (backref && entry.needsComplement && !isDefinite(stripConj(head))) return null;
+    const headKey = wordKey(head.startsWith('ال') ? head : head);
+    const allWords = canonical ? nameWords(canonical.name) : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
+    if (head === 'وزاره' || head === 'الوزاره') {
+      // وزارة الخارجية الروسية ≡ الخارجية الروسية
+      allWords.splice(0, allWords.length, ...words);
+    }
+    const start = t.start + cut;
+    return {
+      start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: allWords.length ? allWords : [headKey], kind: canonical?.kind ?? entry.kind,
+      media: !!(canonical?.media ?? entry.media), nameEn: canonical?.nameEn ?? null, canonical: canonical?.name ?? null, backref, head: stripConj(head),
+    };
+  }
+
+  /** Registers an org NP as an entity (not back-references). */
+  registerOrg(np: OrgNP): Org | null {
+    if (np.backref) return this.orgBackref(np.head);
+    const o = this.store.addOrg(np.name, np.words, np.kind, { media: np.media, nameEn: np.nameEn, canonical: np.canonical });
+    const t = this.toks[np.start];
+    const cutStart = np.start === np.start ? this.text.indexOf(np.name, t.start) : t.start;
+    if (cutStart >= 0) addMention(o, this.span(cutStart, cutStart + np.name.length));
+    for (let k = np.start; k < np.end; k++) if (!this.entAt[k]) this.entAt[k] = o;
+    return o;
+  }
+
+  /** The latest org whose head matches a bare back-reference (الوكالة، الجيش). */
+  orgBackref(head: string): Org | null {
+    const hk = wordKey(head);
+    for (let k = this.store.orgs.length - 1; k >= 0; k--) {
+      const o = this.store.orgs[k];
+      if (o.source || o.country) continue;
+      const ow = nameWords(o.name);
+      if (ow[0] === hk || o.words[0] === hk) return o;
+      if ((hk === 'وكاله' || hk === 'وكله' || hk.startsWith('وك')) && o.orgKind === 'news_agency') return o;
+    }
+    return null;
+  }
+
+  /** A country/city subject standing for its government. */
+  countryEntity(i: number): Org | null {
+    const c = this.phraseAt(countryIndex, i);
+    if (!c) return null;
+    const t = this.toks[i];
+    const start = t.start + c.cut;
+    const end = this.toks[i + c.len - 1].end;
+    const name = this.text.slice(start, end);
+    const words = name.split(/\s+/).map(wordKey);
+    let o = this.store.orgs.find((x) => x.country && x.words.join(' ') === words.join(' ')) ?? null;
+    if (!o) o = this.store.addOrg(name, words, 'government', { country: true });
+    addMention(o, this.span(start, end));
+    return o;
+  }
+
+  /** Records a person mention for tokens [i, j), honoring a leading clitic cut. */
+  markPerson(p: Person, i: number, j: number, cut: number): void {
+    const start = this.toks[i].start + cut;
+    addMention(p, this.span(start, this.toks[j - 1].end));
+    for (let k = i; k < j; k++) this.entAt[k] = p;
+  }
+
+  /** Text of tokens [i, j) with a leading clitic cut. */
+  textOf(i: number, j: number, cut = 0): string {
+    return this.text.slice(this.toks[i].start + cut, this.toks[j - 1].end);
+  }
+
+  sentenceOf(charPos: number): Sentence | null {
+    let lo = 0;
+    let hi = this.sents.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.sents[mid];
+      if (charPos < s.start) hi = mid - 1;
+      else if (charPos > s.end) lo = mid + 1;
+      else return s;
+    }
+    return null;
+  }
+}

@@ -1,0 +1,330 @@
+// attribute(text): who said what, in reading order. Pure and synchronous; never throws on text.
+import { Doc, type TitleChain } from './doc.js';
+import { buildContents, findComplement, type Content } from './cues.js';
+import { cueOf, stripConj } from './lex.js';
+import { englishName, type Entity, type Org } from './names.js';
+import { findRelay } from './relay.js';
+import { discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
+import { findMeetings } from './meetings.js';
+import { fold } from './normalize.js';
+import type { AttributeOptions, Attribution, AttributedMeeting, AttributedStatement, Span } from './types.js';
+
+export type { Attribution, AttributeOptions } from './types.js';
+
+interface Stmt {
+  cueTok: number;
+  cue: Span;
+  content: Content;
+  speaker: Entity | null;
+  chain: TitleChain | null;
+  nested: boolean;
+  via: Org | null;
+  audience: Span | null;
+  explicitRelay: boolean;
+  headline: boolean;
+}
+
+const EMPTY: Attribution = { persons: [], organizations: [], statements: [], meetings: [] };
+
+export function attribute(text: string, options: AttributeOptions = {}): Attribution {
+  if (typeof text !== 'string' || !text.trim()) return { persons: [], organizations: [], statements: [], meetings: [] };
+  try {
+    return run(text, options);
+  } catch {
+    return { ...EMPTY, persons: [], organizations: [], statements: [], meetings: [] };
+  }
+}
+
+function run(text: string, options: AttributeOptions): Attribution {
+  const doc = new Doc(text);
+  discoverPersons(doc);
+  scanMentions(doc);
+  const stmts = extractStatements(doc);
+  addHeadlines(doc, stmts);
+  stmts.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  resolveDeferred(doc, stmts);
+  relayChains(stmts);
+  const outletKey = options.outlet ? fold(options.outlet) : '';
+  return output(doc, stmts, options, outletKey);
+}
+
+function cueSpan(doc: Doc, i: number, j: number): Span {
+  return doc.span(doc.toks[i].start, doc.toks[j].end);
+}
+
+function extractStatements(doc: Doc): Stmt[] {
+  const out: Stmt[] = [];
+  const recent: Entity[] = [];
+  let lastTop: Entity | null = null;
+  const sentCues = new Map<number, Array<{ tok: number; ent: Entity | null }>>();
+  const n = doc.toks.length;
+  const touch = (e: Entity | null) => {
+    if (!e) return;
+    const k = recent.indexOf(e);
+    if (k >= 0) recent.splice(k, 1);
+    recent.unshift(e);
+  };
+  const insideContent = (pos: number) => out.some((s) => s.content.start <= pos && pos < s.content.end);
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i];
+    if (!t.word) continue;
+    const cue = cueOf(t.f);
+    if (!cue) continue;
+    const own = doc.entAt[i];
+    if (own && own.kind === 'person') continue;
+    let cueEnd = i;
+    let entry = cue;
+    const nx = doc.toks[i + 1];
+    if (cue.pos === 'verb' && nx && nx.word) {
+      const c2 = cueOf(nx.f);
+      if (c2 && c2.lemma === 'قائلا') {
+        cueEnd = i + 1;
+        entry = { ...cue, comp: Array.from(new Set([...cue.comp, ...c2.comp])) };
+      }
+    }
+    const nested = !!doc.inQuote[i] || insideContent(t.start);
+    const comp = findComplement(doc, cueEnd + 1, entry, t.s);
+    let subj: Subject = { ent: null, named: false, chain: null, nonSpeaker: false, end: -1 };
+    let viaFromSubject: Org | null = null;
+    if (cue.pos === 'noun') {
+      // نقلت وكالة X عن Y قوله
+      for (let b = i - 1; b >= 0 && i - b <= 10 && doc.toks[b].s === t.s; b--) {
+        const f = doc.w(b);
+        if (f === 'عن' || f === 'الي') {
+          subj = postVerbal(doc, b + 1, i, recent, true);
+          break;
+        }
+      }
+      if (!subj.ent && !subj.chain) subj = { ...subj, ent: lastTop };
+    } else if (cue.pos === 'part' && cueEnd === i) {
+      const list = sentCues.get(t.s) ?? [];
+      let ent: Entity | null = null;
+      for (let k = list.length - 1; k >= 0; k--) if (list[k].ent) { ent = list[k].ent; break; }
+      if (!ent) {
+        let b = i - 1;
+        while (b >= 0 && doc.toks[b].s === t.s) b--;
+        for (let k = b + 1; k < i; k++) {
+          const e = doc.entAt[k];
+          if (e && !insideContent(doc.toks[k].start)) { ent = e; break; }
+        }
+      }
+      if (!ent && nested) continue;
+      subj = { ...subj, ent: ent ?? lastTop };
+    } else {
+      const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
+      subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
+      if (cue.lemma === 'نقل' && subj.ent && subj.ent.kind === 'org') {
+        // نقلت صحيفة X عن مصدر أن …: the source speaks, the paper relays
+        for (let k = subj.end; k < limit; k++) {
+          if (doc.w(k) === 'عن') {
+            const s2 = postVerbal(doc, k + 1, limit, recent, true);
+            if (s2.ent) {
+              viaFromSubject = subj.ent as Org;
+              subj = s2;
+            }
+            break;
+          }
+        }
+      }
+      const bare = stripConj(t.f) === t.f || !/^[وف]/.test(t.f);
+      if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) subj = preVerbal(doc, i, recent);
+    }
+    const list = sentCues.get(t.s) ?? [];
+    list.push({ tok: i, ent: subj.ent });
+    sentCues.set(t.s, list);
+    if (subj.nonSpeaker || !comp) continue;
+    if (cue.needsNamedSubject && !subj.named) continue;
+    if (nested && !subj.ent && !subj.chain) continue;
+    if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
+      // نقلت الوكالة أن …: the agency itself reports
+    }
+    const speaker: Entity | null = subj.ent ?? (subj.chain ? null : lastTop);
+    const contents = buildContents(doc, comp, t.s);
+    if (!contents.length) continue;
+    for (const c of contents) {
+      out.push({
+        cueTok: i, cue: cueSpan(doc, i, cueEnd), content: c, speaker, chain: subj.ent ? null : subj.chain, nested,
+        via: viaFromSubject, audience: null, explicitRelay: !!viaFromSubject, headline: false,
+      });
+    }
+    if (!nested) {
+      if (speaker) lastTop = speaker;
+      touch(speaker);
+      const last = list[list.length - 1];
+      last.ent = speaker;
+    }
+  }
+  // relay and audience per statement
+  for (const s of out) {
+    if (s.nested) continue;
+    const r = findRelay(doc, s.cueTok, s.content.start, s.content.end);
+    if (r.via && !s.via) s.via = r.via;
+    if (r.audience) s.audience = r.audience;
+    s.explicitRelay = s.explicitRelay || r.explicit;
+  }
+  // duplicates (same cue, same content)
+  const seen = new Set<string>();
+  return out.filter((s) => {
+    const k = `${s.cue.start}:${s.content.start}:${s.content.end}`;
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
+}
+
+/** Headline "X: claim" on the first line; sub-headline lines "ORG : claim". */
+function addHeadlines(doc: Doc, stmts: Stmt[]): void {
+  const text = doc.text;
+  let lineStart = 0;
+  let first = true;
+  while (lineStart < text.length) {
+    let lineEnd = text.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = text.length;
+    const line = text.slice(lineStart, lineEnd);
+    if (line.trim()) {
+      const colon = line.indexOf(':');
+      const trimmed = line.trim();
+      const noStop = !/[.!؟?]$/.test(trimmed);
+      if (colon > 0 && colon < 60 && noStop && trimmed.length < 220) {
+        const cpos = lineStart + colon;
+        // tokens of the speaker part
+        let k = 0;
+        while (k < doc.toks.length && doc.toks[k].start < lineStart) k++;
+        const k0 = k;
+        while (k < doc.toks.length && doc.toks[k].start < cpos) k++;
+        const words = k - k0;
+        let ent: Entity | null = null;
+        if (words >= 1 && words <= 4) {
+          const a = doc.aliasAt(k0);
+          if (a && a.len === words) ent = a.p;
+          else {
+            const np = doc.parseOrg(k0);
+            if (np && np.end === k && !np.backref) ent = doc.registerOrg(np);
+          }
+        }
+        const isPerson = ent?.kind === 'person';
+        if (ent && (first || !isPerson)) {
+          let cs = cpos + 1;
+          while (cs < lineEnd && /\s/.test(text[cs])) cs++;
+          let ce = lineEnd;
+          while (ce > cs && /\s/.test(text[ce - 1])) ce--;
+          const contentWords = text.slice(cs, ce).split(/\s+/).filter(Boolean).length;
+          if (contentWords >= 3 && !stmts.some((s) => s.content.start <= cs && cs < s.content.end)) {
+            stmts.push({
+              cueTok: k, cue: doc.span(cpos, cpos + 1), content: { start: cs, end: ce, kind: 'indirect' }, speaker: ent, chain: null,
+              nested: false, via: null, audience: null, explicitRelay: false, headline: true,
+            });
+          }
+        }
+      }
+      first = false;
+    }
+    lineStart = lineEnd + 1;
+  }
+}
+
+/** Definite titles with no antecedent: a person named just after (cataphora), else the previous speaker. */
+function resolveDeferred(doc: Doc, stmts: Stmt[]): void {
+  for (let k = 0; k < stmts.length; k++) {
+    const s = stmts[k];
+    if (s.speaker || !s.chain) continue;
+    const ent = resolveTitle(doc, s.chain.stems, doc.text.length, []);
+    if (ent) {
+      s.speaker = ent;
+      continue;
+    }
+    for (let j = k + 1; j < stmts.length && j <= k + 3; j++) {
+      const n = stmts[j];
+      if (n.speaker && n.speaker.kind === 'person' && !n.nested) {
+        s.speaker = n.speaker;
+        n.speaker.titles.push(s.chain.stems);
+        break;
+      }
+    }
+    if (!s.speaker) {
+      for (let j = k - 1; j >= 0; j--) if (stmts[j].speaker && !stmts[j].nested) { s.speaker = stmts[j].speaker; break; }
+    }
+  }
+}
+
+/** via/audience carry along an unbroken chain of the same speaker, forward and back to the lead. */
+function relayChains(stmts: Stmt[]): void {
+  const top = stmts.filter((s) => !s.nested && !s.headline);
+  let cur: { speaker: Entity | null; via: Org | null; audience: Span | null } = { speaker: null, via: null, audience: null };
+  for (const s of top) {
+    if (s.explicitRelay) {
+      if (!s.via && cur.speaker === s.speaker) s.via = cur.via;
+      cur = { speaker: s.speaker, via: s.via, audience: s.audience };
+      continue;
+    }
+    if (s.speaker && cur.speaker === s.speaker) {
+      s.via = cur.via;
+      s.audience = cur.audience;
+    } else {
+      cur = { speaker: s.speaker, via: null, audience: null };
+    }
+  }
+  // back to the lead: earlier statements of the same unbroken chain with no relay of their own
+  for (let k = top.length - 1; k > 0; k--) {
+    const s = top[k];
+    if (!s.via) continue;
+    let j = k - 1;
+    while (j >= 0 && top[j].speaker === s.speaker && !top[j].via && !top[j].explicitRelay) {
+      top[j].via = s.via;
+      j--;
+    }
+  }
+}
+
+function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: string): Attribution {
+  const used = new Set<Entity>();
+  for (const s of stmts) {
+    if (s.speaker) used.add(s.speaker);
+    if (s.via) used.add(s.via);
+  }
+  const persons = doc.store.persons.filter((p) => p.mentions.length > 0 || used.has(p));
+  const orgs = doc.store.orgs.filter((o) => ((o.country || o.source) ? used.has(o) : o.mentions.length > 0 || used.has(o)));
+  const ids = new Map<Entity, string>();
+  persons.forEach((p, k) => ids.set(p, `p${k + 1}`));
+  orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
+  const sortSpans = (m: Span[]) => [...m].sort((a, b) => a.start - b.start);
+  const outPersons = persons.map((p) => {
+    const longest = p.mentions.reduce<string>((acc, m) => (m.text.split(/\s+/).length > acc.split(/\s+/).length ? m.text : acc), p.name);
+    const name = longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
+    return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
+  });
+  const outOrgs = orgs.map((o) => ({
+    id: ids.get(o)!, name: o.name, nameEn: o.nameEn ?? (o.source ? null : englishName(o.name, null)), kind: o.orgKind, mentions: sortSpans(o.mentions),
+  }));
+  const statements: AttributedStatement[] = [];
+  for (const s of stmts) {
+    if (outletKey && s.speaker && s.speaker.kind === 'org' && fold(s.speaker.name).includes(outletKey)) continue;
+    const content = doc.span(s.content.start, s.content.end);
+    if (!content.text.trim()) continue;
+    statements.push({
+      speaker: s.speaker ? ids.get(s.speaker) ?? null : null,
+      cue: s.cue,
+      content,
+      kind: s.content.kind,
+      via: s.via ? ids.get(s.via) ?? null : null,
+      audience: s.audience,
+      anaphoric: s.headline ? false : isAnaphoric(doc, s),
+    });
+  }
+  let meetings: AttributedMeeting[] = [];
+  try {
+    const m = findMeetings(doc.text, { persons: outPersons, organizations: outOrgs, published: options.published });
+    meetings = Array.isArray(m) ? m : [];
+  } catch {
+    meetings = [];
+  }
+  return { persons: outPersons, organizations: outOrgs, statements, meetings };
+}
+
+function isAnaphoric(doc: Doc, s: Stmt): boolean {
+  if (!s.speaker) return true;
+  const sent = doc.sentenceOf(s.cue.start);
+  if (!sent) return true;
+  for (const m of s.speaker.mentions) if (m.start >= sent.start && m.end <= sent.end + 1) return false;
+  return true;
+}

@@ -1,0 +1,37 @@
+// Curated gazetteer of public figures (2015–2019 era): Arabic spelling variants → English name.
+// The data lives in gazetteer.json; single-word entries (surnames) are used only to resolve a
+// surname to a person already introduced, never to create one.
+import data from './gazetteer.json' with { type: 'json' };
+import { phoneticKey } from '../normalize.js';
+
+export interface GazetteerEntry {
+  en: string;
+  ar: string[];
+}
+
+export const GAZETTEER: GazetteerEntry[] = data as GazetteerEntry[];
+
+let index: Map<string, GazetteerEntry> | null = null;
+
+function build(): Map<string, GazetteerEntry> {
+  const m = new Map<string, GazetteerEntry>();
+  for (const e of GAZETTEER) {
+    for (const a of e.ar) {
+      const k = phoneticKey(a);
+      if (k && !m.has(k)) m.set(k, e);
+    }
+  }
+  return m;
+}
+
+/** The gazetteer entry for an Arabic name (any spelling variant), or null. */
+export function lookupGazetteer(name: string): GazetteerEntry | null {
+  if (!index) index = build();
+  return index.get(phoneticKey(name)) ?? null;
+}
+
+/** True when the gazetteer lists this multi-word form as a full name. */
+export function isGazetteerFullName(name: string): boolean {
+  const e = lookupGazetteer(name);
+  return !!e && name.trim().includes(' ');
+}

@@ -1,0 +1,193 @@
+// Persons and organizations of one article: identity keys, merging, titles, English names.
+import { transliterate } from 'transliteration';
+import { fold, phoneticKey } from './normalize.js';
+import { lookupGazetteer } from './lexicon/gazetteer.js';
+import type { OrganizationKind, Span } from './types.js';
+
+/** One word of a name for identity: folded, leading ال dropped, phonetic. */
+export function wordKey(w: string): string {
+  let k = fold(w).replace(/[#\-_]/g, '');
+  if (k.startsWith('ال') && k.length > 4) k = k.slice(2);
+  return phoneticKey(k);
+}
+
+export function nameWords(name: string): string[] {
+  return name.split(/[\s\u00a0]+/).map(wordKey).filter(Boolean);
+}
+
+/** Stem of a title word for role comparison: no ال, no final ة/ه/ي/ا/ية. */
+export function titleStem(w: string): string {
+  let k = fold(w).replace(/[#\-_]/g, '');
+  for (const p of ['وال', 'فال', 'بال', 'لل', 'ال']) {
+    if (k.startsWith(p) && k.length > p.length + 1) {
+      k = k.slice(p.length);
+      break;
+    }
+  }
+  k = k.replace(/(يين|يون|يه|ه|ي|ا)$/, '');
+  return k;
+}
+
+export interface Person {
+  id: string;
+  kind: 'person';
+  name: string; // fullest form, as written
+  words: string[]; // wordKey per word of name
+  role: string | null;
+  titles: string[][]; // stems of every title chain seen for this person
+  mentions: Span[];
+  gazetteer: string | null;
+}
+
+export interface Org {
+  id: string;
+  kind: 'org';
+  name: string;
+  words: string[]; // keys
+  orgKind: OrganizationKind;
+  media: boolean;
+  nameEn: string | null;
+  mentions: Span[];
+  /** Designation of an unnamed source (مسؤول كبير في البيت الأبيض) rather than a named body. */
+  source: boolean;
+  titles: string[][];
+  country: boolean;
+}
+
+export type Entity = Person | Org;
+
+function isSubseq(small: string[], big: string[]): boolean {
+  if (!small.length || small.length > big.length) return false;
+  outer: for (let s = 0; s + small.length <= big.length; s++) {
+    for (let k = 0; k < small.length; k++) if (small[k] !== big[s + k]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+export class EntityStore {
+  persons: Person[] = [];
+  orgs: Org[] = [];
+  private pSeq = 0;
+  private oSeq = 0;
+
+  all(): Entity[] {
+    return [...this.persons, ...this.orgs];
+  }
+
+  byId(id: string | null): Entity | null {
+    if (!id) return null;
+    return this.persons.find((p) => p.id === id) ?? this.orgs.find((o) => o.id === id) ?? null;
+  }
+
+  /** Finds the person a name refers to (same words, a sub-sequence, or the same gazetteer entry). */
+  findPerson(name: string): Person | null {
+    const w = nameWords(name);
+    if (!w.length) return null;
+    const gz = lookupGazetteer(name);
+    let best: Person | null = null;
+    for (const p of this.persons) {
+      if (p.words.join(' ') === w.join(' ')) return p;
+      if (gz && p.gazetteer === gz.en) best = best ?? p;
+    }
+    if (best) return best;
+    const cands = this.persons.filter((p) => isSubseq(w, p.words) || isSubseq(p.words, w));
+    if (cands.length === 1) return cands[0];
+    if (cands.length > 1) {
+      // prefer the one whose last word matches
+      const last = w[w.length - 1];
+      const c2 = cands.filter((p) => p.words[p.words.length - 1] === last);
+      if (c2.length === 1) return c2[0];
+    }
+    return null;
+  }
+
+  addPerson(name: string, role: string | null, roleStems: string[] | null): Person {
+    const found = this.findPerson(name);
+    const words = nameWords(name);
+    if (found) {
+      if (words.length > found.words.length) {
+        found.name = name;
+        found.words = words;
+      }
+      if (role && !found.role) found.role = role;
+      if (roleStems && roleStems.length) found.titles.push(roleStems);
+      if (!found.gazetteer) found.gazetteer = lookupGazetteer(name)?.en ?? null;
+      return found;
+    }
+    const p: Person = {
+      id: `p${++this.pSeq}`,
+      kind: 'person',
+      name,
+      words,
+      role,
+      titles: roleStems && roleStems.length ? [roleStems] : [],
+      mentions: [],
+      gazetteer: lookupGazetteer(name)?.en ?? null,
+    };
+    this.persons.push(p);
+    return p;
+  }
+
+  findOrg(words: string[]): Org | null {
+    if (!words.length) return null;
+    const key = words.join(' ');
+    for (const o of this.orgs) if (o.words.join(' ') === key) return o;
+    // a shorter designation of an org already named (المكتب الصحفي ← المكتب الصحفي في الكرملين)
+    const pre = this.orgs.filter((o) => !o.source && o.words.length > words.length && words.every((w, k) => o.words[k] === w));
+    if (pre.length) return pre[pre.length - 1];
+    const longer = this.orgs.filter((o) => !o.source && o.words.length < words.length && o.words.length >= 1 && o.words.every((w, k) => words[k] === w) && o.words.length >= 2);
+    if (longer.length) return longer[longer.length - 1];
+    return null;
+  }
+
+  addOrg(name: string, words: string[], kind: OrganizationKind, opts: { media?: boolean; nameEn?: string | null; source?: boolean; country?: boolean; canonical?: string | null } = {}): Org {
+    const found = this.findOrg(words);
+    if (found) {
+      if (!opts.canonical && name.length > found.name.length && !found.source && !opts.source && words.length >= found.words.length) {
+        found.name = name;
+        found.words = words;
+      }
+      return found;
+    }
+    const o: Org = {
+      id: `o${++this.oSeq}`,
+      kind: 'org',
+      name: opts.canonical ?? name,
+      words,
+      orgKind: kind,
+      media: !!opts.media,
+      nameEn: opts.nameEn ?? null,
+      mentions: [],
+      source: !!opts.source,
+      titles: [],
+      country: !!opts.country,
+    };
+    this.orgs.push(o);
+    return o;
+  }
+}
+
+export function addMention(e: Entity, span: Span): void {
+  for (const m of e.mentions) if (m.start === span.start && m.end === span.end) return;
+  e.mentions.push(span);
+}
+
+/** English name: the gazetteer's, else a cleaned transliteration. */
+export function englishName(name: string, gazetteer: string | null): string | null {
+  if (gazetteer) return gazetteer;
+  const g = lookupGazetteer(name);
+  if (g) return g.en;
+  let t = '';
+  try {
+    t = transliterate(name.replace(/#/g, ''));
+  } catch {
+    return null;
+  }
+  t = t.replace(/[~'`^]/g, '').replace(/\s+/g, ' ').trim();
+  if (!t || !/[A-Za-z]/.test(t)) return null;
+  return t
+    .split(' ')
+    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
+    .join(' ');
+}

@@ -1,0 +1,223 @@
+// Tokens, quotation regions and sentences: one linear pass each, no backtracking regexes.
+import { foldChar } from './normalize.js';
+
+export interface Token {
+  i: number;
+  start: number;
+  end: number;
+  raw: string;
+  /** Folded form (diacritics, tatweel, hamza seats, ى/ة folded; '#' dropped). '' for punctuation. */
+  f: string;
+  word: boolean;
+  /** Index of the sentence the token belongs to. */
+  s: number;
+}
+
+export interface QuoteRegion {
+  open: number; // index of the opening mark
+  close: number; // index of the closing mark, or -1 when never closed
+  cStart: number; // content bounds, outer spaces trimmed
+  cEnd: number;
+  closed: boolean;
+}
+
+export interface Sentence {
+  start: number;
+  end: number; // exclusive; excludes the terminal mark
+}
+
+export const QUOTE_CHARS = '"“”«»″„‟';
+const OPEN_ONLY = '“«„‟';
+
+function isWordChar(c: number): boolean {
+  if (c >= 0x30 && c <= 0x39) return true;
+  if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) return true;
+  if (c === 0x23 || c === 0x5f) return true; // # _
+  if (c >= 0xc0 && c <= 0x24f) return true; // Latin letters with diacritics
+  if (c >= 0x0621 && c <= 0x065f) return true;
+  if (c >= 0x0660 && c <= 0x0669) return true;
+  if (c >= 0x066e && c <= 0x06d3) return true;
+  if (c >= 0x06d5 && c <= 0x06ff && c !== 0x06d4) return true;
+  if (c >= 0x0750 && c <= 0x077f) return true;
+  if (c >= 0xfb50 && c <= 0xfdff) return true;
+  if (c >= 0xfe70 && c <= 0xfefc) return true;
+  return false;
+}
+
+function isSpace(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0d || c === 0xa0 || c === 0x202f || c === 0x2007 || c === 0x200f || c === 0x200e || c === 0x200b || c === 0xfeff || (c >= 0x2000 && c <= 0x200a) || c === 0x3000;
+}
+
+export function isSpaceChar(ch: string | undefined): boolean {
+  return ch !== undefined && isSpace(ch.charCodeAt(0));
+}
+
+function foldToken(raw: string): string {
+  let out = '';
+  for (let k = 0; k < raw.length; k++) {
+    const ch = raw[k];
+    if (ch === '#' || ch === '-' || ch === '_') continue;
+    out += foldChar(ch);
+  }
+  return out;
+}
+
+/** Splits text into word and punctuation tokens (white space dropped). Linear. */
+export function tokenize(text: string): Token[] {
+  const toks: Token[] = [];
+  const n = text.length;
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    if (isSpace(c)) {
+      k++;
+      continue;
+    }
+    if (isWordChar(c)) {
+      let e = k + 1;
+      while (e < n) {
+        const d = text.charCodeAt(e);
+        if (isWordChar(d)) e++;
+        else if (d === 0x2d && e + 1 < n && isWordChar(text.charCodeAt(e + 1)) && isWordChar(text.charCodeAt(e - 1))) e++; // جاي-إن
+        else break;
+      }
+      const raw = text.slice(k, e);
+      const f = foldToken(raw);
+      toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+      k = e;
+      continue;
+    }
+    // one punctuation character (surrogate pairs kept whole)
+    const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
+    toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
+    k = e;
+  }
+  return toks;
+}
+
+function isLetterAt(text: string, k: number): boolean {
+  return k >= 0 && k < text.length && isWordChar(text.charCodeAt(k));
+}
+
+function terminalAt(text: string, k: number): boolean {
+  const ch = text[k];
+  if (ch === '\n' || ch === '!' || ch === '?' || ch === '؟') return true;
+  if (ch !== '.' && ch !== '۔') return false;
+  if (text[k - 1] === '.' || text[k + 1] === '.') return false; // ".." and "..." do not end a sentence
+  const p = text.charCodeAt(k - 1);
+  const q = text.charCodeAt(k + 1);
+  if (p >= 0x30 && p <= 0x39 && q >= 0x30 && q <= 0x39) return false; // 61.5
+  return true;
+}
+
+/** Finds quotation regions. Straight quotes toggle; a mark that looks like an opener while a quote
+ * is open leaves the earlier one unclosed; a newline closes nothing and resets. */
+export function findQuotes(text: string): QuoteRegion[] {
+  const out: QuoteRegion[] = [];
+  const n = text.length;
+  let open = -1;
+  const finishUnclosed = (o: number, limit: number) => {
+    // unclosed: runs to the end of the sentence (first terminal) or the line
+    let e = o + 1;
+    while (e < limit && !terminalAt(text, e)) e++;
+    out.push(makeRegion(text, o, -1, e));
+  };
+  for (let k = 0; k < n; k++) {
+    const ch = text[k];
+    if (ch === '\n') {
+      if (open >= 0) finishUnclosed(open, k);
+      open = -1;
+      continue;
+    }
+    if (QUOTE_CHARS.indexOf(ch) < 0) continue;
+    const prevSpace = k === 0 || isSpace(text.charCodeAt(k - 1)) || text[k - 1] === ':' || text[k - 1] === '(';
+    const nextLetter = isLetterAt(text, k + 1);
+    const nextEnd = k + 1 >= n || text[k + 1] === '\n' || ((text[k + 1] === '.' || text[k + 1] === '،') && !nextLetter && k + 2 >= n);
+    if (open < 0) {
+      if (ch === '”' || ch === '»') {
+        // a closing mark with nothing open: an opener only when a word follows
+        if (!(prevSpace && (nextLetter || isSpace(text.charCodeAt(k + 1))))) continue;
+      }
+      if (nextEnd) continue; // a stray mark at the end of a line
+      if (!prevSpace && !nextLetter && ch === '"') continue; // stray closing mark after a word
+      open = k;
+      continue;
+    }
+    // a quote is open
+    const openCh = text[open];
+    if (OPEN_ONLY.indexOf(ch) >= 0 && openCh !== '”') {
+      // a second opener: the first one was never closed
+      if (ch === '“' && !prevSpace) {
+        // “ used as a closing mark (seen in the wild)
+        out.push(makeRegion(text, open, k, k));
+        open = -1;
+        continue;
+      }
+      finishUnclosed(open, k);
+      open = k;
+      continue;
+    }
+    if (ch === '"' && prevSpace && nextLetter && k - open > 1) {
+      // looks like a new opener: is there a sentence end between? then the earlier one was unclosed
+      let t = open + 1;
+      let sawTerminal = false;
+      for (; t < k; t++) if (terminalAt(text, t)) { sawTerminal = true; break; }
+      if (sawTerminal) {
+        finishUnclosed(open, k);
+        open = k;
+        continue;
+      }
+    }
+    out.push(makeRegion(text, open, k, k));
+    open = -1;
+  }
+  if (open >= 0) finishUnclosed(open, n);
+  out.sort((a, b) => a.open - b.open);
+  return out;
+}
+
+function makeRegion(text: string, open: number, close: number, end: number): QuoteRegion {
+  let s = open + 1;
+  let e = end;
+  while (s < e && isSpace(text.charCodeAt(s))) s++;
+  while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  if (close < 0) {
+    while (e > s && (text[e - 1] === '.' || text[e - 1] === '،' || text[e - 1] === ',')) e--;
+    while (e > s && isSpace(text.charCodeAt(e - 1))) e--;
+  }
+  return { open, close, cStart: s, cEnd: e, closed: close >= 0 };
+}
+
+/** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. */
+export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
+  const out: Sentence[] = [];
+  const n = text.length;
+  let qi = 0;
+  let start = 0;
+  for (let k = 0; k < n; k++) {
+    while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
+    if (!terminalAt(text, k)) continue;
+    if (text[k] !== '\n') {
+      // inside a closed quotation on this line? (quotes are sorted; check the nearest ones)
+      let inside = false;
+      for (let j = Math.max(0, qi - 1); j < quotes.length && quotes[j].open < k; j++) {
+        const q = quotes[j];
+        if (q.closed && q.open < k && k < q.close) { inside = true; break; }
+      }
+      if (inside) continue;
+    }
+    if (k > start) out.push({ start, end: k });
+    start = k + 1;
+  }
+  if (start < n) out.push({ start, end: n });
+  return out;
+}
+
+/** Assigns each token its sentence index. */
+export function assignSentences(tokens: Token[], sentences: Sentence[]): void {
+  let s = 0;
+  for (const t of tokens) {
+    while (s < sentences.length - 1 && t.start >= sentences[s].end + 0 && t.start >= sentences[s + 1].start) s++;
+    t.s = s;
+  }
+}

@@ -1,0 +1,269 @@
+// Speakers: persons behind title chains, organizations, countries and unnamed sources; subjects
+// of reporting verbs (after the verb, or before it), and back-references by title.
+import type { Doc, TitleChain } from './doc.js';
+import { cueOf, isDefinite, nonSpeakers, stripConj } from './lex.js';
+import { addMention, nameWords, titleStem, type Entity, type Org, type Person } from './names.js';
+
+/** Text of a title chain without a leading conjunction. */
+export function chainText(doc: Doc, c: TitleChain): string {
+  const t = doc.toks[c.start];
+  const cut = t.f !== stripConj(t.f) && /^[وف]/.test(t.raw) ? 1 : 0;
+  return doc.text.slice(t.start + cut, doc.toks[c.end - 1].end);
+}
+
+function skipComma(doc: Doc, k: number): number {
+  const t = doc.toks[k];
+  if (t && !t.word && (t.raw === '،' || t.raw === ',')) return k + 1;
+  return k;
+}
+
+/** Adds a person named by tokens [k, e) with an optional title chain. */
+function personFrom(doc: Doc, k: number, e: number, chain: TitleChain | null): Person {
+  const a = doc.aliasAt(k);
+  const cut = a && a.len === e - k ? a.cut : cutOf(doc, k);
+  const name = doc.textOf(k, e, cut);
+  const p = doc.store.addPerson(name, chain ? chainText(doc, chain) : null, chain ? chain.stems : null);
+  doc.markPerson(p, k, e, cut);
+  return p;
+}
+
+function cutOf(doc: Doc, k: number): number {
+  // a leading clitic on a name (وترامب، لبومبيو) is not part of it, when the rest is a known name
+  const t = doc.toks[k];
+  if (t.raw.length > 3 && 'وفبل'.includes(t.raw[0])) {
+    const rest = t.f.slice(1);
+    for (const p of doc.store.persons) if (p.words.includes(nameWords(rest)[0] ?? '')) return 1;
+  }
+  return 0;
+}
+
+/** Pass 1: persons from the gazetteer, title chains and reporting-verb subjects. */
+export function discoverPersons(doc: Doc): void {
+  const n = doc.toks.length;
+  for (let i = 0; i < n; i++) {
+    const L = doc.gazAt(i);
+    if (L) {
+      const vars = doc.toks[i].raw;
+      const cut = vars.length > 3 && 'وفبل'.includes(vars[0]) && doc.gazAt(i) && !doc.store.findPerson(doc.textOf(i, i + L)) ? 0 : 0;
+      const name = doc.textOf(i, i + L, cut);
+      doc.store.addPerson(name, null, null);
+      i += L - 1;
+    }
+  }
+  doc.rebuildAliases();
+  for (let i = 0; i < n; i++) {
+    const c = doc.parseTitle(i);
+    if (!c) continue;
+    let k = skipComma(doc, c.end);
+    const e = doc.parseName(k);
+    if (e > k) {
+      personFrom(doc, k, e, c);
+      doc.rebuildAliases();
+      i = e - 1;
+      continue;
+    }
+    // name before the title: "إبراهيم غندور وزير الخارجية السوداني"
+    let b = c.start - 1;
+    if (b >= 0 && !doc.toks[b].word && (doc.toks[b].raw === '،' || doc.toks[b].raw === ',')) b--;
+    let s = b;
+    while (s >= 0 && b - s < 4 && doc.sameSentence(s, c.start) && doc.isNameTok(s, false)) s--;
+    const first = s + 1;
+    if (b - first >= 1 && doc.isNameTok(first, true)) {
+      const before = doc.toks[first - 1];
+      const bf = before?.word ? before.f : '';
+      if (!before || !before.word || cueOf(bf) || ['كان', 'وكان', 'كانت', 'وكانت', 'ان'].includes(bf) || before.s !== doc.toks[first].s) {
+        personFrom(doc, first, b + 1, c);
+        doc.rebuildAliases();
+      }
+    }
+    i = c.end - 1;
+  }
+  // subjects right after reporting verbs
+  for (let i = 0; i < n; i++) {
+    const cue = doc.toks[i].word ? cueOf(doc.toks[i].f) : null;
+    if (!cue || cue.pos === 'part' || cue.pos === 'noun') continue;
+    const k = i + 1;
+    if (doc.aliasAt(k) || doc.gazAt(k)) continue;
+    if (!doc.isNameTok(k, true)) continue;
+    const e = doc.parseName(k);
+    if (e <= k) continue;
+    const next = doc.toks[e];
+    // a name is followed by a boundary: punctuation, a complementizer, a preposition, a time word, a title
+    if (next && next.word && !doc.isFunc(e) && !doc.isTime(e) && !doc.titleHeadAt(e) && !/^ل/.test(next.f)) continue;
+    personFrom(doc, k, e, null);
+    doc.rebuildAliases();
+  }
+}
+
+/** Pass 2: every person mention (aliases) and every named organization in the text. */
+export function scanMentions(doc: Doc): void {
+  const n = doc.toks.length;
+  doc.rebuildAliases();
+  for (let i = 0; i < n; i++) {
+    const a = doc.aliasAt(i);
+    if (a) {
+      doc.markPerson(a.p, i, i + a.len, a.cut);
+      i += a.len - 1;
+      continue;
+    }
+    if (doc.entAt[i]) continue;
+    const np = doc.parseOrg(i);
+    if (np && !np.backref) {
+      doc.registerOrg(np);
+      i = np.end - 1;
+    }
+  }
+}
+
+export interface Subject {
+  ent: Entity | null;
+  named: boolean; // the speaker's name is in the subject
+  chain: TitleChain | null; // an unresolved definite title (resolve later)
+  nonSpeaker: boolean;
+  end: number; // token after the subject
+}
+
+const NONE: Subject = { ent: null, named: false, chain: null, nonSpeaker: false, end: -1 };
+
+/** Resolves a definite title (الرئيس الفرنسي، الوزير، المسؤول) to an entity already met. */
+export function resolveTitle(doc: Doc, stems: string[], before: number, recent: Entity[]): Entity | null {
+  const head = stems[0];
+  let best: Entity | null = null;
+  let bestScore = 0;
+  const cands: Entity[] = [...doc.store.persons, ...doc.store.orgs.filter((o) => o.source)];
+  for (const e of cands) {
+    for (const r of e.titles) {
+      if (!r.length || r[0] !== head) continue;
+      if (stems.length >= 2 && r.length >= 2) {
+        const tl = stems[stems.length - 1];
+        const rl = r[r.length - 1];
+        if (tl !== rl && !r.includes(tl) && !stems.includes(rl)) continue; // الروسي ≠ الإيراني
+      }
+      let score = 1;
+      for (const s of stems.slice(1)) if (r.includes(s)) score++;
+      const rank = recent.indexOf(e);
+      const adj = score + (rank >= 0 ? 0.5 - rank * 0.01 : 0);
+      if (adj > bestScore) {
+        bestScore = adj;
+        best = e;
+      }
+    }
+  }
+  // only entities introduced before this point
+  if (best && best.mentions.length && Math.min(...best.mentions.map((m) => m.start)) > before) return null;
+  return best;
+}
+
+/** Subject right after a reporting verb, tokens [k, limit). */
+export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[], create: boolean): Subject {
+  const t = doc.toks[k];
+  if (!t || k >= limit) return NONE;
+  if (!t.word) {
+    if (t.raw === '-' || t.raw === 'ـ') return postVerbal(doc, k + 1, limit, recent, create);
+    return NONE;
+  }
+  const f = t.f;
+  if (nonSpeakers.has(f) || ((f === 'اخر' || f === 'بعض') && nonSpeakers.has(doc.w(k + 1)))) return { ...NONE, nonSpeaker: true };
+  const a = doc.aliasAt(k);
+  if (a) {
+    // a longer name may start here (a first name + a known surname)
+    const e = doc.parseName(k);
+    if (e > k + a.len) return { ent: personFrom(doc, k, e, null), named: true, chain: null, nonSpeaker: false, end: e };
+    doc.markPerson(a.p, k, k + a.len, a.cut);
+    return { ent: a.p, named: true, chain: null, nonSpeaker: false, end: k + a.len };
+  }
+  const g = doc.gazAt(k);
+  if (g) return { ent: personFrom(doc, k, k + g, null), named: true, chain: null, nonSpeaker: false, end: k + g };
+  const c = doc.parseTitle(k);
+  if (c) {
+    const nk = skipComma(doc, c.end);
+    const e = nk < limit ? doc.parseName(nk) : nk;
+    if (e > nk) return { ent: personFrom(doc, nk, e, c), named: true, chain: null, nonSpeaker: false, end: e };
+    if (c.pronoun) {
+      // متحدث باسمه: the person last mentioned
+      for (let b = k - 1; b >= 0; b--) {
+        const ent = doc.entAt[b];
+        if (ent && ent.kind === 'person') return { ent, named: false, chain: null, nonSpeaker: false, end: c.end };
+      }
+      return NONE;
+    }
+    if (c.source) {
+      if (!create) return { ...NONE, end: c.end };
+      const text = chainText(doc, c);
+      const o = doc.store.addOrg(text, c.stems, 'other', { source: true });
+      if (!o.titles.length) o.titles.push(c.stems);
+      const st = doc.toks[c.start];
+      const startChar = doc.toks[c.end - 1].end - text.length;
+      addMention(o, doc.span(startChar >= st.start ? startChar : st.start, doc.toks[c.end - 1].end));
+      return { ent: o, named: true, chain: null, nonSpeaker: false, end: c.end };
+    }
+    const ent = resolveTitle(doc, c.stems, doc.toks[k].start, recent);
+    return { ent, named: false, chain: ent ? null : c, nonSpeaker: false, end: c.end };
+  }
+  const np = doc.parseOrg(k);
+  if (np) {
+    if (np.backref) {
+      const o = doc.orgBackref(np.head);
+      return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
+    }
+    const o = doc.registerOrg(np);
+    return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };
+  }
+  if (doc.countryAt(k)) {
+    const o = doc.countryEntity(k);
+    return { ent: o, named: true, chain: null, nonSpeaker: false, end: k + doc.countryAt(k) };
+  }
+  if (doc.isNameTok(k, true)) {
+    const e = doc.parseName(k);
+    if (e > k) return { ent: personFrom(doc, k, e, null), named: true, chain: null, nonSpeaker: false, end: e };
+  }
+  return NONE;
+}
+
+const PRE_BOUNDARY = new Set(['كان', 'وكان', 'كانت', 'وكانت', 'ان', 'انه', 'انها', 'بان', 'لكن', 'ولكن', 'لكنه', 'لكنها', 'ثم', 'ما', 'بما', 'لما', 'التي', 'الذي', 'عندما', 'حين', 'فيما', 'بينما', 'كما', 'وقد', 'قد', 'اذ', 'حيث']);
+
+/** Subject before a reporting verb: "وكان البيت الأبيض أعلن"، "ولكن عراقجي قال"، "ايران أكدت". */
+export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
+  let b = cueIdx - 1;
+  const sent = doc.toks[cueIdx].s;
+  while (b >= 0 && doc.toks[b].s === sent && (doc.w(b) === 'قد' || doc.toks[b].raw === '،' || doc.toks[b].raw === ',')) b--;
+  const end = b + 1;
+  let s = b;
+  while (s >= 0 && end - s <= 9 && doc.toks[s].s === sent) {
+    const t = doc.toks[s];
+    if (!t.word) {
+      if (t.raw === '،' || t.raw === ',' || t.raw === '"' || t.raw === '#') { s--; continue; }
+      break;
+    }
+    if (PRE_BOUNDARY.has(t.f)) break;
+    if (cueOf(t.f) && !doc.entAt[s]) break;
+    s--;
+  }
+  const start = s + 1;
+  if (start >= end) return NONE;
+  if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOf(doc.w(s))) {
+    // no boundary found within reach: too far to be the subject
+    if (end - start > 8) return NONE;
+  }
+  // the first entity in the range is the subject's head
+  for (let k = start; k < end; k++) {
+    const ent = doc.entAt[k];
+    if (ent) {
+      if (ent.kind === 'org' && !ent.source && !ent.country && nameWords(ent.name).length === 1 && !isDefinite(doc.w(k)) === false) {
+        // a named org (الكرملين) or an NP
+      }
+      return { ent, named: true, chain: null, nonSpeaker: false, end };
+    }
+    const sub = postVerbal(doc, k, end, recent, true);
+    if (sub.ent || sub.chain) return sub;
+    if (sub.nonSpeaker) return sub;
+    if (doc.countryAt(k)) return { ent: doc.countryEntity(k), named: true, chain: null, nonSpeaker: false, end };
+  }
+  return NONE;
+}
+
+export function titleStems(words: string[]): string[] {
+  return words.map(titleStem);
+}
+
+export type { Org, Person };
