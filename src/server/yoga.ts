@@ -11,26 +11,39 @@ import { useHealthz } from './health.js';
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
 
+/** The logger the service uses (pino fits): structured details first, then the message. */
+export interface IsnadLogger {
+  debug(details: object, message?: string): void;
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  error(details: object, message?: string): void;
+}
+
 export interface IsnadYogaOptions {
   prisma: PrismaClient;
+  /** Yoga's own logs and unexpected errors go here; default the console. */
+  logger?: IsnadLogger;
+  /** In production, error details are never added to responses, whatever NODE_ENV says. */
+  config?: { production: boolean };
   /** Serve GraphiQL on GET /graphql from a browser; default true. */
   graphiql?: boolean;
-  /** Where Yoga logs; default its console logger. `false` silences it. */
-  logging?: YogaLogger | boolean;
+  /** Set to false to silence Yoga's logs and the error log (tests). */
+  logging?: boolean;
   /**
    * Where unexpected (masked) errors are reported, with the `errorId` the client sees; default
    * console.error, silent when `logging` is false. Pino loggers fit.
    */
-  errorLogger?: { error(details: object, message: string): void };
+  errorLogger?: Pick<IsnadLogger, 'error'>;
   /** CORS origins allowed; default any origin (reads are public). */
   cors?: Parameters<typeof createYoga>[0]['cors'];
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, IsnadContext>;
 
-export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors, errorLogger }: IsnadYogaOptions): IsnadYoga {
-  const reportError =
-    errorLogger ?? (logging === false ? null : { error: (details: object, message: string) => console.error(message, details) });
+export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors, errorLogger, logger, config }: IsnadYogaOptions): IsnadYoga {
+  const reportError: Pick<IsnadLogger, 'error'> | null =
+    errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
+  const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
   return createYoga<Record<string, unknown>, IsnadContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -40,7 +53,7 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
     // IDs, bad dates) pass through unchanged.
     maskedErrors: {
       maskError: (error, message, isDev) => {
-        const masked = maskError(error, message, isDev);
+        const masked = maskError(error, message, config?.production ? false : isDev);
         if (masked === error) return masked;
         const errorId = randomUUID();
         const extensions = (masked as unknown as { extensions?: Record<string, unknown> }).extensions;
@@ -50,7 +63,7 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
         return masked;
       },
     },
-    logging,
+    logging: yogaLogging,
     cors,
     landingPage: false,
     graphiql: graphiql
@@ -61,4 +74,15 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
       : false,
     plugins: [useHealthz({ prisma, path: HEALTH_PATH })],
   });
+}
+
+/** Yoga logs with printf-style arguments; a structured logger wants details and a message. */
+function yogaLogger(logger: IsnadLogger): YogaLogger {
+  const forward = (level: keyof IsnadLogger) => (...args: unknown[]) => {
+    const [first, ...rest] = args;
+    const message = typeof first === 'string' ? first : undefined;
+    const details = typeof first === 'string' ? rest : args;
+    logger[level]({ source: 'yoga', ...(details.length > 0 ? { details } : {}) }, message);
+  };
+  return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
 }

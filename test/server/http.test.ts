@@ -54,7 +54,7 @@ describe('errors', () => {
     const prisma = unreachablePrisma();
     try {
       const logged: { details: any; message: string }[] = [];
-      const yoga = createIsnadYoga({ prisma, logging: false, errorLogger: { error: (details, message) => logged.push({ details, message }) } });
+      const yoga = createIsnadYoga({ prisma, logging: false, errorLogger: { error: (details, message) => logged.push({ details, message: message ?? "" }) } });
       const r = await gql(yoga, `{ statements { totalCount } }`);
       expect(r.errors?.[0].message).toBe('Unexpected error.');
       expect(JSON.stringify(r)).not.toMatch(/nobody|127\.0\.0\.1|prisma|stack|SELECT/i);
