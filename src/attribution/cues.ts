@@ -19,7 +19,24 @@ export interface Content {
 
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'انهم', 'اننا', 'انني', 'انهما', 'انك', 'بانه', 'بانها', 'بانهم', 'باننا', 'لان']);
 const BLOCKERS = new Set(['بعد', 'قبل', 'دون', 'بدون', 'منذ', 'يجب', 'يمكن', 'ينبغي', 'المقرر', 'المتوقع', 'المفترض', 'حتي', 'ريثما', 'بد', 'لابد', 'سبق', 'اجل', 'يريد', 'تريد', 'يود', 'بامكان', 'بوسع', 'عسي', 'يحاول', 'رفض', 'ورفض', 'ما']);
-const WINDOW = 36;
+const WINDOW = 50;
+
+const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'من', 'بعد', 'قبل', 'عند', 'لدي', 'حول']);
+const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
+
+/** The reporting cue at token i, or null (a verbal noun after دون، a subjunctive after أن). */
+export function cueAt(doc: Doc, i: number): CueEntry | null {
+  const t = doc.toks[i];
+  if (!t || !t.word) return null;
+  const cue = cueOf(t.f);
+  if (!cue) return null;
+  const own = doc.entAt[i];
+  if (own && own.kind === 'person') return null;
+  const pf = doc.w(i - 1);
+  if (MASDAR_BEFORE.has(pf)) return null;
+  if (/^[يت]/.test(stripConj(t.f)) && SUBJUNCTIVE_BEFORE.has(pf)) return null;
+  return cue;
+}
 
 export function isComplementizer(f: string): boolean {
   return COMPLEMENTIZERS.has(f);

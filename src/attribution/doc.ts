@@ -127,6 +127,9 @@ export class Doc {
     if (titleHeads.has(f)) return f;
     const s = stripConj(f);
     if (titleHeads.has(s)) return s;
+    for (const suf of ['نا', 'ها', 'ه']) {
+      if (s.length > suf.length + 2 && s.endsWith(suf) && titleHeads.has(s.slice(0, -suf.length))) return s;
+    }
     return null;
   }
 
@@ -189,11 +192,13 @@ export class Doc {
     if (!t || !t.word) return false;
     const f = t.f;
     if (f.length < 2 || /[0-9]/.test(f)) return false;
+    if (f.endsWith('وا') && f.length >= 4) return false; // plural verbs (اتفقوا)
+    if (f.length === 3 && (f[0] === 'و' || f[0] === 'ف') && functionWords.has(f.slice(1))) return false; // وهو
     if (!/[\u0621-\u064a]/.test(f)) return false;
     if (this.isFunc(i) || this.isTime(i)) return false;
     if (cueOf(f)) return false;
     if (this.titleHeadAt(i)) return false;
-    if (orgHeads.has(f) || orgHeads.has(stripConj(f))) return false;
+    for (const v of cliticVariants(f)) if (orgHeads.has(v.w)) return false;
     if (titleWords.has(f) || nonSpeakers.has(f) || audienceNouns.has(f)) return false;
     if (COMMON_VERBS.has(f) || COMMON_VERBS.has(stripConj(f))) return false;
     if (this.countryAt(i)) return false;
@@ -203,8 +208,10 @@ export class Doc {
       if (particles.has(f) && f !== 'عبد' && f !== 'ابو') return false;
       if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) return false;
       if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) return false;
+      if (f.length === 5 && /^[تا]/.test(f) && f.endsWith('ا')) return false; // تعهدا، اتفقا
     } else {
       if (isDefinite(f) && isNisba(f) && titleWords.has(f)) return false;
+      if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال') || f.startsWith('فال') || f.startsWith('كال')) return false;
       if (f.startsWith('و') && !particles.has(f) && f.length > 3 && i > 0 && this.toks[i - 1].word) {
         // وترامب: a conjunction joins another name, not a continuation
         return false;
@@ -281,6 +288,7 @@ export class Doc {
       return e;
     }
     if (!this.isNameTok(i, true)) return i;
+    if (this.aliasAt(i + 1) && this.sameSentence(i, i + 1)) return i; // يرافق بومبيو
     let e = i + 1;
     while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e)) {
       if (!this.toks[e].word) break;
@@ -362,7 +370,9 @@ export class Doc {
         continue;
       }
       if (f.length > 2 && f[0] === 'ل') {
-        const rest = f.slice(1);
+        const rest = f.startsWith('لل') ? 'ال' + f.slice(2) : f.slice(1);
+        const oh = orgHeads.get(rest) ?? orgHeads.get(stripConj(rest));
+        if (oh && oh.media) break; // لوسائل إعلام، لقناة …: an audience or relay, not the title
         if (isDefinite(rest) || titleHeads.has(rest) || orgHeads.has(rest) || countryIndex.has(rest)) {
           stems.push(titleStem(rest));
           needGen = !isDefinite(rest) && !countryIndex.has(rest);
@@ -374,6 +384,10 @@ export class Doc {
         stems.push(titleStem(f));
         needGen = !isDefinite(f);
         e++;
+        continue;
+      }
+      if (this.countryAt(e) && !isDefinite(this.w(e - 1))) {
+        e += this.countryAt(e);
         continue;
       }
       if (titleWords.has(f) || (isNisba(f) && e === i + 1 && !definite)) {
@@ -411,7 +425,7 @@ export class Doc {
     let canonical: OrgNameEntry | null = null;
     let count = 0;
     let words: string[] = [];
-    // وسائل الإعلام / وسائل إعلام
+    let prevDef = isDefinite(stripConj(head));
     while (e < this.toks.length && count < 7) {
       const u = this.toks[e];
       if (u.s !== sent) break;
@@ -437,14 +451,23 @@ export class Doc {
       }
       const f = u.f;
       const on = this.orgNameAt(e, true);
-      if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(wordKey(this.toks[m].f)); e += on.len; count += on.len; continue; }
+      if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(wordKey(this.toks[m].f)); e += on.len; count += on.len; prevDef = true; continue; }
       if ((f === 'في' || f === 'فى') && this.orgNameAt(e + 1, false)) { e++; continue; }
       if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
       if (this.titleHeadAt(e) && !isDefinite(f)) break;
       if (this.titleHeadAt(e) && count > 0) break;
       if (nonSpeakers.has(f)) break;
+      if (f.length < 2) break;
+      if (this.aliasAt(e) || this.gazAt(e)) break;
       if (f === 'الالكتروني' || f === 'الالكترونيه') { e++; continue; }
+      const c = this.countryAt(e);
+      if (c) { for (let m = e; m < e + c; m++) words.push(wordKey(this.toks[m].f)); e += c; count += c; prevDef = true; continue; }
+      if (!isDefinite(f) && !(f.startsWith('لل'))) {
+        // an indefinite word only continues a construct chain (وكالة أنباء سبوتنيك، قناة مير)
+        if (prevDef) break;
+      }
       words.push(wordKey(f));
+      prevDef = isDefinite(f);
       e++;
       count++;
     }
@@ -457,8 +480,10 @@ export class Doc {
       allWords.splice(0, allWords.length, ...words);
     }
     const start = t.start + cut;
+    let name = this.text.slice(start, this.toks[e - 1].end);
+    if (t.f.startsWith('لل') && cut === 1 && head.startsWith('ال')) name = 'ا' + name; // للحزب → الحزب
     return {
-      start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: allWords.length ? allWords : [headKey], kind: canonical?.kind ?? entry.kind,
+      start: i, end: e, name, words: allWords.length ? allWords : [headKey], kind: canonical?.kind ?? entry.kind,
       media: !!(canonical?.media ?? entry.media), nameEn: canonical?.nameEn ?? null, canonical: canonical?.name ?? null, backref, head: stripConj(head),
     };
   }
@@ -468,8 +493,9 @@ export class Doc {
     if (np.backref) return this.orgBackref(np.head);
     const o = this.store.addOrg(np.name, np.words, np.kind, { media: np.media, nameEn: np.nameEn, canonical: np.canonical });
     const t = this.toks[np.start];
-    const cutStart = np.start === np.start ? this.text.indexOf(np.name, t.start) : t.start;
-    if (cutStart >= 0) addMention(o, this.span(cutStart, cutStart + np.name.length));
+    const end = this.toks[np.end - 1].end;
+    const cutStart = end - (np.name.startsWith('ال') && !this.text.startsWith(np.name, end - np.name.length) ? np.name.length - 1 : np.name.length);
+    if (cutStart >= t.start) addMention(o, this.span(cutStart, end));
     for (let k = np.start; k < np.end; k++) if (!this.entAt[k]) this.entAt[k] = o;
     return o;
   }

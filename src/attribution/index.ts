@@ -1,6 +1,6 @@
 // attribute(text): who said what, in reading order. Pure and synchronous; never throws on text.
 import { Doc, type TitleChain } from './doc.js';
-import { buildContents, findComplement, type Content } from './cues.js';
+import { buildContents, cueAt, findComplement, type Content } from './cues.js';
 import { cueOf, stripConj } from './lex.js';
 import { englishName, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
@@ -24,6 +24,7 @@ interface Stmt {
   headline: boolean;
 }
 
+
 const EMPTY: Attribution = { persons: [], organizations: [], statements: [], meetings: [] };
 
 export function attribute(text: string, options: AttributeOptions = {}): Attribution {
@@ -39,6 +40,9 @@ function run(text: string, options: AttributeOptions): Attribution {
   const doc = new Doc(text);
   discoverPersons(doc);
   scanMentions(doc);
+  // two passes: titles learnt in the first (a lead "نائب وزير الخارجية" named in the next
+  // sentence) resolve the definite titles of the second
+  resolveDeferred(doc, extractStatements(doc));
   const stmts = extractStatements(doc);
   addHeadlines(doc, stmts);
   stmts.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
@@ -56,7 +60,7 @@ function extractStatements(doc: Doc): Stmt[] {
   const out: Stmt[] = [];
   const recent: Entity[] = [];
   let lastTop: Entity | null = null;
-  const sentCues = new Map<number, Array<{ tok: number; ent: Entity | null }>>();
+  const sentCues = new Map<number, Array<{ tok: number; ent: Entity | null; nested: boolean }>>();
   const n = doc.toks.length;
   const touch = (e: Entity | null) => {
     if (!e) return;
@@ -68,10 +72,8 @@ function extractStatements(doc: Doc): Stmt[] {
   for (let i = 0; i < n; i++) {
     const t = doc.toks[i];
     if (!t.word) continue;
-    const cue = cueOf(t.f);
+    const cue = cueAt(doc, i);
     if (!cue) continue;
-    const own = doc.entAt[i];
-    if (own && own.kind === 'person') continue;
     let cueEnd = i;
     let entry = cue;
     const nx = doc.toks[i + 1];
@@ -95,11 +97,16 @@ function extractStatements(doc: Doc): Stmt[] {
           break;
         }
       }
-      if (!subj.ent && !subj.chain) subj = { ...subj, ent: lastTop };
+      if (!subj.ent && !subj.chain) {
+        const list = sentCues.get(t.s) ?? [];
+        let ent: Entity | null = null;
+        for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
+        subj = { ...subj, ent: ent ?? lastTop };
+      }
     } else if (cue.pos === 'part' && cueEnd === i) {
       const list = sentCues.get(t.s) ?? [];
       let ent: Entity | null = null;
-      for (let k = list.length - 1; k >= 0; k--) if (list[k].ent) { ent = list[k].ent; break; }
+      for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
       if (!ent) {
         let b = i - 1;
         while (b >= 0 && doc.toks[b].s === t.s) b--;
@@ -130,7 +137,7 @@ function extractStatements(doc: Doc): Stmt[] {
       if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) subj = preVerbal(doc, i, recent);
     }
     const list = sentCues.get(t.s) ?? [];
-    list.push({ tok: i, ent: subj.ent });
+    list.push({ tok: i, ent: subj.ent, nested });
     sentCues.set(t.s, list);
     if (subj.nonSpeaker || !comp) continue;
     if (cue.needsNamedSubject && !subj.named) continue;
@@ -153,6 +160,7 @@ function extractStatements(doc: Doc): Stmt[] {
       const last = list[list.length - 1];
       last.ent = speaker;
     }
+    i = cueEnd;
   }
   // relay and audience per statement
   for (const s of out) {

@@ -1,8 +1,9 @@
 // Speakers: persons behind title chains, organizations, countries and unnamed sources; subjects
 // of reporting verbs (after the verb, or before it), and back-references by title.
 import type { Doc, TitleChain } from './doc.js';
+import { cueAt } from './cues.js';
 import { cueOf, isDefinite, nonSpeakers, stripConj } from './lex.js';
-import { addMention, nameWords, titleStem, type Entity, type Org, type Person } from './names.js';
+import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
 export function chainText(doc: Doc, c: TitleChain): string {
@@ -55,6 +56,8 @@ export function discoverPersons(doc: Doc): void {
     const c = doc.parseTitle(i);
     if (!c) continue;
     let k = skipComma(doc, c.end);
+    const c2 = doc.parseTitle(k);
+    if (c2) k = skipComma(doc, c2.end);
     const e = doc.parseName(k);
     if (e > k) {
       personFrom(doc, k, e, c);
@@ -80,7 +83,7 @@ export function discoverPersons(doc: Doc): void {
   }
   // subjects right after reporting verbs
   for (let i = 0; i < n; i++) {
-    const cue = doc.toks[i].word ? cueOf(doc.toks[i].f) : null;
+    const cue = cueAt(doc, i);
     if (!cue || cue.pos === 'part' || cue.pos === 'noun') continue;
     const k = i + 1;
     if (doc.aliasAt(k) || doc.gazAt(k)) continue;
@@ -90,9 +93,20 @@ export function discoverPersons(doc: Doc): void {
     const next = doc.toks[e];
     // a name is followed by a boundary: punctuation, a complementizer, a preposition, a time word, a title
     if (next && next.word && !doc.isFunc(e) && !doc.isTime(e) && !doc.titleHeadAt(e) && !/^ل/.test(next.f)) continue;
+    if (!plausibleName(doc, k, e)) continue;
     personFrom(doc, k, e, null);
     doc.rebuildAliases();
   }
+}
+
+/** A new name with no title: its last word recurs in the text, or a complement follows at once. */
+export function plausibleName(doc: Doc, k: number, e: number): boolean {
+  const next = doc.toks[e];
+  if (!next || !next.word || /^(ان|انه|انها|بان)$/.test(next.f)) return true;
+  const lastKey = wordKey(doc.toks[e - 1].f);
+  let occ = 0;
+  for (const u of doc.toks) if (u.word && wordKey(u.f) === lastKey && ++occ >= 2) return true;
+  return false;
 }
 
 /** Pass 2: every person mention (aliases) and every named organization in the text. */
@@ -176,7 +190,9 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
   if (g) return { ent: personFrom(doc, k, k + g, null), named: true, chain: null, nonSpeaker: false, end: k + g };
   const c = doc.parseTitle(k);
   if (c) {
-    const nk = skipComma(doc, c.end);
+    let nk = skipComma(doc, c.end);
+    const c2 = nk < limit ? doc.parseTitle(nk) : null;
+    if (c2) nk = skipComma(doc, c2.end);
     const e = nk < limit ? doc.parseName(nk) : nk;
     if (e > nk) return { ent: personFrom(doc, nk, e, c), named: true, chain: null, nonSpeaker: false, end: e };
     if (c.pronoun) {
@@ -215,7 +231,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
   }
   if (doc.isNameTok(k, true)) {
     const e = doc.parseName(k);
-    if (e > k) return { ent: personFrom(doc, k, e, null), named: true, chain: null, nonSpeaker: false, end: e };
+    if (e > k && plausibleName(doc, k, e)) return { ent: personFrom(doc, k, e, null), named: true, chain: null, nonSpeaker: false, end: e };
   }
   return NONE;
 }
@@ -240,7 +256,23 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
     s--;
   }
   const start = s + 1;
-  if (start >= end) return NONE;
+  if (start >= end) {
+    // a relative clause (بما قال، التي قال): the subject of the main clause, earlier in the sentence
+    const bf = doc.w(s);
+    if (/^(ما|بما|لما|التي|الذي|مما)$/.test(bf)) {
+      let a = s;
+      while (a > 0 && doc.toks[a - 1].s === sent) a--;
+      for (let k = a; k < s; k++) {
+        const ent = doc.entAt[k];
+        if (ent && ent.kind === 'person') return { ent, named: true, chain: null, nonSpeaker: false, end };
+      }
+      for (let k = a; k < s; k++) {
+        const ent = doc.entAt[k];
+        if (ent) return { ent, named: true, chain: null, nonSpeaker: false, end };
+      }
+    }
+    return NONE;
+  }
   if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOf(doc.w(s))) {
     // no boundary found within reach: too far to be the subject
     if (end - start > 8) return NONE;
@@ -254,9 +286,12 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
       }
       return { ent, named: true, chain: null, nonSpeaker: false, end };
     }
-    const sub = postVerbal(doc, k, end, recent, true);
-    if (sub.ent || sub.chain) return sub;
-    if (sub.nonSpeaker) return sub;
+    if (!doc.toks[k].word) continue;
+    if (nonSpeakers.has(doc.w(k))) return { ...NONE, nonSpeaker: true };
+    if (doc.gazAt(k) || doc.titleHeadAt(k) || doc.parseOrg(k)) {
+      const sub = postVerbal(doc, k, end, recent, true);
+      if (sub.ent || sub.chain) return sub;
+    }
     if (doc.countryAt(k)) return { ent: doc.countryEntity(k), named: true, chain: null, nonSpeaker: false, end };
   }
   return NONE;
