@@ -4,6 +4,7 @@
 //  1. Same name. A multi-word surface form of the new person (its full name or any other
 //     multi-word mention) equals, after nameKey folding, the name or a stored alias of an existing
 //     person: same person. Single-word forms never decide here, a surname alone is ambiguous.
+//     (A conjunction glued to the first word, "ودونالد ترامب", is tried without it: nameVariants.)
 //  2. Same spelling variant. Candidates are the persons with the same family name by phonetic key
 //     (Person.surnameKey, indexed): "ديمترى بيسكوف" / "دميترى بيسكوف" / "ديميتري بيسكوف" all
 //     have the surname key of بيسكوف. A candidate matches when phoneticKey(first + last word) of
@@ -43,6 +44,19 @@ export function surfaceForms(person: Pick<AttributedPerson, 'name' | 'mentions'>
   return forms;
 }
 
+/**
+ * A name as written, and the same name without a conjunction glued to its first word
+ * ("ودونالد ترامب" → "دونالد ترامب"): engines and texts leave و/ف attached now and then. The
+ * variant only ever serves to find an existing person; it is never stored as a name.
+ */
+export function nameVariants(name: string): string[] {
+  const words = nameWords(name);
+  if (words.length >= 2 && /^[وف]/.test(words[0]) && words[0].length > 3) {
+    return [name, [words[0].slice(1), ...words.slice(1)].join(' ')];
+  }
+  return [name];
+}
+
 /** The fullest name of the person: the engine's canonical name, or a longer mention if any. */
 export function fullNameOf(person: Pick<AttributedPerson, 'name' | 'mentions'>): string {
   let best = person.name.trim();
@@ -64,7 +78,7 @@ export async function findPerson(
 ): Promise<{ id: number; rule: Exclude<PersonMatchRule, 'created'> } | null> {
   const fullName = fullNameOf(person);
   const words = nameWords(fullName);
-  const multiKeys = [...new Set(surfaceForms(person).map(nameKey).filter((k) => k.includes(' ')))];
+  const multiKeys = [...new Set(surfaceForms(person).flatMap(nameVariants).map(nameKey).filter((k) => k.includes(' ')))];
 
   // 1. Same name (full name or any multi-word alias).
   if (multiKeys.length) {
@@ -92,10 +106,10 @@ export async function findPerson(
   if (!candidates.length) return null;
 
   // 2. Same first + last name up to spelling variants.
-  const newKey = firstLastKey(fullName);
-  if (newKey) {
+  const newKeys = nameVariants(fullName).map(firstLastKey).filter((k): k is string => k !== null);
+  if (newKeys.length) {
     const phonetic = candidates.filter(
-      (c) => firstLastKey(c.name) === newKey || c.aliases.some((a) => firstLastKey(a.text) === newKey),
+      (c) => newKeys.includes(firstLastKey(c.name) ?? '') || c.aliases.some((a) => newKeys.includes(firstLastKey(a.text) ?? '')),
     );
     if (phonetic.length) return { id: phonetic[0].id, rule: 'phonetic' };
   }
