@@ -60,7 +60,7 @@ function quoteWordCount(doc: Doc, q: QuoteRegion, fromTok: number): { words: num
 export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number): Complement | null {
   const comp = cue.comp;
   let words = 0;
-  for (let k = k0; k < doc.toks.length && words < WINDOW; k++) {
+  for (let k = k0; k < doc.toks.length && words < WINDOW && k - k0 < 160; k++) {
     const t = doc.toks[k];
     if (t.s !== sent) {
       // a quotation may open right at the start of the next "sentence" only if split by a colon; stop
@@ -144,7 +144,7 @@ function trimEnd(doc: Doc, start: number, end: number): number {
 /** End (char index) of the clause starting at token `from`: sentence end, a new cue, a gloss. */
 export function clauseEnd(doc: Doc, from: number, sent: number): number {
   let last = -1;
-  for (let k = from; k < doc.toks.length; k++) {
+  for (let k = from; k < doc.toks.length && k - from < 600; k++) {
     const t = doc.toks[k];
     if (t.s !== sent) break;
     const q = doc.inQuote[k];

@@ -242,6 +242,20 @@ export class Doc {
     return best;
   }
 
+  private keyCounts: Map<string, number> | null = null;
+
+  /** How many word tokens of the text share this name key. */
+  keyCount(key: string): number {
+    if (!this.keyCounts) {
+      this.keyCounts = new Map();
+      for (const t of this.toks) if (t.word) {
+        const k = wordKey(t.f);
+        this.keyCounts.set(k, (this.keyCounts.get(k) ?? 0) + 1);
+      }
+    }
+    return this.keyCounts.get(key) ?? 0;
+  }
+
   rebuildAliases(): void {
     this.aliases.clear();
     const counts = new Map<string, Set<Person>>();

@@ -68,7 +68,10 @@ function extractStatements(doc: Doc): Stmt[] {
     if (k >= 0) recent.splice(k, 1);
     recent.unshift(e);
   };
-  const insideContent = (pos: number) => out.some((s) => s.content.start <= pos && pos < s.content.end);
+  const insideContent = (pos: number) => {
+    for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) if (out[k].content.start <= pos && pos < out[k].content.end) return true;
+    return false;
+  };
   for (let i = 0; i < n; i++) {
     const t = doc.toks[i];
     if (!t.word) continue;
@@ -109,7 +112,7 @@ function extractStatements(doc: Doc): Stmt[] {
       for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
       if (!ent) {
         let b = i - 1;
-        while (b >= 0 && doc.toks[b].s === t.s) b--;
+        while (b >= 0 && i - b < 80 && doc.toks[b].s === t.s) b--;
         for (let k = b + 1; k < i; k++) {
           const e = doc.entAt[k];
           if (e && !insideContent(doc.toks[k].start)) { ent = e; break; }

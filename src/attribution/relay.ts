@@ -23,9 +23,9 @@ function stripW(f: string): string {
 export function findRelay(doc: Doc, cueTok: number, exStart: number, exEnd: number): Relay {
   const sent = doc.toks[cueTok].s;
   let a = cueTok;
-  while (a > 0 && doc.toks[a - 1].s === sent) a--;
+  while (a > 0 && cueTok - a < 80 && doc.toks[a - 1].s === sent) a--;
   let b = cueTok;
-  while (b + 1 < doc.toks.length && doc.toks[b + 1].s === sent) b++;
+  while (b + 1 < doc.toks.length && b - cueTok < 80 && doc.toks[b + 1].s === sent) b++;
   let relayVia: Org | null = null;
   let lVia: { org: Org; span: Span } | null = null;
   let withVia: Org | null = null;

@@ -8,7 +8,8 @@ import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type 
 /** Text of a title chain without a leading conjunction. */
 export function chainText(doc: Doc, c: TitleChain): string {
   const t = doc.toks[c.start];
-  const cut = t.f !== stripConj(t.f) && /^[وف]/.test(t.raw) ? 1 : 0;
+  const head = doc.titleHeadAt(c.start);
+  const cut = head && head !== t.f && /^[وف]/.test(t.raw) && t.f.startsWith('و' + head.slice(0, 2)) ? 1 : head && head !== t.f && /^[وف]/.test(t.raw) ? 1 : 0;
   return doc.text.slice(t.start + cut, doc.toks[c.end - 1].end);
 }
 
@@ -103,10 +104,7 @@ export function discoverPersons(doc: Doc): void {
 export function plausibleName(doc: Doc, k: number, e: number): boolean {
   const next = doc.toks[e];
   if (!next || !next.word || /^(ان|انه|انها|بان)$/.test(next.f)) return true;
-  const lastKey = wordKey(doc.toks[e - 1].f);
-  let occ = 0;
-  for (const u of doc.toks) if (u.word && wordKey(u.f) === lastKey && ++occ >= 2) return true;
-  return false;
+  return doc.keyCount(wordKey(doc.toks[e - 1].f)) >= 2;
 }
 
 /** Pass 2: every person mention (aliases) and every named organization in the text. */
@@ -261,7 +259,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
     const bf = doc.w(s);
     if (/^(ما|بما|لما|التي|الذي|مما)$/.test(bf)) {
       let a = s;
-      while (a > 0 && doc.toks[a - 1].s === sent) a--;
+      while (a > 0 && s - a < 60 && doc.toks[a - 1].s === sent) a--;
       for (let k = a; k < s; k++) {
         const ent = doc.entAt[k];
         if (ent && ent.kind === 'person') return { ent, named: true, chain: null, nonSpeaker: false, end };
