@@ -130,7 +130,7 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
       'gu',
     ),
   },
-].map(({ kind, re }) => ({ kind, re: bounded(re) }));
+].map(({ kind, re }) => ({ kind: kind as TimeKind, re: bounded(re) }));
 
 // ---------------------------------------------------------------- calendar helpers
 

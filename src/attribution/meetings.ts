@@ -32,6 +32,8 @@ export interface MeetingContext {
 
 // ---------------------------------------------------------------- compiled vocabulary
 
+/** Bounded white space: no quadratic backtracking on long blank runs. */
+const bounded = (src: string): string => src.replace(/\\s\*/g, '\\s{0,4}').replace(/\\s\+/g, '\\s{1,4}');
 const esc = (s: string): string => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 const altOf = (words: string[]): string =>
   [...new Set(words.map((w) => fold(w)))]
@@ -43,10 +45,10 @@ const altOf = (words: string[]): string =>
 const PRE = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|لل)?))';
 const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   def,
-  re: new RegExp(`${PRE}(?:${def.re})(?!\\p{L})`, 'gu'),
+  re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'gu'),
 }));
 
-const cueRe = (words: string[]): RegExp => new RegExp(`(?<![\\p{L}])(?:${altOf(words)})(?!\\p{L})`, 'gu');
+const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
 const CUES: { status: MeetingStatus; re: RegExp }[] = [
   { status: 'speculated', re: cueRe(SPECULATED_CUES) },
   { status: 'proposed', re: cueRe(PROPOSED_CUES) },
@@ -60,13 +62,13 @@ const RELATIVE_RE = /^(?:الذي|التي|الذين|اللذين|اللتين)
 const SENT_END_RE = /[.!?؟\n]/gu;
 
 const PLACE_RE = new RegExp(
-  `(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`,
+  bounded(`(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`),
   'gu',
 );
 
 const DUAL_RE = new RegExp(
-  `(?<![\\p{L}])(?:ال|لل|ل)?(?<title>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان)(?!\\p{L})(?<nisba>(?:\\s+(?:ال)?[\\p{L}]{3,}ي(?!\\p{L})(?:\\s+[\\p{L}]+){0,3}?\\s+وال[\\p{L}]{3,}ي(?!\\p{L})))?` +
-    `|(?<![\\p{L}])(?<title2>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ا|ي)\\s+(?:خارجيه\\s+)?(?:ال)?(?:دولتين|بلدين)(?!\\p{L})`,
+  bounded(`(?<![\\p{L}])(?:ال|لل|ل)?(?<title>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان)(?!\\p{L})(?<nisba>(?:\\s+(?:ال)?[\\p{L}]{3,}ي(?!\\p{L})(?:\\s+[\\p{L}]+){0,3}?\\s+وال[\\p{L}]{3,}ي(?!\\p{L})))?` +
+    `|(?<![\\p{L}])(?<title2>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ا|ي)\\s+(?:خارجيه\\s+)?(?:ال)?(?:دولتين|بلدين)(?!\\p{L})`),
   'gu',
 );
 const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
@@ -103,6 +105,8 @@ interface MentionInfo {
   fs: number;
   fe: number;
   splitGroup: number; // mentions produced from one "X يلتقي مع A و B" share a number
+  /** A definite noun with its own modifier (الاجتماع الوزاري لـ…): a new event, never folded into another by subset. */
+  specific: boolean;
 }
 
 // ---------------------------------------------------------------- helpers
@@ -233,7 +237,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const entStarts = ents.map((e) => e.fs);
   const entMask = new Uint8Array(n + 1);
-  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] = 1;
+  const personMask = new Uint8Array(n + 1);
+  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) {
+    entMask[i] = 1;
+    if (!e.isOrg) personMask[i] = 1;
+  }
   /** Characters in [a, b) that are not inside an entity mention. */
   const plainChars = (a: number, b: number): number => {
     let c = 0;
@@ -244,6 +252,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
   // time expressions
   const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
+  const timeStarts = times.map((x) => x.fs);
   // mask time expressions for cue search
   let cueText = folded;
   if (times.length) {
@@ -432,6 +441,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
     if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
     if (place && place.fs >= t.fe && place.fe - t.fe < 70) me = Math.max(me, place.fe);
+    if (!isVerb && definite && !bareDefinite && chain.length === 0) {
+      // الاجتماع الوزاري لمجلس منطقة القطب الشمالي: the noun phrase's own modifiers
+      const mod = /^(?:\s+(?!(?:في|مع|بين|الي|علي|من|عن|حول|الذي|التي|حيث|ان|قد|لم|لن|هو|هي)(?!\p{L}))[\p{L}]+){1,5}/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 60)));
+      if (mod) me = Math.max(me, t.fe + mod[0].length);
+    }
     while (me > ms && /\s/.test(folded[me - 1])) me--;
     while (ms < me && /\s/.test(folded[ms])) ms++;
 
@@ -450,6 +464,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         fs: ms,
         fe: me,
         splitGroup: group,
+        specific: !isVerb && definite && !bareDefinite && chain.length === 0,
       });
     }
   }
@@ -483,15 +498,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     participants: string[];
     mentions: MentionInfo[];
     key: string | null;
+    /** Distinct date ranges of its dated mentions ("from|to"). */
+    ranges: Set<string>;
   }
   const events: Event[] = [];
   const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
   const datesCompatible = (e: Event, m: MentionInfo): boolean => {
     if (!m.date) return true;
-    for (const x of e.mentions) {
-      if (!x.date) continue;
-      const a1 = x.date;
-      const a2 = x.endDate ?? x.date;
+    for (const r of e.ranges) {
+      const [a1, a2] = r.split('|');
       const b1 = m.date;
       const b2 = m.endDate ?? m.date;
       if (b1 > a2 || a1 > b2) return false;
@@ -501,24 +516,26 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
   const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
 
+  const MERGE_LOOKBACK = 40;
   for (const m of mentions) {
     let target: Event | null = null;
-    if (m.key) target = [...events].reverse().find((e) => e.key === m.key) ?? null;
+    const recentEvents = events.slice(-MERGE_LOOKBACK).reverse();
+    if (m.key) target = recentEvents.find((e) => e.key === m.key) ?? null;
     if (!target && m.participants.length === 0) {
       if (!m.anaphoric) continue; // a generic noun with nobody attached: not an event we can report
       target =
-        [...events].reverse().find((e) => e.kinds.some((k) => group(k) === group(m.kind)) && m.fs - lastEnd(e) < 900) ??
+        recentEvents.find((e) => e.kinds.some((k) => group(k) === group(m.kind)) && m.fs - lastEnd(e) < 900) ??
         null;
       if (!target && m.kind === 'summit') target = null;
       if (!target) continue;
     }
     if (!target) {
-      for (let i = events.length - 1; i >= 0; i--) {
+      for (let i = events.length - 1; i >= Math.max(0, events.length - MERGE_LOOKBACK); i--) {
         const e = events[i];
         if (e.key && m.key !== e.key && m.participants.length > 0 && e.kinds.includes('summit') && group(m.kind) !== 'summit') continue;
         const kindOk =
           e.kinds.some((k) => group(k) === group(m.kind)) ||
-          (!e.key && ((group(m.kind) === 'meet' && e.kinds.includes('summit')) || (m.kind === 'summit' && e.kinds.some((k) => group(k) === 'meet'))) && m.participants.length >= 2);
+          (!e.key && !m.key && ((group(m.kind) === 'meet' && e.kinds.includes('summit')) || (m.kind === 'summit' && e.kinds.some((k) => group(k) === 'meet'))) && m.participants.length >= 2);
         if (!kindOk) continue;
         if (!datesCompatible(e, m)) continue;
         if (m.splitGroup && e.mentions.some((x) => x.splitGroup === m.splitGroup)) continue;
@@ -528,8 +545,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         }
       }
     }
-    if (!target && m.participants.length === 1) {
-      for (let i = events.length - 1; i >= 0; i--) {
+    if (!target && m.participants.length === 1 && !m.specific) {
+      for (let i = events.length - 1; i >= Math.max(0, events.length - MERGE_LOOKBACK); i--) {
         const e = events[i];
         if (!e.kinds.some((k) => group(k) === group(m.kind)) || !datesCompatible(e, m)) continue;
         if (e.key && m.key !== e.key) continue;
@@ -544,8 +561,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (!target.kinds.includes(m.kind)) target.kinds.push(m.kind);
       for (const p of m.participants) if (!target.participants.includes(p)) target.participants.push(p);
       if (!target.key && m.key) target.key = m.key;
+      if (m.date) target.ranges.add(`${m.date}|${m.endDate ?? m.date}`);
     } else {
-      events.push({ kinds: [m.kind], participants: [...m.participants], mentions: [m], key: m.key });
+      events.push({
+        kinds: [m.kind],
+        participants: [...m.participants],
+        mentions: [m],
+        key: m.key,
+        ranges: new Set(m.date ? [`${m.date}|${m.endDate ?? m.date}`] : []),
+      });
     }
   }
 
@@ -658,9 +682,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const reach = Math.max(t.fe + 60, chainEnd + 45);
     const relEnd = firstBarrier(Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 15);
     const re = Math.min(se, reach, nextT ? nextT.fs : n, relEnd);
-    let best: { status: MeetingStatus; dist: number } | null = null;
-    const consider = (status: MeetingStatus, dist: number): void => {
-      if (!best || dist < best.dist || (dist === best.dist && RANK[status] > RANK[best.status])) best = { status, dist };
+    let best: { status: MeetingStatus; dist: number; len: number } | null = null;
+    // nearest cue wins; at equal distance the longer phrase (قبوله دعوة over دعوة), then the rank
+    const consider = (status: MeetingStatus, dist: number, len = 0): void => {
+      if (
+        !best ||
+        dist < best.dist ||
+        (dist === best.dist && (len > best.len || (len === best.len && RANK[status] > RANK[best.status])))
+      )
+        best = { status, dist, len };
     };
     // "أي لقاء" : any meeting → speculated
     if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.fs - 4), t.fs))) consider('speculated', 0);
@@ -668,9 +698,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const rwin = cueText.slice(rs, re);
     for (const { status, re: cre } of CUES) {
       cre.lastIndex = 0;
-      for (let m; (m = cre.exec(lwin)); ) consider(status, lwin.length - (m.index + m[0].length) + 1);
+      for (let m; (m = cre.exec(lwin)); ) {
+        // عقد after a preposition is the verbal noun (إلى عقد لقاء), not the past tense
+        if (status === 'held' && /^عقد/u.test(m[0]) && /(?:الي|علي|من|في|حول)\s+$/u.test(lwin.slice(Math.max(0, m.index - 6), m.index))) continue;
+        consider(status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
+      }
       cre.lastIndex = 0;
-      for (let m; (m = cre.exec(rwin)); ) consider(status, plainChars(rs, rs + m.index) + 1);
+      for (let m; (m = cre.exec(rwin)); ) consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
     }
     if (best) return { status: (best as { status: MeetingStatus }).status, strength: 2 };
     if (t.def.pos === 'verb') {
@@ -693,7 +727,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const rEnd = Math.min(se, t.fe + 90, nextT ? nextT.fs : n, firstBarrier(t.fe, Math.min(se, t.fe + 90), 25));
     let best: (TimeExpression & { fs: number; fe: number }) | null = null;
     let bestDist = Infinity;
-    for (const x of times) {
+    for (let k = sortedIndex(timeStarts, t.fe - 1); k < times.length && times[k].fs < rEnd; k++) {
+      const x = times[k];
       if (x.fs >= t.fe && x.fs < rEnd) {
         const d = x.fs - t.fe;
         if (d < bestDist) {
@@ -704,7 +739,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
     // left: back to the last clause barrier, ≤ 120 chars
     const lStart = lastBarrierEnd(Math.max(ss, t.fs - 120, prevT ? prevT.fe : 0), t.fs);
-    for (const x of times) {
+    for (let k = sortedIndex(timeStarts, lStart - 1); k < times.length && times[k].fs < t.fs; k++) {
+      const x = times[k];
       if (x.fe <= t.fs && x.fs >= lStart && !(prevT && x.fs >= prevT.fe && x.fs - prevT.fe < 90)) {
         const d = (t.fs - x.fe) * 1.5;
         if (d < bestDist) {
@@ -726,7 +762,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     rightBarrier: number,
     chain: Ent[],
   ): { text: string; fs: number; fe: number } | null {
-    const inEnt = (fs: number, fe: number): boolean => ents.some((e) => e.fs < fe && fs < e.fe && e.isOrg === false);
+    const inEnt = (fs: number, fe: number): boolean => {
+      for (let i = fs; i < fe; i++) if (personMask[i]) return true;
+      return false;
+    };
     const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
     void rightBarrier;
     const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
