@@ -46,7 +46,8 @@ const totals = { created: 0, duplicate: 0, failed: 0, statements: 0, personsCrea
 const failures: string[] = [];
 try {
   for (const [i, file] of files.entries()) {
-    const label = path.relative(process.cwd(), file) || file;
+    const relative = path.relative(process.cwd(), file);
+    const label = relative && !relative.startsWith('..') ? relative : file;
     try {
       const input = await readArticleFile(file);
       const result = await ingestArticle(db.prisma, input, { maxBytes: config.maxArticleBytes });

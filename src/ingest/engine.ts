@@ -1,20 +1,12 @@
 // The attribution engine as ingest calls it, and a check that its output fits the text.
+import { attribute } from '../attribution/index.js';
 import type { AttributeOptions, Attribution, Span } from '../attribution/types.js';
 import { EngineOutputError } from './errors.js';
 
 export type AttributeFn = (text: string, options: AttributeOptions) => Attribution | Promise<Attribution>;
 
-let engine: AttributeFn | undefined;
-
-/** The project's engine (src/attribution/index.ts), loaded on first use. */
-export async function defaultAttribute(): Promise<AttributeFn> {
-  if (!engine) {
-    const specifier = '../attribution/index.js';
-    const mod = (await import(specifier)) as { attribute: AttributeFn };
-    engine = mod.attribute;
-  }
-  return engine;
-}
+/** The project's engine (src/attribution/index.ts). */
+export const defaultAttribute: AttributeFn = attribute;
 
 function checkSpan(text: string, span: Span | null | undefined, what: string): void {
   if (!span) throw new EngineOutputError(`${what} has no span`);

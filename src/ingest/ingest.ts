@@ -103,7 +103,7 @@ export async function ingestArticle(prisma: PrismaClient, input: IngestInput, op
   const existing = await prisma.article.findUnique({ where: { contentHash: hash } });
   if (existing) return { article: existing, created: false, counts: { ...ZERO_COUNTS } };
 
-  const attribute = options.attribute ?? (await defaultAttribute());
+  const attribute = options.attribute ?? defaultAttribute;
   const attribution = await attribute(valid.body, {
     ...(valid.published ? { published: valid.published } : {}),
     ...(valid.outlet ? { outlet: valid.outlet.name } : {}),

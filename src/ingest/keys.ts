@@ -9,17 +9,47 @@ export function nameWords(name: string): string[] {
   return nameKey(name).split(' ').filter(Boolean);
 }
 
-/** Phonetic key of the family name (the last word): what Person.surnameKey stores. */
-export function surnameKeyOf(name: string): string | null {
+/** Words that make one family name with the word after them (folded): عبد الله، أبو مازن، بن سلمان، آل ثاني، دي ميستورا. */
+const SURNAME_PARTICLES = new Set(['عبد', 'ابو', 'بو', 'بن', 'ابن', 'ال', 'دي', 'دو', 'دا', 'فان', 'فون', 'ولد']);
+/** Words that make one family name with the word before them (folded): نصر الله، نور الدين. */
+const SURNAME_TAILS = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'العزيز']);
+
+/**
+ * The words of the family name: the last word, or the last two when they form one name
+ * ("حسن نصر الله" → نصر الله, "محمد بن سلمان" → بن سلمان, "ستافان دي ميستورا" → دي ميستورا),
+ * so that a bare "الله" or "سلمان" is not taken for that family name.
+ */
+export function surnameWords(name: string): string[] {
   const words = nameWords(name);
-  return words.length ? phoneticKey(words[words.length - 1]) : null;
+  if (words.length >= 3 || (words.length === 2 && (SURNAME_PARTICLES.has(words[0]) || SURNAME_TAILS.has(words[1])))) {
+    const [a, b] = words.slice(-2);
+    if (SURNAME_PARTICLES.has(a) || SURNAME_TAILS.has(b)) return [a, b];
+  }
+  return words.slice(-1);
 }
 
-/** Phonetic key of first + last word, or null for a one-word name. */
-export function firstLastKey(name: string): string | null {
+/** A family name's word without its article, for keys: الغندور and غندور are one family name. */
+function bare(word: string): string {
+  return word.length > 4 && word.startsWith('ال') && !SURNAME_TAILS.has(word) ? word.slice(2) : word;
+}
+
+/** Phonetic key of the family name: what Person.surnameKey stores. */
+export function surnameKeyOf(name: string): string | null {
+  const words = surnameWords(name);
+  return words.length ? phoneticKey(words.map(bare).join(' ')) : null;
+}
+
+/** Whether the name is a family name alone ("بيسكوف", "نصر الله"). */
+export function isSurnameOnly(name: string): boolean {
   const words = nameWords(name);
-  if (words.length < 2) return null;
-  return phoneticKey(`${words[0]} ${words[words.length - 1]}`);
+  return words.length > 0 && surnameWords(name).length === words.length;
+}
+
+/** Phonetic key of first word + family name, or null for a name that is a family name alone. */
+export function firstLastKey(name: string): string | null {
+  if (isSurnameOnly(name)) return null;
+  const words = nameWords(name);
+  return phoneticKey([words[0], ...surnameWords(name).map(bare)].join(' '));
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -1,9 +1,13 @@
 // Person resolution across articles: which existing Person (if any) an engine person is.
+// "Family name" below is the last word of the name, or the last two when they form one name
+// (نصر الله، بن سلمان، دي ميستورا: surnameWords in keys.ts), compared without its article
+// (الغندور = غندور).
 //
 // How the decision is made, in order; the first rule that decides wins:
 //  1. Same name. A multi-word surface form of the new person (its full name or any other
 //     multi-word mention) equals, after nameKey folding, the name or a stored alias of an existing
-//     person: same person. Single-word forms never decide here, a surname alone is ambiguous.
+//     person: same person. A family name alone (بيسكوف، نصر الله) never decides here: it is
+//     ambiguous, rule 3 handles it.
 //     (A conjunction glued to the first word, "ودونالد ترامب", is tried without it: nameVariants.)
 //  2. Same spelling variant. Candidates are the persons with the same family name by phonetic key
 //     (Person.surnameKey, indexed): "ديمترى بيسكوف" / "دميترى بيسكوف" / "ديميتري بيسكوف" all
@@ -20,7 +24,7 @@
 // person.surname_key); nothing scans the person table.
 import type { Prisma } from '../db/generated/prisma/client.js';
 import type { AttributedPerson } from '../attribution/types.js';
-import { firstLastKey, nameKey, nameWords, rolesConflict, surnameKeyOf } from './keys.js';
+import { firstLastKey, isSurnameOnly, nameKey, nameWords, rolesConflict, surnameKeyOf } from './keys.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -77,8 +81,7 @@ export async function findPerson(
   person: Pick<AttributedPerson, 'name' | 'mentions' | 'role'>,
 ): Promise<{ id: number; rule: Exclude<PersonMatchRule, 'created'> } | null> {
   const fullName = fullNameOf(person);
-  const words = nameWords(fullName);
-  const multiKeys = [...new Set(surfaceForms(person).flatMap(nameVariants).map(nameKey).filter((k) => k.includes(' ')))];
+  const multiKeys = [...new Set(surfaceForms(person).flatMap(nameVariants).filter((f) => !isSurnameOnly(f)).map(nameKey))];
 
   // 1. Same name (full name or any multi-word alias).
   if (multiKeys.length) {
@@ -117,8 +120,8 @@ export async function findPerson(
   // 3. Surname only, on either side: exactly one person with that family name, roles compatible.
   if (candidates.length !== 1) return null;
   const [only] = candidates;
-  const onlyIsSurnameOnly = nameWords(only.name).length === 1;
-  const newIsSurnameOnly = words.length === 1;
+  const onlyIsSurnameOnly = isSurnameOnly(only.name);
+  const newIsSurnameOnly = isSurnameOnly(fullName);
   if (!onlyIsSurnameOnly && !newIsSurnameOnly) return null; // two different full names: rule 2 said no
   if (rolesConflict(only.role, person.role)) return null;
   return { id: only.id, rule: 'surname' };

@@ -126,3 +126,26 @@ describe('different people stay apart', () => {
     expect([pm, director]).not.toContain(again);
   });
 });
+
+describe('compound family names', () => {
+  it('a bare الله does not join حسن نصر الله, a bare نصر الله does', async () => {
+    const [nasrallah] = await ingestPersons('قال الأمين العام لحزب الله حسن نصر الله إن المقاومة مستمرة.', [
+      { name: 'حسن نصر الله', role: 'الأمين العام لحزب الله' },
+    ]);
+    const [allah] = await ingestPersons('وقالت الصحيفة إن الله وحده يعلم.', [{ name: 'الله' }]);
+    const [bare] = await ingestPersons('وأضاف نصر الله أن الرد قادم.', [{ name: 'نصر الله' }]);
+    expect(allah).not.toBe(nasrallah);
+    expect(bare).toBe(nasrallah);
+  });
+
+  it('محمد بن سلمان and محمد بن زايد are two persons; الغندور and غندور one family name', async () => {
+    const [mbs] = await ingestPersons('وقال ولي العهد محمد بن سلمان إن الرؤية تتقدم.', [{ name: 'محمد بن سلمان', role: 'ولي العهد' }]);
+    const [mbz] = await ingestPersons('وقال محمد بن زايد إن الإمارات تدعم الاستقرار.', [{ name: 'محمد بن زايد' }]);
+    expect(mbz).not.toBe(mbs);
+    const [g1] = await ingestPersons('وقال وزير الخارجية السوداني إبراهيم الغندور إن الخرطوم منفتحة.', [
+      { name: 'إبراهيم الغندور', role: 'وزير الخارجية السوداني' },
+    ]);
+    const [g2] = await ingestPersons('وأكد إبراهيم غندور أن السودان يرحب بالقرار.', [{ name: 'إبراهيم غندور' }]);
+    expect(g2).toBe(g1);
+  });
+});
