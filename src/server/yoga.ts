@@ -7,6 +7,7 @@ import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { schema, type IsnadContext } from '../schema/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
 import { useHealthz } from './health.js';
+import { MAX_QUERY_DEPTH, useDepthLimit } from './limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
@@ -34,13 +35,15 @@ export interface IsnadYogaOptions {
    * console.error, silent when `logging` is false. Pino loggers fit.
    */
   errorLogger?: Pick<IsnadLogger, 'error'>;
+  /** Deepest field nesting accepted; default MAX_QUERY_DEPTH (12). */
+  maxDepth?: number;
   /** CORS origins allowed; default any origin (reads are public). */
   cors?: Parameters<typeof createYoga>[0]['cors'];
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, IsnadContext>;
 
-export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors, errorLogger, logger, config }: IsnadYogaOptions): IsnadYoga {
+export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors, errorLogger, logger, config, maxDepth = MAX_QUERY_DEPTH }: IsnadYogaOptions): IsnadYoga {
   const reportError: Pick<IsnadLogger, 'error'> | null =
     errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
   const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
@@ -72,7 +75,7 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
           defaultQuery: DEFAULT_GRAPHIQL_QUERY,
         }
       : false,
-    plugins: [useHealthz({ prisma, path: HEALTH_PATH })],
+    plugins: [useHealthz({ prisma, path: HEALTH_PATH }), useDepthLimit(maxDepth)],
   });
 }
 
