@@ -46,6 +46,8 @@ export const builder = new SchemaBuilder<{
   relay: {
     clientMutationId: 'omit',
     cursorType: 'String',
+    // `nodes` next to `edges` on every connection, for clients that need no cursors per item.
+    nodesOnConnection: true,
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     encodeGlobalID: (typename, id) => encodeGlobalID(typename, id),

@@ -69,6 +69,19 @@ describe('statements', () => {
     expect(r.errors?.[0].message).toMatch(/Invalid cursor/);
   });
 
+  test('unsupported argument combinations are refused with a clear message', async () => {
+    const page = await gql(yoga, STATEMENTS, { first: 2 });
+    const r = await gql(yoga, STATEMENTS, { first: 2, before: page.data.statements.pageInfo.endCursor });
+    expect(r.errors?.[0].message).toBe('Arguments "before" and "first" are not supported at the same time');
+  });
+
+  test('connections offer `nodes` as a shortcut for edges { node }', async () => {
+    const r = await gql(yoga, `{ statements(first: 3) { nodes { content speaker { __typename } } edges { node { content } } } }`);
+    expect(r.errors).toBeUndefined();
+    expect(r.data.statements.nodes.map((n: any) => n.content)).toEqual(r.data.statements.edges.map((e: any) => e.node.content));
+    expect(r.data.statements.nodes[0].speaker.__typename).toBe('Person');
+  });
+
   test('negative page sizes are refused', async () => {
     const r = await gql(yoga, STATEMENTS, { first: -1 });
     expect(r.errors?.[0].message).toMatch(/first/);
