@@ -66,12 +66,18 @@ const PLACE_RE = new RegExp(
   'gu',
 );
 
+const PLACES_ALT = altOf(PLACES);
+const PLACE_HEAD_START_RE = new RegExp(`^(?:${altOf(PLACE_HEADS)})(?!\\p{L})`, 'u');
 const DUAL_RE = new RegExp(
   bounded(`(?<![\\p{L}])(?:ال|لل|ل)?(?<title>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان)(?!\\p{L})(?<nisba>(?:\\s+(?:ال)?[\\p{L}]{3,}ي(?!\\p{L})(?:\\s+[\\p{L}]+){0,3}?\\s+وال[\\p{L}]{3,}ي(?!\\p{L})))?` +
     `|(?<![\\p{L}])(?<title2>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ا|ي)\\s+(?:خارجيه\\s+)?(?:ال)?(?:دولتين|بلدين)(?!\\p{L})`),
   'gu',
 );
 const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
+const GOV_VERB_RE =
+  /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد)(?:\s+[^\s]+){0,6}\s+$/u;
+const GOV_PREP_RE =
+  /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
@@ -305,6 +311,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return out;
   };
 
+  let prevInfo: { left: string[]; comitative: string[]; fe: number } | null = null;
   for (let ti = 0; ti < trig.length; ti++) {
     const t = trig[ti];
     const prevT = ti > 0 ? trig[ti - 1] : null;
@@ -341,7 +348,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (chain.length === 0) {
         if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
         else if (/(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) || /(?:^|\s)ب\p{L}*$/u.test(gap)) connector = 'with';
-        else connector = 'direct';
+        else {
+          // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
+          if (gap.length > 45 || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap))) break;
+          connector = 'direct';
+        }
       } else {
         if (gap.length > 30 || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap)) break;
       }
@@ -367,9 +378,23 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.fs - 8), t.fs));
     const nothingRight = chain.length === 0 && dualIds.length === 0;
     const svo = isVerb && connector === 'direct' && chain.length === 1;
+    // a noun takes the clause subject only when a light verb or a temporal/locative word governs
+    // it (أجرى … اتصالا، عقد اجتماعات، في زيارة، خلال اجتماعه), not as a genitive (سير المفاوضات)
+    const before40 = folded.slice(Math.max(ss, t.fs - 70), t.fs);
+    const entRightBefore = (() => {
+      const k = sortedIndex(entStarts, t.fs - 1) - 1;
+      for (let j = k; j >= 0 && j > k - 4; j--) if (ents[j].fe <= t.fs && t.fs - ents[j].fe <= 2) return true;
+      return false;
+    })();
+    const governed =
+      isVerb ||
+      GOV_VERB_RE.test(before40) ||
+      GOV_PREP_RE.test(before40) ||
+      entRightBefore ||
+      /^[بل]/u.test(word) && !/^(?:ال|لل|لقا)/u.test(word);
     const needLeft =
-      (nothingRight && !((bareDefinite || demonstrative) && !participationVerb)) ||
-      (connector === 'with' && dualIds.length === 0) ||
+      (nothingRight && governed && !((bareDefinite || demonstrative) && !participationVerb)) ||
+      (connector === 'with' && dualIds.length === 0 && governed) ||
       suffixPronoun ||
       participationVerb ||
       svo;
@@ -377,7 +402,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
       if (svo) lp = lp.filter((e) => t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs && !chain.some((c) => c.id === e.id));
       const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
-      if (lp.length) {
+      if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200) {
+        // "X … اجتماع مع Y … زيارة": the subject carries over, not the partner Y
+        left = [prevInfo.left[0]];
+      } else if (lp.length) {
         left = [lp[0].id];
         if (want === 2 && lp.length > 1) {
           // "X و Y سيبحثان": the one before, joined by و
@@ -389,6 +417,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     let groups: string[][];
     const chainIds = chain.map((c) => c.id);
+    prevInfo = { left: [...left], comitative: connector === 'with' || connector === 'between' ? [...chainIds] : [], fe: t.fe };
     if (dualIds.length) groups = [[...new Set([...left.filter(() => connector === 'with'), ...dualIds, ...chainIds])]];
     else if (connector === 'with' && left.length === 1 && chainIds.filter((id) => id !== left[0]).length >= 2 && !isOrgId(left[0]))
       groups = chainIds.filter((id) => id !== left[0]).map((id) => [left[0], id]);
@@ -449,6 +478,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     while (me > ms && /\s/.test(folded[me - 1])) me--;
     while (ms < me && /\s/.test(folded[ms])) ms++;
 
+    const plural = !isVerb && /(?:لقاءات|لقاات|اجتماعات|زيارات|قمم|مفاوضات|مشاورات)$/u.test(stem.replace(/(?:ه|ها|هم|هما)$/u, ''));
+    if (plural && chain.length === 0 && dualIds.length === 0 && !date) groups = [[]];
     const group = groups.length > 1 ? ++splitCounter : 0;
     for (const g of groups) {
       mentions.push({
@@ -680,7 +711,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const ls = Math.max(ss, t.fs - 55, prevT ? prevT.fe : 0);
     const rs = t.fe;
     const reach = Math.max(t.fe + 60, chainEnd + 45);
-    const relEnd = firstBarrier(Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 15);
+    const relEnd = firstBarrier(Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 25);
     const re = Math.min(se, reach, nextT ? nextT.fs : n, relEnd);
     let best: { status: MeetingStatus; dist: number; len: number } | null = null;
     // nearest cue wins; at equal distance the longer phrase (قبوله دعوة over دعوة), then the rank
@@ -692,6 +723,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       )
         best = { status, dist, len };
     };
+    // the event's own relative clause: "التي انعقدت" (held), "التي تجري/ستعقد" (planned)
+    {
+      const rel = /^\s*(?:[\p{L}]+\s+){0,3}?(?:الذي|التي)\s+(?:قد\s+)?(?<v>[\p{L}]+)/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 40)));
+      const v = rel?.groups?.v ?? '';
+      if (/^(?:انعقد|انعقدت|عقد|عقدت|جرت|جري|اقيم|اقيمت|تمت|تم|بدات|بدا|اختتمت|اختتم)$/u.test(v)) return { status: 'held', strength: 2 };
+      if (/^(?:س[يت]\p{L}+|تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تبدا|يبدا)$/u.test(v)) return { status: 'planned', strength: 2 };
+    }
     // "أي لقاء" : any meeting → speculated
     if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.fs - 4), t.fs))) consider('speculated', 0);
     const lwin = cueText.slice(ls, t.fs);
@@ -706,7 +744,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       cre.lastIndex = 0;
       for (let m; (m = cre.exec(rwin)); ) consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
     }
-    if (best) return { status: (best as { status: MeetingStatus }).status, strength: 2 };
+    const b = best as { status: MeetingStatus; dist: number } | null;
+    if (t.def.pos === 'verb') {
+      // the verb's own tense is the strongest evidence, unless a speculation or proposal governs it
+      const governing = b && (b.status === 'speculated' || b.status === 'proposed') && b.dist <= 40;
+      if (governing) return { status: b.status, strength: 2 };
+      if (/^س[يتن]/u.test(w)) return { status: 'planned', strength: 2 };
+      if (/^(?:التق|استقبل|اجتمع|زار|اتصل|بحث|تباحث)/u.test(w)) return { status: 'held', strength: 2 };
+    }
+    if (b) return { status: b.status, strength: 2 };
     if (t.def.pos === 'verb') {
       if (/^س[يتن]/u.test(w)) return { status: 'planned', strength: 2 };
       if (/^[يتن]/u.test(w)) return { status: 'planned', strength: 1 };
@@ -792,6 +838,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         }
         // without a preposition only a visit's direct object counts (يزور موسكو)
         if (!prep && !(t.def.kind === 'visit' && fs - t.fe < 25)) continue;
+        if (where === 'left' && prep !== 'في' && !(t.def.kind === 'visit' && (prep === 'الي' || prep === 'ل'))) continue;
         if ((prep === 'من' || prep === 'الي' || prep === 'ل') && t.def.kind !== 'visit') continue;
         res.push({ text: '', fs, fe, dist: 0 });
       }
@@ -805,6 +852,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       pick = l[l.length - 1];
     }
     if (!pick) return null;
+    {
+      // "العاصمة الكورية الشمالية بيونغ يانغ": the named place inside a head phrase
+      const inner = new RegExp(`(?<![\\p{L}])(?:${PLACES_ALT})(?!\\p{L})`, 'u').exec(folded.slice(pick.fs, pick.fe));
+      const between = inner ? folded.slice(pick.fs, pick.fs + inner.index) : '';
+      if (inner && inner.index > 0 && PLACE_HEAD_START_RE.test(between) && /\sال\p{L}+(?:ي|يه)\s/u.test(between)) {
+        pick = { ...pick, fs: pick.fs + inner.index, fe: pick.fs + inner.index + inner[0].length };
+      }
+    }
     const s = toSpan(pick.fs, pick.fe);
     return { text: s.text, fs: pick.fs, fe: pick.fe };
   }
