@@ -47,6 +47,7 @@ export interface OrgNP {
   head: string;
 }
 
+const gazByEn = new Map(GAZETTEER.map((e) => [e.en, e]));
 const gazFirst = new Set<string>();
 for (const e of GAZETTEER) for (const a of e.ar) {
   const w = a.split(' ');
@@ -111,6 +112,22 @@ export class Doc {
     return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
   }
 
+  private memo = new Map<string, unknown[]>();
+
+  private cached<T>(name: string, i: number, compute: () => T): T {
+    let arr = this.memo.get(name);
+    if (!arr) {
+      arr = new Array(this.toks.length + 1);
+      this.memo.set(name, arr);
+    }
+    if (i < 0 || i >= arr.length) return compute();
+    const v = arr[i];
+    if (v !== undefined) return v as T;
+    const c = compute();
+    arr[i] = c === undefined ? null : c;
+    return c;
+  }
+
   isFunc(i: number): boolean {
     const f = this.w(i);
     return !!f && (functionWords.has(f) || functionWords.has(stripConj(f)));
@@ -122,6 +139,10 @@ export class Doc {
   }
 
   titleHeadAt(i: number): string | null {
+    return this.cached('title', i, () => this.titleHeadRaw(i));
+  }
+
+  private titleHeadRaw(i: number): string | null {
     const f = this.w(i);
     if (!f) return null;
     if (titleHeads.has(f)) return f;
@@ -153,11 +174,11 @@ export class Doc {
   }
 
   countryAt(i: number): number {
-    return this.phraseAt(countryIndex, i)?.len ?? 0;
+    return this.cached('country', i, () => this.phraseAt(countryIndex, i)?.len ?? 0);
   }
 
   orgNameAt(i: number, allowAmbiguous: boolean): { len: number; value: OrgNameEntry; cut: number } | null {
-    const r = this.phraseAt(orgNameIndex, i);
+    const r = this.cached('orgName', i, () => this.phraseAt(orgNameIndex, i));
     if (!r) return null;
     if (r.value.ambiguous && !allowAmbiguous) return null;
     return r;
@@ -165,6 +186,10 @@ export class Doc {
 
   /** Longest gazetteer name (2–5 words) at token i. */
   gazAt(i: number): number {
+    return this.cached('gaz', i, () => this.gazAtRaw(i));
+  }
+
+  private gazAtRaw(i: number): number {
     const t = this.toks[i];
     if (!t || !t.word) return 0;
     const variants = cliticVariants(t.f);
@@ -188,6 +213,10 @@ export class Doc {
 
   /** Could token i be part of a person's name? */
   isNameTok(i: number, start: boolean): boolean {
+    return this.cached(start ? 'nameStart' : 'nameCont', i, () => this.isNameTokRaw(i, start));
+  }
+
+  private isNameTokRaw(i: number, start: boolean): boolean {
     const t = this.toks[i];
     if (!t || !t.word) return false;
     const f = t.f;
@@ -213,7 +242,7 @@ export class Doc {
       if (isDefinite(f) && isNisba(f) && titleWords.has(f)) return false;
       if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال') || f.startsWith('فال') || f.startsWith('كال')) return false;
       if (f.startsWith('و') && !particles.has(f) && f.length > 3 && i > 0 && this.toks[i - 1].word) {
-        // وترامب: a conjunction joins another name, not a continuation
+        // "X وY": a conjunction joins another name, not a continuation
         return false;
       }
     }
@@ -222,6 +251,7 @@ export class Doc {
 
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
+    if (this.aliasDirty) this.buildAliases();
     const t = this.toks[i];
     if (!t || !t.word) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
@@ -256,7 +286,15 @@ export class Doc {
     return this.keyCounts.get(key) ?? 0;
   }
 
+  private aliasDirty = true;
+
+  /** Marks the alias index stale (a person was added or renamed); rebuilt on next use. */
   rebuildAliases(): void {
+    this.aliasDirty = true;
+  }
+
+  private buildAliases(): void {
+    this.aliasDirty = false;
     this.aliases.clear();
     const counts = new Map<string, Set<Person>>();
     const add = (words: string[], p: Person) => {
@@ -276,7 +314,7 @@ export class Doc {
         if (w.length >= 3 || particles.has(prev)) add(w.slice(-2), p);
         if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2), p);
       }
-      const gz = p.gazetteer ? GAZETTEER.find((e) => e.en === p.gazetteer) : null;
+      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
       if (gz) for (const a of gz.ar) add(nameWords(a), p);
     }
     for (const [key, ps] of counts) {
@@ -296,7 +334,7 @@ export class Doc {
     if (g) return i + g;
     const a = this.aliasAt(i);
     if (a) {
-      // a known alias may be followed by more name words (ترامب → دونالد ترامب is longer elsewhere)
+      // a known alias may be followed by more name words (a surname first, the full name later)
       let e = i + a.len;
       while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !isDefinite(this.w(e))) e++;
       return e;
@@ -377,7 +415,7 @@ export class Doc {
       }
       if (this.gazAt(e) || this.aliasAt(e)) break;
       if (isDefinite(f)) {
-        if (cueOf(f) || this.isTime(e) || this.isFunc(e)) break;
+        if (!titleWords.has(f) && (cueOf(f) || this.isTime(e) || this.isFunc(e))) break;
         stems.push(titleStem(f));
         e++;
         needGen = false;
@@ -465,12 +503,18 @@ export class Doc {
       }
       const f = u.f;
       const on = this.orgNameAt(e, true);
+      if (on && count > 0) break; // المكتب الصحفي في الكرملين: another body's name ends this one
       if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(wordKey(this.toks[m].f)); e += on.len; count += on.len; prevDef = true; continue; }
-      if ((f === 'في' || f === 'فى') && this.orgNameAt(e + 1, false)) { e++; continue; }
+      if ((f === 'في' || f === 'فى') && this.orgNameAt(e + 1, false) && count > 0) {
+        const on2 = this.orgNameAt(e + 1, false)!;
+        for (let m = e + 1; m < e + 1 + on2.len; m++) words.push(wordKey(this.toks[m].f));
+        e += 1 + on2.len;
+        count += on2.len;
+        break;
+      }
       if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
       if (this.titleHeadAt(e) && !isDefinite(f)) break;
       if (this.titleHeadAt(e) && count > 0) break;
-      if (nonSpeakers.has(f)) break;
       if (f.length < 2) break;
       if (this.aliasAt(e) || this.gazAt(e)) break;
       if (f === 'الالكتروني' || f === 'الالكترونيه') { e++; continue; }

@@ -42,8 +42,9 @@ function run(text: string, options: AttributeOptions): Attribution {
   scanMentions(doc);
   // two passes: titles learnt in the first (a lead "نائب وزير الخارجية" named in the next
   // sentence) resolve the definite titles of the second
-  resolveDeferred(doc, extractStatements(doc));
-  const stmts = extractStatements(doc);
+  const first = extractStatements(doc);
+  const learnt = resolveDeferred(doc, first);
+  const stmts = learnt ? extractStatements(doc) : first;
   addHeadlines(doc, stmts);
   stmts.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
   resolveDeferred(doc, stmts);
@@ -235,7 +236,8 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
 }
 
 /** Definite titles with no antecedent: a person named just after (cataphora), else the previous speaker. */
-function resolveDeferred(doc: Doc, stmts: Stmt[]): void {
+function resolveDeferred(doc: Doc, stmts: Stmt[]): boolean {
+  let learnt = false;
   for (let k = 0; k < stmts.length; k++) {
     const s = stmts[k];
     if (s.speaker || !s.chain) continue;
@@ -249,6 +251,7 @@ function resolveDeferred(doc: Doc, stmts: Stmt[]): void {
       if (n.speaker && n.speaker.kind === 'person' && !n.nested) {
         s.speaker = n.speaker;
         n.speaker.titles.push(s.chain.stems);
+        learnt = true;
         break;
       }
     }
@@ -256,6 +259,7 @@ function resolveDeferred(doc: Doc, stmts: Stmt[]): void {
       for (let j = k - 1; j >= 0; j--) if (stmts[j].speaker && !stmts[j].nested) { s.speaker = stmts[j].speaker; break; }
     }
   }
+  return learnt;
 }
 
 /** via/audience carry along an unbroken chain of the same speaker, forward and back to the lead. */

@@ -60,7 +60,7 @@ export function stripConj(w: string): string {
 /** Prefix clitics that may precede a name or org: و ف ب ل ك and combinations (ول، وب، فل…). */
 export function cliticVariants(w: string): Array<{ w: string; cut: number }> {
   const out = [{ w, cut: 0 }];
-  if (w.length > 3 && 'وفبلك'.includes(w[0])) {
+  if ((w.length > 3 && 'وفبلك'.includes(w[0])) || (w.length === 3 && 'لب'.includes(w[0]))) {
     out.push({ w: w.slice(1), cut: 1 });
     if (w.length > 4 && (w[0] === 'و' || w[0] === 'ف') && 'بلك'.includes(w[1])) out.push({ w: w.slice(2), cut: 2 });
   }

@@ -5,10 +5,17 @@ import { lookupGazetteer } from './lexicon/gazetteer.js';
 import type { OrganizationKind, Span } from './types.js';
 
 /** One word of a name for identity: folded, leading ال dropped, phonetic. */
+const wordKeyCache = new Map<string, string>();
+
 export function wordKey(w: string): string {
+  const hit = wordKeyCache.get(w);
+  if (hit !== undefined) return hit;
   let k = fold(w).replace(/[#\-_]/g, '');
   if (k.startsWith('ال') && k.length > 4) k = k.slice(2);
-  return phoneticKey(k);
+  k = phoneticKey(k);
+  if (wordKeyCache.size > 100_000) wordKeyCache.clear();
+  wordKeyCache.set(w, k);
+  return k;
 }
 
 export function nameWords(name: string): string[] {

@@ -13,8 +13,19 @@ const LETTER_FOLDS: Record<string, string> = {
 
 /** Folds one character; returns '' for characters that matching ignores (diacritics, tatweel). */
 export function foldChar(ch: string): string {
-  if (ch === TATWEEL || DIACRITICS.test(ch)) return '';
   const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch; // ASCII fast path
+  if (
+    code === 0x0640 ||
+    (code >= 0x0610 && code <= 0x061a) ||
+    (code >= 0x064b && code <= 0x065f) ||
+    code === 0x0670 ||
+    (code >= 0x06d6 && code <= 0x06ed)
+  )
+    return ''; // tatweel and diacritics (same set as DIACRITICS)
+  if (code >= 0x0621 && code <= 0x063a) return LETTER_FOLDS[ch] ?? ch; // Arabic letters: no case
+  if (code >= 0x0641 && code <= 0x064a) return LETTER_FOLDS[ch] ?? ch;
+  if (ch === TATWEEL || DIACRITICS.test(ch)) return '';
   if (code >= 0x0660 && code <= 0x0669) return String(code - 0x0660); // Arabic-Indic digits
   if (code >= 0x06f0 && code <= 0x06f9) return String(code - 0x06f0); // Eastern Arabic-Indic digits
   if (code === 0x00a0 || code === 0x202f || code === 0x2007) return ' ';

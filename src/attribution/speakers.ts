@@ -30,7 +30,7 @@ function personFrom(doc: Doc, k: number, e: number, chain: TitleChain | null): P
 }
 
 function cutOf(doc: Doc, k: number): number {
-  // a leading clitic on a name (وترامب، لبومبيو) is not part of it, when the rest is a known name
+  // a leading clitic on a name (والرئيس، لبومبيو → الرئيس، بومبيو) is not part of it, when the rest is a known name
   const t = doc.toks[k];
   if (t.raw.length > 3 && 'وفبل'.includes(t.raw[0])) {
     const rest = t.f.slice(1);

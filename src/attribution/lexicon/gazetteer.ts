@@ -25,9 +25,16 @@ function build(): Map<string, GazetteerEntry> {
 }
 
 /** The gazetteer entry for an Arabic name (any spelling variant), or null. */
+const cache = new Map<string, GazetteerEntry | null>();
+
 export function lookupGazetteer(name: string): GazetteerEntry | null {
   if (!index) index = build();
-  return index.get(phoneticKey(name)) ?? null;
+  const hit = cache.get(name);
+  if (hit !== undefined) return hit;
+  const e = index.get(phoneticKey(name)) ?? null;
+  if (cache.size > 50_000) cache.clear();
+  cache.set(name, e);
+  return e;
 }
 
 /** True when the gazetteer lists this multi-word form as a full name. */

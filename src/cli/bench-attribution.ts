@@ -1,0 +1,19 @@
+// npm run bench:attribution [-- COUNT]: runs the engine on COUNT (default 2000, at least 1000)
+// synthetic articles in memory on one core; prints MB/s and articles/s, with progress on stderr.
+import { attribute } from '../attribution/index.js';
+import { synthArticles } from '../eval/synth.js';
+
+const count = Math.max(1000, Number(process.argv[2]) || 2000);
+const articles = synthArticles(count);
+const bytes = articles.reduce((n, a) => n + Buffer.byteLength(a, 'utf8'), 0);
+attribute(articles[0]); // warm-up
+let statements = 0;
+const t0 = process.hrtime.bigint();
+for (let k = 0; k < articles.length; k++) {
+  statements += attribute(articles[k]).statements.length;
+  if ((k + 1) % 250 === 0) process.stderr.write(`  ${k + 1}/${articles.length} articles\r`);
+}
+const secs = Number(process.hrtime.bigint() - t0) / 1e9;
+process.stderr.write('\n');
+console.log(`articles ${articles.length} | ${(bytes / 1e6).toFixed(2)} MB | statements ${statements} | ${secs.toFixed(2)} s`);
+console.log(`${(bytes / 1e6 / secs).toFixed(2)} MB/s | ${(articles.length / secs).toFixed(0)} articles/s`);
