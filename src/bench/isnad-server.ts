@@ -1,0 +1,16 @@
+// Isnad's real HTTP server (src/server/http.ts startServer) on a loopback port, as a child process
+// of the benchmark:  tsx src/bench/isnad-server.ts DATABASE_URL PORT
+// Production settings: no GraphiQL, no request logging. Prints "READY <port>" when it listens.
+import { createPrismaClient } from '../db/client.js';
+import { startServer } from '../server/http.js';
+
+const [url, port] = process.argv.slice(2);
+const prisma = createPrismaClient(url, { max: 10 });
+const server = await startServer({ prisma, port: Number(port), host: '127.0.0.1', graphiql: false, logging: false, config: { production: true } });
+console.log(`READY ${server.port}`);
+const stop = async () => {
+  await server.close().catch(() => {});
+  process.exit(0);
+};
+process.on('SIGTERM', () => void stop());
+process.on('SIGINT', () => void stop());

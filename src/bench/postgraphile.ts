@@ -1,0 +1,86 @@
+// PostGraphile v5 as the peer: the SQL it needs in the database (schema isnad_bench: a sortable
+// computed column for "newest article first", the person search as a function) and the GraphQL
+// documents equivalent to Isnad's five operations. The server itself is postgraphile-server.mjs.
+import type { OperationName, RequestVariables } from './operations.js';
+import { BENCH_SCHEMA, withClient } from './db.js';
+
+export const POSTGRAPHILE_SETUP_SQL = `
+CREATE SCHEMA IF NOT EXISTS ${BENCH_SCHEMA};
+-- Statement.publishedAt, sortable: lets allStatements order by the article's date like Isnad.
+-- PostGraphile finds computed columns only in the table's own schema, so this one function goes
+-- into public (the application ignores it).
+CREATE OR REPLACE FUNCTION public.statement_published_at(s public.statement) RETURNS date
+  LANGUAGE sql STABLE AS $$ SELECT a.published_at FROM public.article a WHERE a.id = s.article_id $$;
+COMMENT ON FUNCTION public.statement_published_at(public.statement) IS E'@behavior +orderBy';
+-- Query.searchPersons: Isnad's person search (folded key in the name or any alias, or the text
+-- in the Arabic or English name), PostGraphile's way: a set-returning SQL function.
+CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_persons(key text, search text) RETURNS SETOF public.person
+  LANGUAGE sql STABLE AS $$
+  SELECT p.* FROM public.person p
+  WHERE p.normalized_name LIKE '%' || key || '%'
+     OR EXISTS (SELECT 1 FROM public.person_alias pa WHERE pa.person_id = p.id AND pa.normalized LIKE '%' || key || '%')
+     OR p.name ILIKE '%' || search || '%' OR p.name_en ILIKE '%' || search || '%'
+  ORDER BY p.name, p.id
+$$;
+`;
+
+export async function preparePostGraphile(url: string, extraSql = ''): Promise<void> {
+  await withClient(url, async (c) => {
+    await c.query(POSTGRAPHILE_SETUP_SQL);
+    if (extraSql) await c.query(extraSql);
+  });
+}
+
+const SPEAKER = 'personBySpeakerPersonId { id name } organizationBySpeakerOrganizationId { id name }';
+const STATEMENT_ORDER = '[PUBLISHED_AT_DESC, ARTICLE_ID_DESC, POSITION_ASC]';
+
+export const POSTGRAPHILE_DOCUMENTS: Record<OperationName, string> = {
+  statementsPage: `query statementsPage {
+  allStatements(first: 50, orderBy: ${STATEMENT_ORDER}) {
+    edges { node { id content kind cue ${SPEAKER}
+      articleByArticleId { id title publishedAt organizationByOutletId { id name } }
+      statementMeetingsByStatementId(orderBy: MEETING_ID_ASC) { nodes { meetingByMeetingId { id kind status date } } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`,
+  personByVariant: `query personByVariant($key: String!, $search: String!) {
+  isnadBenchSearchPersons(key: $key, search: $search, first: 1) {
+    nodes { id name role
+      personAliasesByPersonId(orderBy: PRIMARY_KEY_ASC) { nodes { text } }
+      statementsBySpeakerPersonId(first: 20, orderBy: ${STATEMENT_ORDER}) { nodes { id content kind articleByArticleId { id publishedAt } } } }
+  }
+}`,
+  search: '',
+  meeting: `query meeting($id: Int!) {
+  meetingByRowId(rowId: $id) {
+    id kind status date place
+    meetingParticipantsByMeetingId(orderBy: PRIMARY_KEY_ASC) { nodes { personByPersonId { id name role } organizationByOrganizationId { id name } } }
+    statementMeetingsByMeetingId { nodes { statementByStatementId { id content kind ${SPEAKER} articleByArticleId { id title publishedAt } } } }
+  }
+}`,
+  node: `query node($id: Int!) {
+  statementByRowId(rowId: $id) { id content kind cue position ${SPEAKER} organizationByViaId { id name } articleByArticleId { id title publishedAt } }
+}`,
+};
+
+/** PostGraphile's variables for one request of the workload. */
+export function postgraphileVariables(op: OperationName, r: RequestVariables): Record<string, unknown> {
+  switch (op) {
+    case 'personByVariant':
+      return { key: r.raw.key, search: r.raw.text };
+    case 'meeting':
+    case 'node':
+      return { id: r.raw.id };
+    default:
+      return { ...r.raw };
+  }
+}
+
+let searchDocument = '';
+export function setPostGraphileSearch(document: string): void {
+  searchDocument = document;
+  POSTGRAPHILE_DOCUMENTS.search = document;
+}
+export function hasPostGraphileSearch(): boolean {
+  return searchDocument !== '';
+}

@@ -1,0 +1,321 @@
+// `npm run bench`: the engine, the ingestion and the API, measured side by side in one run on one
+// machine, printed and written to BENCHMARKS.md (src/bench/report.ts).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { projectRoot } from '../config.js';
+import { intArg, parseArgs, stringArg } from './args.js';
+import { buildCorpus, countCorpusArticles, readIngestLog, resolveEngine, type BuildResult, type IngestLogRow } from './build.js';
+import { generateArticle } from './corpus.js';
+import { BENCH_DIR, benchPrisma, startBenchServer, withClient } from './db.js';
+import { post, runLoad, type LoadResult } from './load.js';
+import { buildWorkload, ISNAD_DOCUMENTS, OPERATIONS, type OperationName, type Workload } from './operations.js';
+import { hasPostGraphileSearch, POSTGRAPHILE_DOCUMENTS, postgraphileVariables, preparePostGraphile } from './postgraphile.js';
+import { log } from './progress.js';
+import { writeReport } from './report.js';
+import { prepareSearch } from './search-op.js';
+import { startCountingProxy, viaProxy } from './sqlcount.js';
+import { node22, startTarget, TARGET_TITLES, type TargetName } from './targets.js';
+
+export interface EngineFigures {
+  available: boolean;
+  note?: string;
+  sets: { name: string; articles: number; bytes: number; seconds: number; mbPerSecond: number; articlesPerSecond: number; statementsPerArticle: number }[];
+}
+
+export interface SizeResults {
+  size: number;
+  articles: number;
+  statements: number;
+  persons: number;
+  meetings: number;
+  build?: BuildResult;
+  /** SQL statements per request: target → op → counts seen over the workload's requests. */
+  sql: Partial<Record<TargetName, Partial<Record<OperationName, number[]>>>>;
+  /** target → op → concurrency → result. */
+  load: Partial<Record<TargetName, Partial<Record<OperationName, Record<number, LoadResult>>>>>;
+  /** Operations a target could not run, and why. */
+  skipped: { target: TargetName; op: OperationName; reason: string }[];
+}
+
+export interface BenchResults {
+  startedAt: string;
+  finishedAt?: string;
+  quick: boolean;
+  machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; node22: string; postgres: string; loadAverage: number[] };
+  settings: { duration: number; maxRequests: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
+  engine: EngineFigures;
+  ingestLog: IngestLogRow[];
+  sizes: SizeResults[];
+}
+
+const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--duration S] [--database-url URL]
+                       [--targets isnad,postgraphile,floor] [--cpu-prof] [--out BENCHMARKS.md]
+  --quick      one corpus of 1,000 articles, 2 s per measurement: under two minutes once the
+               corpus exists (building it the first time takes a few minutes)
+  --sizes      corpus sizes to measure the API at (each its own database; built when missing)
+  --duration   seconds per load measurement (default 6; --quick 2)
+  --cpu-prof   write V8 CPU profiles of the three servers to .data/bench/profiles
+  --no-write   print only, leave BENCHMARKS.md alone`;
+
+export async function runBenchCli(argv: string[]): Promise<number> {
+  let args;
+  try {
+    args = parseArgs(argv);
+  } catch (error) {
+    console.error(`${(error as Error).message}\n${USAGE}`);
+    return 2;
+  }
+  if (args.has('help')) {
+    console.error(USAGE);
+    return 0;
+  }
+  const quick = args.has('quick');
+  const databaseUrl = stringArg(args, 'database-url') ?? process.env.BENCH_DATABASE_URL;
+  const sizes = (stringArg(args, 'sizes') ?? (quick ? '1000' : '1000,10000'))
+    .split(',')
+    .map((s) => Number(s.trim().replace(/k$/i, '000')))
+    .filter((n) => Number.isInteger(n) && n > 0);
+  if (databaseUrl && sizes.length > 1) sizes.splice(1);
+  const duration = intArg(args, 'duration', quick ? 2 : 6);
+  const targets = (stringArg(args, 'targets') ?? 'isnad,postgraphile,floor').split(',').map((t) => t.trim()) as TargetName[];
+  const concurrencies = [1, 32];
+  const cpuProfDir = args.has('cpu-prof') ? path.join(BENCH_DIR, 'profiles') : undefined;
+  if (cpuProfDir) fs.mkdirSync(cpuProfDir, { recursive: true });
+
+  const results: BenchResults = {
+    startedAt: new Date().toISOString(),
+    quick,
+    machine: {
+      cpus: os.cpus().length,
+      cpuModel: os.cpus()[0]?.model ?? 'unknown',
+      memoryGiB: Math.round(os.totalmem() / 2 ** 30),
+      node: process.version,
+      node22: targets.includes('postgraphile') ? node22().version : '-',
+      postgres: '',
+      loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
+    },
+    settings: { duration, maxRequests: quick ? 5_000 : 50_000, concurrencies, sizes, targets },
+    engine: { available: false, sets: [] },
+    ingestLog: [],
+    sizes: [],
+  };
+
+  // 1. The engine, on one core (this process, one thread).
+  results.engine = await benchEngine(quick ? 2 : 6);
+
+  // 2–4. Per corpus size: the corpus (built or completed through ingestArticle), the SQL
+  // statements per operation, the load.
+  const server = await startBenchServer({ databaseUrl });
+  try {
+    for (const size of sizes) {
+      const db = await server.open(size);
+      results.machine.postgres ||= await withClient(db.url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version);
+      const existing = await countCorpusArticles(db.url);
+      let build: BuildResult | undefined;
+      if (existing < size && !db.external) {
+        log(`corpus ${size}: ${existing} articles stored, building the rest through ingestArticle`);
+        const prisma = benchPrisma(db.url, 8);
+        try {
+          build = await buildCorpus({ prisma, url: db.url, articles: size, concurrency: 6 });
+        } finally {
+          await prisma.$disconnect();
+        }
+      } else if (existing < size) {
+        log(`the database at --database-url holds ${existing} corpus articles (fewer than ${size}); run npm run bench:corpus first for the full size`);
+      }
+      if (size === sizes[sizes.length - 1]) results.ingestLog = await readIngestLog(db.url);
+      const counts = await withClient(db.url, async (c) => {
+        await c.query('ANALYZE');
+        const { rows } = await c.query(
+          `SELECT (SELECT count(*) FROM article)::int AS articles, (SELECT count(*) FROM statement)::int AS statements,
+                  (SELECT count(*) FROM person)::int AS persons, (SELECT count(*) FROM meeting)::int AS meetings`,
+        );
+        return rows[0];
+      });
+      log(`corpus ${size}: ${counts.articles} articles, ${counts.statements} statements, ${counts.persons} persons, ${counts.meetings} meetings`);
+      const r: SizeResults = { size, ...counts, build, sql: {}, load: {}, skipped: [] };
+      results.sizes.push(r);
+
+      if (targets.includes('postgraphile')) await preparePostGraphile(db.url);
+      const workload = await buildWorkload(db.url);
+      const searchOk = await prepareSearch();
+      const ops = OPERATIONS.map((o) => o.name).filter((op) => {
+        if (op !== 'search' || searchOk) return true;
+        for (const t of targets) r.skipped.push({ target: t, op, reason: 'Isnad has no full-text search in its GraphQL schema yet' });
+        return false;
+      });
+
+      await countSql(db.url, workload, targets, ops, r);
+      for (const target of targets) await loadTarget(db.url, target, workload, ops, results.settings, r, cpuProfDir);
+    }
+  } finally {
+    await server.stop();
+  }
+  results.finishedAt = new Date().toISOString();
+
+  const json = path.join(BENCH_DIR, `results-${results.startedAt.replace(/[:.]/g, '-')}.json`);
+  fs.mkdirSync(BENCH_DIR, { recursive: true });
+  fs.writeFileSync(json, JSON.stringify(results, null, 2));
+  const out = path.resolve(projectRoot, stringArg(args, 'out') ?? 'BENCHMARKS.md');
+  const text = writeReport(results, args.has('no-write') ? null : out);
+  console.log(text);
+  log(`raw results: ${path.relative(projectRoot, json)}${args.has('no-write') ? '' : `; report: ${path.relative(projectRoot, out)}`}`);
+  return 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+async function benchEngine(seconds: number): Promise<EngineFigures> {
+  const { kind, engine } = await resolveEngine('engine').catch(() => ({ kind: 'oracle' as const, engine: null }));
+  if (kind !== 'engine' || !engine) return { available: false, note: 'src/attribution/index.ts has no attribute() yet', sets: [] };
+  const sets: { name: string; texts: { text: string; published?: string }[] }[] = [];
+  sets.push({ name: 'synthetic corpus (200 articles)', texts: Array.from({ length: 200 }, (_, i) => generateArticle(i)).map((a) => ({ text: a.text, published: a.published })) });
+  const real: { text: string; published?: string }[] = [];
+  const seedDir = path.join(projectRoot, 'seed', 'articles');
+  if (fs.existsSync(seedDir)) for (const f of fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) real.push({ text: fs.readFileSync(path.join(seedDir, f), 'utf8') });
+  const devDir = path.join(projectRoot, '..', 'shared', 'corpus', 'dev');
+  if (fs.existsSync(devDir))
+    for (const f of fs.readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
+      const d = JSON.parse(fs.readFileSync(path.join(devDir, f), 'utf8'));
+      if (typeof d.text === 'string') real.push({ text: d.text, published: d.published });
+    }
+  if (real.length) sets.push({ name: `real articles (seed + dev, ${real.length})`, texts: real });
+  const figures: EngineFigures = { available: true, sets: [] };
+  for (const set of sets) {
+    log(`engine: ${set.name}, ${seconds} s`);
+    const bytesOf = set.texts.map((t) => Buffer.byteLength(t.text));
+    let statements = 0;
+    for (const t of set.texts) statements += (await engine(t.text, t.published ? { published: t.published } : {})).statements.length; // warm-up
+    let articles = 0;
+    let bytes = 0;
+    const started = performance.now();
+    const deadline = started + seconds * 1000;
+    for (let i = 0; performance.now() < deadline || articles < set.texts.length; i = (i + 1) % set.texts.length) {
+      const t = set.texts[i];
+      await engine(t.text, t.published ? { published: t.published } : {});
+      articles++;
+      bytes += bytesOf[i];
+      if (articles > 1_000_000) break;
+    }
+    const elapsed = (performance.now() - started) / 1000;
+    figures.sets.push({
+      name: set.name,
+      articles,
+      bytes,
+      seconds: elapsed,
+      mbPerSecond: bytes / 1e6 / elapsed,
+      articlesPerSecond: articles / elapsed,
+      statementsPerArticle: statements / set.texts.length,
+    });
+  }
+  return figures;
+}
+
+function bodyFor(target: TargetName, op: OperationName, w: Workload): string[] {
+  return w[op].map((r) => {
+    if (target === 'floor') return JSON.stringify({ op, vars: r.raw });
+    if (target === 'isnad') return JSON.stringify({ query: ISNAD_DOCUMENTS[op], variables: r.isnad });
+    return JSON.stringify({ query: POSTGRAPHILE_DOCUMENTS[op], variables: postgraphileVariables(op, r) });
+  });
+}
+
+function supported(target: TargetName, op: OperationName): string | null {
+  if (target === 'postgraphile' && op === 'search' && !hasPostGraphileSearch()) return 'no equivalent search function for PostGraphile yet';
+  return null;
+}
+
+/** Checks one response: HTTP 200, no GraphQL errors, some data. */
+function problemWith(res: { status: number; json: any; text: string }): string | null {
+  if (res.status !== 200) return `HTTP ${res.status}: ${res.text.slice(0, 300)}`;
+  if (!res.json) return `not JSON: ${res.text.slice(0, 200)}`;
+  if (res.json.errors) return `errors: ${JSON.stringify(res.json.errors).slice(0, 300)}`;
+  if (!res.json.data) return 'no data';
+  return null;
+}
+
+async function countSql(url: string, workload: Workload, targets: TargetName[], ops: OperationName[], r: SizeResults): Promise<void> {
+  const proxy = await startCountingProxy(url);
+  try {
+    for (const target of targets) {
+      log(`SQL statements per operation: ${TARGET_TITLES[target]}`);
+      const t = await startTarget(target, viaProxy(url, proxy.port));
+      try {
+        const perOp: Partial<Record<OperationName, number[]>> = {};
+        for (const op of ops) {
+          if (supported(target, op)) continue;
+          const bodies = bodyFor(target, op, workload).slice(0, 6);
+          await post(t.port, t.path, bodies[0]); // warm: connections open, caches filled
+          const seen: number[] = [];
+          for (const body of bodies) {
+            await new Promise((res) => setTimeout(res, 30));
+            proxy.reset();
+            const res = await post(t.port, t.path, body);
+            await new Promise((res) => setTimeout(res, 30));
+            const problem = problemWith(res);
+            if (problem) {
+              r.skipped.push({ target, op, reason: problem });
+              break;
+            }
+            seen.push(proxy.count());
+          }
+          if (seen.length) perOp[op] = seen;
+        }
+        r.sql[target] = perOp;
+      } finally {
+        await t.stop();
+      }
+    }
+  } finally {
+    await proxy.close();
+  }
+}
+
+async function loadTarget(
+  url: string,
+  target: TargetName,
+  workload: Workload,
+  ops: OperationName[],
+  settings: BenchResults['settings'],
+  r: SizeResults,
+  cpuProfDir?: string,
+): Promise<void> {
+  const t = await startTarget(target, url, { cpuProfDir });
+  try {
+    const perOp: Partial<Record<OperationName, Record<number, LoadResult>>> = {};
+    for (const op of ops) {
+      const unsupported = supported(target, op);
+      if (unsupported) {
+        r.skipped.push({ target, op, reason: unsupported });
+        continue;
+      }
+      if (r.skipped.some((s) => s.target === target && s.op === op)) continue;
+      const bodies = bodyFor(target, op, workload);
+      // Every request of the workload must succeed before any is timed.
+      let problem: string | null = null;
+      for (const body of bodies) {
+        problem = problemWith(await post(t.port, t.path, body));
+        if (problem) break;
+      }
+      if (problem) {
+        r.skipped.push({ target, op, reason: problem });
+        log(`${TARGET_TITLES[target]} ${op}: ${problem}`);
+        continue;
+      }
+      // Warm-up: JIT, plan and connection caches.
+      await runLoad({ port: t.port, path: t.path, bodies, connections: 4, duration: 1, maxRequests: 2_000 });
+      perOp[op] = {};
+      for (const c of settings.concurrencies) {
+        const res = await runLoad({ port: t.port, path: t.path, bodies, connections: c, duration: settings.duration, maxRequests: settings.maxRequests });
+        perOp[op]![c] = res;
+        log(
+          `${TARGET_TITLES[target].padEnd(12)} ${op.padEnd(15)} c=${String(c).padEnd(2)} ${res.rps.toFixed(0).padStart(6)} req/s  p50 ${res.p50.toFixed(1)} ms  p99 ${res.p99.toFixed(1)} ms` +
+            (res.non2xx || res.errors ? `  (${res.non2xx} non-2xx, ${res.errors} errors)` : ''),
+        );
+      }
+    }
+    r.load[target] = perOp;
+  } finally {
+    await t.stop();
+  }
+}
