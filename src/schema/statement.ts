@@ -4,7 +4,7 @@ import type { Prisma } from '../db/generated/prisma/client.js';
 import { builder, registerNodeType } from './builder.js';
 import { Meeting } from './meeting.js';
 import { Span } from './span.js';
-import { Speaker } from './speaker.js';
+import { asSpeaker, Speaker } from './speaker.js';
 
 export const StatementKind = builder.enumType('StatementKind', {
   description: 'How the statement is reported.',
@@ -84,7 +84,8 @@ builder.prismaObjectFields('Statement', (t) => ({
       speakerPerson: nestedSelection(true, [], 'Person'),
       speakerOrganization: nestedSelection(true, [], 'Organization'),
     }),
-    resolve: (statement) => statement.speakerPerson ?? statement.speakerOrganization,
+    resolve: (statement) =>
+      asSpeaker(statement.speakerPerson, 'Person') ?? asSpeaker(statement.speakerOrganization, 'Organization'),
   }),
   meetings: t.field({
     type: [Meeting],
