@@ -31,7 +31,14 @@ interface DmmfModel {
 interface Datamodel {
   enums: { name: string; values: { name: string }[] }[];
   models: DmmfModel[];
-  indexes: { model: string; type: 'id' | 'unique' | 'normal' | 'fulltext'; fields: { name: string }[] }[];
+  indexes: {
+    model: string;
+    type: 'id' | 'unique' | 'normal' | 'fulltext';
+    dbName?: string;
+    /** Absent for the default, BTree. */
+    algorithm?: 'BTree' | 'Hash' | 'Gist' | 'Gin' | 'SpGist' | 'Brin';
+    fields: { name: string; operatorClass?: string }[];
+  }[];
 }
 
 const schema = fs.readFileSync(path.join(projectRoot, 'prisma', 'schema.prisma'), 'utf8');
@@ -39,10 +46,27 @@ const datamodel: Datamodel = JSON.parse(
   schemaWasm.get_dmmf(JSON.stringify({ prismaSchema: [['schema.prisma', schema]], noColor: true })),
 ).datamodel;
 
+/**
+ * Fields of type Unsupported("…") (the generated tsvector columns), which the DMMF leaves out of
+ * its models; read from the schema text: model name → fields.
+ */
+function unsupportedFields(text: string): Map<string, { field: string; column: string; type: string; isRequired: boolean }[]> {
+  const out = new Map<string, { field: string; column: string; type: string; isRequired: boolean }[]>();
+  for (const [, model, body] of text.matchAll(/^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm)) {
+    for (const [, field, type, optional, rest] of body.matchAll(/^\s*(\w+)\s+Unsupported\("([^"]+)"\)(\?)?(.*)$/gm)) {
+      const column = /@map\("([^"]+)"\)/.exec(rest)?.[1] ?? field;
+      out.set(model, [...(out.get(model) ?? []), { field, column, type, isRequired: !optional }]);
+    }
+  }
+  return out;
+}
+const unsupported = unsupportedFields(schema);
+
 const tableOf = (m: DmmfModel) => m.dbName ?? m.name;
 const columnOf = (m: DmmfModel, field: string) => {
-  const f = m.fields.find((x) => x.name === field)!;
-  return f.dbName ?? f.name;
+  const f = m.fields.find((x) => x.name === field);
+  if (f) return f.dbName ?? f.name;
+  return unsupported.get(m.name)!.find((x) => x.field === field)!.column;
 };
 function expectedType(f: DmmfField): string {
   if (f.kind === 'enum') return f.type;
@@ -106,13 +130,59 @@ describe('the migrated database matches schema.prisma', () => {
       GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`);
     const actual = rows.map((r) => `${r.primary ? 'id' : r.unique ? 'unique' : 'normal'} ${r.table}(${r.columns.join(',')})`).sort();
     const expected = datamodel.indexes
-      .filter((ix) => ix.type !== 'fulltext')
+      .filter((ix) => ix.type !== 'fulltext' && (ix.algorithm ?? 'BTree') === 'BTree')
       .map((ix) => {
         const m = datamodel.models.find((x) => x.name === ix.model)!;
         return `${ix.type} ${tableOf(m)}(${ix.fields.map((f) => columnOf(m, f.name)).join(',')})`;
       })
       .sort();
     expect(actual).toEqual(expected);
+  });
+
+  it('has the GIN indexes the schema declares, with their operator classes', async () => {
+    // Indexes over columns only: schema.prisma cannot declare expression indexes.
+    const { rows } = await client.query<{ table: string; name: string; columns: string[]; opclasses: string[] }>(`
+      SELECT c.relname AS table, i.relname AS name,
+             array_agg(a.attname ORDER BY k.ord)::text[] AS columns,
+             array_agg(CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname END ORDER BY k.ord)::text[] AS opclasses
+      FROM pg_index ix
+      JOIN pg_class c ON c.oid = ix.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
+      CROSS JOIN LATERAL unnest(ix.indkey, ix.indclass) WITH ORDINALITY AS k(attnum, opclass, ord)
+      JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
+      JOIN pg_opclass oc ON oc.oid = k.opclass
+      WHERE n.nspname = 'public' AND am.amname = 'gin' AND ix.indexprs IS NULL
+      GROUP BY c.relname, i.relname`);
+    const format = (table: string, name: string, columns: string[], opclasses: string[]) =>
+      `${name} ON ${table} USING gin (${columns.map((col, i) => (opclasses[i] ? `${col} ${opclasses[i]}` : col)).join(', ')})`;
+    const actual = rows.map((r) => format(r.table, r.name, r.columns, r.opclasses)).sort();
+    const expected = datamodel.indexes
+      .filter((ix) => ix.algorithm === 'Gin')
+      .map((ix) => {
+        const m = datamodel.models.find((x) => x.name === ix.model)!;
+        const columns = ix.fields.map((f) => columnOf(m, f.name));
+        const name = ix.dbName ?? `${tableOf(m)}_${columns.join('_')}_idx`;
+        return format(tableOf(m), name, columns, ix.fields.map((f) => f.operatorClass ?? ''));
+      })
+      .sort();
+    expect(actual).toEqual(expected);
+  });
+
+  it('has the Unsupported fields as columns of their type, and every generated column among them', async () => {
+    const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean; generated: boolean }>(`
+      SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
+             NOT a.attnotnull AS nullable, a.attgenerated <> '' AS generated
+      FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
+      WHERE n.nspname = 'public' AND c.relkind = 'r' AND a.attnum > 0 AND NOT a.attisdropped`);
+    const byColumn = new Map(rows.map((r) => [`${r.table}.${r.column}`, r]));
+    const declared = datamodel.models.flatMap((m) =>
+      (unsupported.get(m.name) ?? []).map((f) => ({ key: `${tableOf(m)}.${f.column}`, type: f.type, isRequired: f.isRequired })),
+    );
+    expect(declared.map((d) => `${d.key} ${d.type}${d.isRequired ? '' : '?'}`).sort()).toEqual(
+      declared.map((d) => byColumn.get(d.key)).map((r) => (r ? `${r.table}.${r.column} ${r.type}${r.nullable ? '?' : ''}` : 'missing')).sort(),
+    );
+    const generated = rows.filter((r) => r.generated).map((r) => `${r.table}.${r.column}`).sort();
+    expect(generated).toEqual(declared.map((d) => d.key).sort());
   });
 
   it('has every relation as a foreign key with the declared ON DELETE', async () => {
