@@ -2,7 +2,7 @@
 // mounted on node's http server (src/server/http.ts).
 
 import { randomUUID } from 'node:crypto';
-import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { schema, type IsnadContext } from '../schema/index.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
@@ -75,7 +75,7 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
           defaultQuery: DEFAULT_GRAPHIQL_QUERY,
         }
       : false,
-    plugins: [useHealthz({ prisma, path: HEALTH_PATH }), useDepthLimit(maxDepth)],
+    plugins: [useRootRedirect(), useHealthz({ prisma, path: HEALTH_PATH }), useDepthLimit(maxDepth)],
   });
 }
 
@@ -88,4 +88,15 @@ function yogaLogger(logger: IsnadLogger): YogaLogger {
     logger[level]({ source: 'yoga', ...(details.length > 0 ? { details } : {}) }, message);
   };
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
+}
+
+/** Someone opening the bare address (http://localhost:4000/) lands on GraphiQL. */
+function useRootRedirect(): Plugin {
+  return {
+    onRequest: ({ request, url, endResponse, fetchAPI }) => {
+      if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
+        endResponse(new fetchAPI.Response(null, { status: 302, headers: { location: GRAPHQL_PATH } }));
+      }
+    },
+  };
 }

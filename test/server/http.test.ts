@@ -103,6 +103,12 @@ describe('startServer', () => {
     expect(html).toContain('speaker');
   });
 
+  test('sends the bare address to GraphiQL', async () => {
+    const response = await fetch(new URL('/', server.url), { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe('/graphql');
+  });
+
   test('serves /healthz', async () => {
     const response = await fetch(new URL('/healthz', server.url));
     expect(response.status).toBe(200);
