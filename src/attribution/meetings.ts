@@ -347,7 +347,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (gap.length > maxGap) break;
       if (chain.length === 0) {
         if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
-        else if (/(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) || /(?:^|\s)ب\p{L}*$/u.test(gap)) connector = 'with';
+        else if (
+          /(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) ||
+          /(?:^|\s)ب\p{L}*$/u.test(gap) ||
+          (/^\s*ب\p{L}{2,}/u.test(gap) && !/^\s*(?:بعد|بشان|بسبب|بهدف|بغيه|بخصوص)(?!\p{L})/u.test(gap))
+        )
+          connector = 'with';
         else {
           // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
           if (gap.length > 45 || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap))) break;
@@ -531,7 +536,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     key: string | null;
     /** Distinct date ranges of its dated mentions ("from|to"). */
     ranges: Set<string>;
+    /** The mention with the strongest status evidence so far. */
+    best: MentionInfo;
+    splitGroups: Set<number>;
   }
+  const better = (m: MentionInfo, b: MentionInfo): boolean =>
+    m.strength > b.strength || (m.strength === b.strength && RANK[m.status] > RANK[b.status]);
   const events: Event[] = [];
   const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
   const datesCompatible = (e: Event, m: MentionInfo): boolean => {
@@ -554,10 +564,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (m.key) target = recentEvents.find((e) => e.key === m.key) ?? null;
     if (!target && m.participants.length === 0) {
       if (!m.anaphoric) continue; // a generic noun with nobody attached: not an event we can report
-      target =
-        recentEvents.find((e) => e.kinds.some((k) => group(k) === group(m.kind)) && m.fs - lastEnd(e) < 900) ??
-        null;
-      if (!target && m.kind === 'summit') target = null;
+      // an anaphor (اللقاء، هذه القمة): the nearest event of the same kind, preferring one whose
+      // status agrees with the anaphor's own cue (القمة المقررة → the planned one)
+      const near = recentEvents.filter((e) => m.fs - lastEnd(e) < 900);
+      const sameKind = near.filter((e) => e.kinds.includes(m.kind));
+      const sameGroup = near.filter((e) => e.kinds.some((k) => group(k) === group(m.kind)));
+      const agree = (e: Event): boolean => m.strength === 2 && evStatus(e) === m.status;
+      target = sameKind.find(agree) ?? sameKind[0] ?? sameGroup.find(agree) ?? sameGroup[0] ?? null;
       if (!target) continue;
     }
     if (!target) {
@@ -569,7 +582,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
           (!e.key && !m.key && ((group(m.kind) === 'meet' && e.kinds.includes('summit')) || (m.kind === 'summit' && e.kinds.some((k) => group(k) === 'meet'))) && m.participants.length >= 2);
         if (!kindOk) continue;
         if (!datesCompatible(e, m)) continue;
-        if (m.splitGroup && e.mentions.some((x) => x.splitGroup === m.splitGroup)) continue;
+        if (m.splitGroup && e.splitGroups.has(m.splitGroup)) continue;
         if (sameSet(e.participants, m.participants)) {
           target = e;
           break;
@@ -577,14 +590,26 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       }
     }
     if (!target && m.participants.length === 1 && !m.specific) {
+      // one named participant of a known event (اللقاء مع Y): the nearest such event, preferring
+      // one whose status agrees with this mention's cue
+      const cands: Event[] = [];
       for (let i = events.length - 1; i >= Math.max(0, events.length - MERGE_LOOKBACK); i--) {
         const e = events[i];
         if (!e.kinds.some((k) => group(k) === group(m.kind)) || !datesCompatible(e, m)) continue;
         if (e.key && m.key !== e.key) continue;
-        if (subset(m.participants, e.participants) && m.fs - lastEnd(e) < 1500) {
-          target = e;
-          break;
-        }
+        if (subset(m.participants, e.participants) && m.fs - lastEnd(e) < 1500) cands.push(e);
+      }
+      target = cands.find((e) => m.strength === 2 && evStatus(e) === m.status) ?? cands[0] ?? null;
+    }
+    if (!target && m.participants.length >= 2 && !m.specific) {
+      // a fuller mention of an event first reported with one participant (عقد اجتماعات … ثم … مع Y)
+      for (let i = events.length - 1; i >= Math.max(0, events.length - 6); i--) {
+        const e = events[i];
+        if (e.participants.length !== 1 || !m.participants.includes(e.participants[0])) continue;
+        if (!e.kinds.some((k) => group(k) === group(m.kind)) || !datesCompatible(e, m)) continue;
+        if (e.mentions[0].specific || m.fs - lastEnd(e) > 600) continue;
+        target = e;
+        break;
       }
     }
     if (target) {
@@ -593,6 +618,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       for (const p of m.participants) if (!target.participants.includes(p)) target.participants.push(p);
       if (!target.key && m.key) target.key = m.key;
       if (m.date) target.ranges.add(`${m.date}|${m.endDate ?? m.date}`);
+      if (better(m, target.best)) target.best = m;
+      if (m.splitGroup) target.splitGroups.add(m.splitGroup);
     } else {
       events.push({
         kinds: [m.kind],
@@ -600,8 +627,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         mentions: [m],
         key: m.key,
         ranges: new Set(m.date ? [`${m.date}|${m.endDate ?? m.date}`] : []),
+        best: m,
+        splitGroups: new Set(m.splitGroup ? [m.splitGroup] : []),
       });
     }
+  }
+
+  function evStatus(e: Event): MeetingStatus {
+    return e.best.status;
   }
 
   function lastEnd(e: Event): number {
@@ -725,7 +758,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     };
     // the event's own relative clause: "التي انعقدت" (held), "التي تجري/ستعقد" (planned)
     {
-      const rel = /^\s*(?:[\p{L}]+\s+){0,3}?(?:الذي|التي)\s+(?:قد\s+)?(?<v>[\p{L}]+)/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 40)));
+      const rel = /^\s*(?:[\p{L}]+\s+){0,5}?(?:الذي|التي)\s+(?:قد\s+)?(?<v>[\p{L}]+)/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 40)));
       const v = rel?.groups?.v ?? '';
       if (/^(?:انعقد|انعقدت|عقد|عقدت|جرت|جري|اقيم|اقيمت|تمت|تم|بدات|بدا|اختتمت|اختتم)$/u.test(v)) return { status: 'held', strength: 2 };
       if (/^(?:س[يت]\p{L}+|تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تبدا|يبدا)$/u.test(v)) return { status: 'planned', strength: 2 };
@@ -742,7 +775,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         consider(status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
       }
       cre.lastIndex = 0;
-      for (let m; (m = cre.exec(rwin)); ) consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
+      for (let m; (m = cre.exec(rwin)); ) {
+        // "قبيل X", "قبل ساعات من X" date the following event, not this one
+        if (/^(?:[وف])?(?:قبيل|قبل|عشيه)/u.test(m[0])) continue;
+        consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
+      }
     }
     const b = best as { status: MeetingStatus; dist: number } | null;
     if (t.def.pos === 'verb') {
