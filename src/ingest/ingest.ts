@@ -85,10 +85,15 @@ function isUniqueViolation(error: unknown): boolean {
   return error instanceof Prisma.PrismaClientKnownRequestError && error.code === 'P2002';
 }
 
+/**
+ * Takes the transaction-scoped advisory locks of these keys, in sorted order (so two ingests
+ * never wait on each other crosswise), in one round trip: a projection over unnest() runs in the
+ * array's order.
+ */
 async function lock(tx: Tx, keys: string[]): Promise<void> {
-  for (const key of [...new Set(keys)].sort()) {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtextextended(${key}, 0))`;
-  }
+  const sorted = [...new Set(keys)].sort();
+  if (!sorted.length) return;
+  await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${sorted}::text[]) AS k) AS locks`;
 }
 
 /**

@@ -28,6 +28,8 @@ import { firstLastKey, isSurnameOnly, nameKey, nameWords, rolesConflict, surname
 
 type Tx = Prisma.TransactionClient;
 
+const PERSON_FIELDS = { name: true, nameEn: true, role: true } as const;
+
 export type PersonMatchRule = 'created' | 'name' | 'phonetic' | 'surname';
 
 export interface PersonResolution {
@@ -79,7 +81,7 @@ export function personLockKey(person: Pick<AttributedPerson, 'name' | 'mentions'
 export async function findPerson(
   tx: Tx,
   person: Pick<AttributedPerson, 'name' | 'mentions' | 'role'>,
-): Promise<{ id: number; rule: Exclude<PersonMatchRule, 'created'> } | null> {
+): Promise<{ id: number; rule: Exclude<PersonMatchRule, 'created'>; person?: { name: string; nameEn: string | null; role: string | null } } | null> {
   const fullName = fullNameOf(person);
   const multiKeys = [...new Set(surfaceForms(person).flatMap(nameVariants).filter((f) => !isSurnameOnly(f)).map(nameKey))];
 
@@ -103,7 +105,7 @@ export async function findPerson(
   if (!surnameKey) return null;
   const candidates = await tx.person.findMany({
     where: { surnameKey },
-    select: { id: true, name: true, role: true, aliases: { select: { text: true } } },
+    select: { id: true, ...PERSON_FIELDS, aliases: { select: { text: true } } },
     orderBy: { id: 'asc' },
   });
   if (!candidates.length) return null;
@@ -114,7 +116,7 @@ export async function findPerson(
     const phonetic = candidates.filter(
       (c) => newKeys.includes(firstLastKey(c.name) ?? '') || c.aliases.some((a) => newKeys.includes(firstLastKey(a.text) ?? '')),
     );
-    if (phonetic.length) return { id: phonetic[0].id, rule: 'phonetic' };
+    if (phonetic.length) return { id: phonetic[0].id, rule: 'phonetic', person: phonetic[0] };
   }
 
   // 3. Surname only, on either side: exactly one person with that family name, roles compatible.
@@ -124,7 +126,7 @@ export async function findPerson(
   const newIsSurnameOnly = isSurnameOnly(fullName);
   if (!onlyIsSurnameOnly && !newIsSurnameOnly) return null; // two different full names: rule 2 said no
   if (rolesConflict(only.role, person.role)) return null;
-  return { id: only.id, rule: 'surname' };
+  return { id: only.id, rule: 'surname', person: only };
 }
 
 /**
@@ -151,10 +153,7 @@ export async function resolvePerson(tx: Tx, person: AttributedPerson): Promise<P
     return { id: created.id, rule: 'created' };
   }
 
-  const existing = await tx.person.findUniqueOrThrow({
-    where: { id: found.id },
-    select: { name: true, nameEn: true, role: true },
-  });
+  const existing = found.person ?? (await tx.person.findUniqueOrThrow({ where: { id: found.id }, select: PERSON_FIELDS }));
   const data: Prisma.PersonUpdateInput = {};
   if (nameWords(fullName).length > nameWords(existing.name).length) {
     data.name = fullName;
@@ -168,7 +167,7 @@ export async function resolvePerson(tx: Tx, person: AttributedPerson): Promise<P
     data: dedupeByKey(aliases).map((a) => ({ ...a, personId: found.id })),
     skipDuplicates: true,
   });
-  return found;
+  return { id: found.id, rule: found.rule };
 }
 
 function dedupeByKey<T extends { normalized: string }>(rows: T[]): T[] {

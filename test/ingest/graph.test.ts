@@ -1,9 +1,12 @@
 // One graph across articles: organizations, meetings and corroborations reported by two
 // articles about the same events (modelled on the seed's Youm7 and SANA articles).
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { ingestArticle, type IngestResult } from '../../src/ingest/ingest.js';
 import { AttributionBuilder } from './build.js';
+
+// Real PostgreSQL on a shared machine: allow for a loaded CPU.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const A =
   'أعلن المتحدث باسم الكرملين ديمترى بيسكوف اليوم الأربعاء، أن وزير الخارجية الروسى سيرجى لافروف سيبحث مع الرئيس الأمريكى دونالد ترامب سبل التعاون فى مجال مكافحة الإرهاب.\n' +

@@ -1,10 +1,13 @@
 // ingestArticle against a real PostgreSQL: validation, idempotency, atomicity, concurrency.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { EngineOutputError, TextTooLargeError, ValidationError } from '../../src/ingest/errors.js';
 import { AttributionBuilder, fixedEngine } from './build.js';
 import type { Attribution } from '../../src/attribution/types.js';
+
+// Real PostgreSQL on a shared machine: allow for a loaded CPU.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const TEXT =
   'أعلن المتحدث باسم الكرملين ديمترى بيسكوف اليوم الأربعاء، أن وزير الخارجية الروسى سيرجى لافروف سيبحث مع الرئيس الأمريكى دونالد ترامب سبل التعاون.\n' +

@@ -1,9 +1,12 @@
 // Person resolution across articles, both directions: variants of one name merge, different
 // people who share a first name or a family name stay apart.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { ingestArticle } from '../../src/ingest/ingest.js';
 import { AttributionBuilder } from './build.js';
+
+// Real PostgreSQL on a shared machine: allow for a loaded CPU.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 let db: TestDatabase;
 beforeAll(async () => {

@@ -3,12 +3,15 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { readFileSync } from 'node:fs';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { seedDatabase, loadSeedEntries, SEED_DIR } from '../../src/ingest/seed.js';
 import { nameKey } from '../../src/ingest/keys.js';
 import type { PrismaClient } from '../../src/db/generated/prisma/client.js';
 import { goldAttribution, loadGold, type GoldFile } from './gold.js';
+
+// Real PostgreSQL on a shared machine: allow for a loaded CPU.
+vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
 
 const GOLD: Record<string, GoldFile> = { '000': loadGold('000'), '001': loadGold('001') };
 const ENGINE_PRESENT = existsSync(path.resolve(SEED_DIR, '../src/attribution/index.ts'));
