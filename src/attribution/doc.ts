@@ -192,9 +192,9 @@ export class Doc {
   private gazAtRaw(i: number): number {
     const t = this.toks[i];
     if (!t || !t.word) return 0;
-    const variants = cliticVariants(t.f);
+    const variants = this.variants(i);
     let ok = false;
-    for (const v of variants) if (gazFirst.has(wordKey(v.w))) ok = true;
+    for (const v of variants) if (gazFirst.has(v.key)) ok = true;
     if (!ok) return 0;
     for (let L = 5; L >= 2; L--) {
       const last = this.toks[i + L - 1];
@@ -251,19 +251,37 @@ export class Doc {
 
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
-    if (this.aliasDirty) this.buildAliases();
+    if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
+    return this.cached('alias', i, () => this.aliasAtRaw(i));
+  }
+
+  /** Clitic variants of token i's folded form, with their word keys. */
+  variants(i: number): Array<{ w: string; cut: number; key: string }> {
+    return this.cached('vars', i, () => {
+      const t = this.toks[i];
+      if (!t || !t.word) return [];
+      return cliticVariants(t.f).map((v) => ({ ...v, key: wordKey(v.w) }));
+    });
+  }
+
+  /** Word key of token i. */
+  key(i: number): string {
+    return this.cached('key', i, () => (this.toks[i] && this.toks[i].word ? wordKey(this.toks[i].f) : ''));
+  }
+
+  private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
     if (!t || !t.word) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
-    for (const v of cliticVariants(t.f)) {
-      const list = this.aliases.get(wordKey(v.w));
+    for (const v of this.variants(i)) {
+      const list = this.aliases.get(v.key);
       if (!list) continue;
       for (const a of list) {
         if (best && best.len >= a.words.length) continue;
         let ok = true;
         for (let k = 1; k < a.words.length; k++) {
           const u = this.toks[i + k];
-          if (!u || !u.word || u.s !== t.s || wordKey(u.f) !== a.words[k]) { ok = false; break; }
+          if (!u || !u.word || u.s !== t.s || this.key(i + k) !== a.words[k]) { ok = false; break; }
         }
         if (ok) best = { len: a.words.length, p: a.p, cut: v.cut };
       }
@@ -287,14 +305,17 @@ export class Doc {
   }
 
   private aliasDirty = true;
+  private aliasVersion = -1;
 
   /** Marks the alias index stale (a person was added or renamed); rebuilt on next use. */
   rebuildAliases(): void {
-    this.aliasDirty = true;
+    if (this.aliasVersion !== this.store.version) this.aliasDirty = true;
   }
 
   private buildAliases(): void {
     this.aliasDirty = false;
+    this.aliasVersion = this.store.version;
+    this.memo.delete('alias');
     this.aliases.clear();
     const counts = new Map<string, Set<Person>>();
     const add = (words: string[], p: Person) => {

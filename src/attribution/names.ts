@@ -75,6 +75,8 @@ function isSubseq(small: string[], big: string[]): boolean {
 export class EntityStore {
   persons: Person[] = [];
   orgs: Org[] = [];
+  /** Bumped whenever a person is added or renamed (alias indexes depend on it). */
+  version = 0;
   private pSeq = 0;
   private oSeq = 0;
 
@@ -116,6 +118,7 @@ export class EntityStore {
       if (words.length > found.words.length) {
         found.name = name;
         found.words = words;
+        this.version++;
       }
       if (role && !found.role) found.role = role;
       if (roleStems && roleStems.length) found.titles.push(roleStems);
@@ -133,6 +136,7 @@ export class EntityStore {
       gazetteer: lookupGazetteer(name)?.en ?? null,
     };
     this.persons.push(p);
+    this.version++;
     return p;
   }
 

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { findQuotes, findSentences, tokenize } from '../../src/attribution/segment.js';
+
+describe('tokenize', () => {
+  it('splits words and punctuation, keeps a hyphenated name whole, folds', () => {
+    const t = tokenize('وقال مون جاى-إن: "نعم".');
+    expect(t.filter((x) => x.word).map((x) => x.raw)).toEqual(['وقال', 'مون', 'جاى-إن', 'نعم']);
+    expect(t[2].f).toBe('جايان');
+    expect(t.some((x) => x.raw === ':')).toBe(true);
+  });
+  it('drops diacritics and tatweel in the folded form only', () => {
+    const [a] = tokenize('لافتاً');
+    expect(a.raw).toBe('لافتاً');
+    expect(a.f).toBe('لافتا');
+  });
+});
+
+describe('findQuotes', () => {
+  it('pairs curly and straight quotes', () => {
+    const text = 'وقال: “كما ترون فإننا بحاجة إلى القمم”. وأضاف "نحن مستعدون".';
+    const q = findQuotes(text);
+    expect(q.map((r) => text.slice(r.cStart, r.cEnd))).toEqual(['كما ترون فإننا بحاجة إلى القمم', 'نحن مستعدون']);
+  });
+  it('a quotation never closed runs to the end of its sentence', () => {
+    const text = 'وأضاف: "نحن نعتقد أنه ليس هناك أي عائق. كما نقلت الوكالة عنه قوله إنه "سيصدر أمرا".';
+    const q = findQuotes(text);
+    expect(text.slice(q[0].cStart, q[0].cEnd)).toBe('نحن نعتقد أنه ليس هناك أي عائق');
+    expect(q[0].closed).toBe(false);
+    expect(text.slice(q[1].cStart, q[1].cEnd)).toBe('سيصدر أمرا');
+  });
+  it('a quotation left open at the end of a line ends at the line', () => {
+    const text = 'عن المتحدث قوله "موسكو ترحب بأي تصريحات\nسطر آخر.';
+    const q = findQuotes(text);
+    expect(text.slice(q[0].cStart, q[0].cEnd)).toBe('موسكو ترحب بأي تصريحات');
+  });
+});
+
+describe('findSentences', () => {
+  it('splits on full stops but not on "..", nor inside a closed quotation', () => {
+    const text = 'وقال "هذا أمر. وذاك أمر". وأضاف.. أن الأمر انتهى.\nسطر';
+    const s = findSentences(text, findQuotes(text)).map((x) => text.slice(x.start, x.end).trim());
+    expect(s).toEqual(['وقال "هذا أمر. وذاك أمر"', 'وأضاف.. أن الأمر انتهى', 'سطر']);
+  });
+  it('does not split decimals', () => {
+    const text = 'سيحصل على 61.5 بالمائة.';
+    expect(findSentences(text, []).length).toBe(1);
+  });
+});
