@@ -82,6 +82,8 @@ const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
 
+const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
+
 // ---------------------------------------------------------------- types
 
 interface Ent {
@@ -96,6 +98,10 @@ interface Trigger {
   fs: number;
   fe: number;
   word: string;
+  /** Start including attached proclitics (و ف ب ل ك): "بزيارة" → the ب. */
+  ps: number;
+  /** Joined to what precedes by a bare و (ويلتقي). */
+  coordinated: boolean;
 }
 
 interface MentionInfo {
@@ -111,6 +117,8 @@ interface MentionInfo {
   fs: number;
   fe: number;
   splitGroup: number; // mentions produced from one "X يلتقي مع A و B" share a number
+  /** "سيزور موسكو … ويلتقي بنظيره": a meeting verb coordinated with the visit just before it. */
+  joinsPrevious: boolean;
   /** A definite noun with its own modifier (الاجتماع الوزاري لـ…): a new event, never folded into another by subset. */
   specific: boolean;
 }
@@ -276,7 +284,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         re.lastIndex++;
         continue;
       }
-      trig.push({ def, fs: m.index, fe: m.index + m[0].length, word: m[0] });
+      let ps = m.index;
+      while (ps > 0 && ps > m.index - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
+      if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.index;
+      trig.push({ def, fs: m.index, fe: m.index + m[0].length, word: m[0], ps, coordinated: folded[ps] === 'و' && ps < m.index });
     }
   }
   trig.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
@@ -311,7 +322,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return out;
   };
 
-  let prevInfo: { left: string[]; comitative: string[]; fe: number } | null = null;
+  let prevInfo: { left: string[]; comitative: string[]; fe: number; ss: number } | null = null;
   for (let ti = 0; ti < trig.length; ti++) {
     const t = trig[ti];
     const prevT = ti > 0 ? trig[ti - 1] : null;
@@ -327,7 +338,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
     const bareDefinite =
       !isVerb && /^ال/u.test(word) && !/^\s+(?:ال[\p{L}]+(?:ي|يه)|لل[\p{L}]+|ل[\p{L}]+|[\p{L}]+ي)(?!\p{L})/u.test(folded.slice(t.fe, t.fe + 30));
-    const participationVerb = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u.test(folded.slice(Math.max(0, t.fs - 25), t.fs));
+    const participationVerb = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u.test(folded.slice(Math.max(0, t.ps - 25), t.ps));
 
     // ---------------- participants: right chain
     const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
@@ -355,7 +366,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
           connector = 'with';
         else {
           // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
-          if (gap.length > 45 || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap))) break;
+          const apposition = /^\s*[وب]?(?:ال)?(?:نظير|وزير|رييس|زعيم|ملك|امير|مندوب|سفير|متحدث|قايد|مبعوث|امين|المبعوث|الامين)[\p{L}\s]*[،,]\s*$/u.test(gap);
+          if (gap.length > 45 || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap) && !apposition)) break;
           connector = 'direct';
         }
       } else {
@@ -380,12 +392,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     // ---------------- participants: left subject
     let left: string[] = [];
-    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.fs - 8), t.fs));
+    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
     const nothingRight = chain.length === 0 && dualIds.length === 0;
     const svo = isVerb && connector === 'direct' && chain.length === 1;
     // a noun takes the clause subject only when a light verb or a temporal/locative word governs
     // it (أجرى … اتصالا، عقد اجتماعات، في زيارة، خلال اجتماعه), not as a genitive (سير المفاوضات)
-    const before40 = folded.slice(Math.max(ss, t.fs - 70), t.fs);
+    const before40 = folded.slice(Math.max(ss, t.ps - 70), t.ps);
     const entRightBefore = (() => {
       const k = sortedIndex(entStarts, t.fs - 1) - 1;
       for (let j = k; j >= 0 && j > k - 4; j--) if (ents[j].fe <= t.fs && t.fs - ents[j].fe <= 2) return true;
@@ -396,7 +408,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       GOV_VERB_RE.test(before40) ||
       GOV_PREP_RE.test(before40) ||
       entRightBefore ||
-      /^[بل]/u.test(word) && !/^(?:ال|لل|لقا)/u.test(word);
+      (t.ps < t.fs && /[بل]/u.test(folded[t.fs - 1]));
     const needLeft =
       (nothingRight && governed && !((bareDefinite || demonstrative) && !participationVerb)) ||
       (connector === 'with' && dualIds.length === 0 && governed) ||
@@ -407,7 +419,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
       if (svo) lp = lp.filter((e) => t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs && !chain.some((c) => c.id === e.id));
       const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
-      if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200) {
+      if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200 && prevInfo.ss === ss) {
         // "X … اجتماع مع Y … زيارة": the subject carries over, not the partner Y
         left = [prevInfo.left[0]];
       } else if (lp.length) {
@@ -422,7 +434,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     let groups: string[][];
     const chainIds = chain.map((c) => c.id);
-    prevInfo = { left: [...left], comitative: connector === 'with' || connector === 'between' ? [...chainIds] : [], fe: t.fe };
+    prevInfo = { left: [...left], comitative: connector === 'with' || connector === 'between' ? [...chainIds] : [], fe: t.fe, ss };
     if (dualIds.length) groups = [[...new Set([...left.filter(() => connector === 'with'), ...dualIds, ...chainIds])]];
     else if (connector === 'with' && left.length === 1 && chainIds.filter((id) => id !== left[0]).length >= 2 && !isOrgId(left[0]))
       groups = chainIds.filter((id) => id !== left[0]).map((id) => [left[0], id]);
@@ -469,9 +481,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     // mention span
     let ms = t.fs;
     const gov =
-      /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs)) ??
-      /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u.exec(folded.slice(Math.max(ss, t.fs - 30), t.fs));
-    if (gov && !/[،,.]/u.test(gov[0])) ms = Math.max(ss, t.fs - 30) + gov.index;
+      /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps)) ??
+      /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps));
+    if (gov && !/[،,.]/u.test(gov[0])) ms = Math.max(ss, t.ps - 30) + gov.index;
+    else if (t.ps < t.fs && /^[بل]/u.test(folded[t.ps])) ms = t.ps; // بزيارة، لقاء
     let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
     if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
     if (place && place.fs >= t.fe && place.fe - t.fe < 70) me = Math.max(me, place.fe);
@@ -485,7 +498,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     const plural = !isVerb && /(?:لقاءات|لقاات|اجتماعات|زيارات|قمم|مفاوضات|مشاورات)$/u.test(stem.replace(/(?:ه|ها|هم|هما)$/u, ''));
     if (plural && chain.length === 0 && dualIds.length === 0 && !date) groups = [[]];
-    const group = groups.length > 1 ? ++splitCounter : 0;
+    const splitId = groups.length > 1 ? ++splitCounter : 0;
     for (const g of groups) {
       mentions.push({
         kind: mkind,
@@ -499,8 +512,16 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         key,
         fs: ms,
         fe: me,
-        splitGroup: group,
+        splitGroup: splitId,
         specific: !isVerb && definite && !bareDefinite && chain.length === 0,
+        joinsPrevious:
+          isVerb &&
+          t.coordinated &&
+          !!prevT &&
+          prevT.def.kind === 'visit' &&
+          group(kind) === 'meet' &&
+          t.fs - prevT.fe < 60 &&
+          firstBarrier(prevT.fe, t.fs) === t.fs,
       });
     }
   }
@@ -543,7 +564,6 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const better = (m: MentionInfo, b: MentionInfo): boolean =>
     m.strength > b.strength || (m.strength === b.strength && RANK[m.status] > RANK[b.status]);
   const events: Event[] = [];
-  const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
   const datesCompatible = (e: Event, m: MentionInfo): boolean => {
     if (!m.date) return true;
     for (const r of e.ranges) {
@@ -558,9 +578,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
 
   const MERGE_LOOKBACK = 40;
+  let lastEvent: Event | null = null;
   for (const m of mentions) {
     let target: Event | null = null;
     const recentEvents = events.slice(-MERGE_LOOKBACK).reverse();
+    if (m.joinsPrevious && lastEvent && lastEvent.kinds[0] === 'visit' && m.participants.length) target = lastEvent;
     if (m.key) target = recentEvents.find((e) => e.key === m.key) ?? null;
     if (!target && m.participants.length === 0) {
       if (!m.anaphoric) continue; // a generic noun with nobody attached: not an event we can report
@@ -620,6 +642,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (m.date) target.ranges.add(`${m.date}|${m.endDate ?? m.date}`);
       if (better(m, target.best)) target.best = m;
       if (m.splitGroup) target.splitGroups.add(m.splitGroup);
+      lastEvent = target;
     } else {
       events.push({
         kinds: [m.kind],
@@ -630,6 +653,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         best: m,
         splitGroups: new Set(m.splitGroup ? [m.splitGroup] : []),
       });
+      lastEvent = events[events.length - 1];
     }
   }
 
@@ -647,7 +671,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (e.participants.length === 0) continue;
     const kind: MeetingKind = e.kinds.includes('summit')
       ? 'summit'
-      : e.kinds.includes('meeting')
+      : e.kinds[0] === 'visit' || e.kinds[0] === 'phone_call'
+        ? e.kinds[0]
+        : e.kinds.includes('meeting')
         ? 'meeting'
         : e.kinds.includes('talks')
           ? 'talks'
@@ -764,7 +790,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (/^(?:س[يت]\p{L}+|تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تبدا|يبدا)$/u.test(v)) return { status: 'planned', strength: 2 };
     }
     // "أي لقاء" : any meeting → speculated
-    if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.fs - 4), t.fs))) consider('speculated', 0);
+    if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) consider('speculated', 0);
     const lwin = cueText.slice(ls, t.fs);
     const rwin = cueText.slice(rs, re);
     for (const { status, re: cre } of CUES) {
