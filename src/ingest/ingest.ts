@@ -3,9 +3,12 @@
 //
 // Concurrency. Before writing, the transaction takes PostgreSQL advisory locks (released at
 // commit or rollback) on every key it may merge by: the content hash, each person's family-name
-// key, each organization's key, each meeting kind. Keys are taken in sorted order, so two ingests
-// never deadlock on each other; two ingests touching the same names run one after the other, and
-// the second sees what the first committed (READ COMMITTED: each query takes a fresh snapshot).
+// key, each organization's key. Keys are taken in sorted order, so two ingests never deadlock on
+// each other; two ingests touching the same names run one after the other, and the second sees
+// what the first committed (READ COMMITTED: each query takes a fresh snapshot). Meetings and
+// corroborations need no lock of their own: two ingests can only merge into the same meeting if
+// they share a participant, or corroborate each other if they share a speaker, and that person or
+// organization's lock already orders them. Articles about unrelated people run in parallel.
 // The article's unique content hash is the last line of defence: a unique violation (P2002)
 // means another ingest stored the same text, and its article is returned with created = false.
 import { createHash } from 'node:crypto';
@@ -14,7 +17,7 @@ import type { Attribution } from '../attribution/types.js';
 import { linkCorroborations } from './corroboration.js';
 import { checkAttribution, defaultAttribute, type AttributeFn } from './engine.js';
 import { linkStatementsToMeetings } from './links.js';
-import { meetingLockKey, resolveMeeting, toDate } from './meetings.js';
+import { resolveMeeting, toDate } from './meetings.js';
 import { organizationLockKeys, resolveOrganization } from './organizations.js';
 import { fullNameOf, personLockKey, resolvePerson } from './persons.js';
 import { nameWords } from './keys.js';
@@ -134,7 +137,6 @@ async function write(tx: Tx, input: ValidInput, hash: string, a: Attribution, op
     ...(input.outlet ? organizationLockKeys(input.outlet) : []),
     ...a.organizations.flatMap(organizationLockKeys),
     ...a.persons.map(personLockKey),
-    ...a.meetings.map(meetingLockKey),
   ]);
   // Another ingest of the same text may have committed while we waited for the locks.
   const stored = await tx.article.findUnique({ where: { contentHash: hash } });

@@ -220,4 +220,34 @@ describe('concurrency', () => {
     expect(results.every((r) => r.created)).toBe(true);
     expect(await db.prisma.person.count({ where: { normalizedName: 'سيباستيان كورتس' } })).toBe(1);
   });
+
+  it('concurrent ingests of two reports of one meeting make one Meeting, and corroborate', async () => {
+    const texts = [
+      'وقال وزير الخارجية الألماني هايكو ماس إن لقاءه مع نظيره الفرنسي جان إيف لودريان في برلين اليوم كان مثمرا للغاية.',
+      'أكد هايكو ماس أن لقاءه مع نظيره الفرنسي جان إيف لودريان في برلين اليوم كان مثمرا للغاية.',
+    ];
+    const table = new Map<string, Attribution>();
+    for (const t of texts) {
+      const b = new AttributionBuilder(t);
+      const maas = b.person('هايكو ماس');
+      const ledrian = b.person('جان إيف لودريان');
+      b.statement(maas, t.startsWith('وقال') ? 'وقال' : 'أكد', 'لقاءه مع نظيره الفرنسي جان إيف لودريان في برلين اليوم كان مثمرا للغاية');
+      b.meeting([maas, ledrian], 'meeting', ['لقاءه مع نظيره الفرنسي جان إيف لودريان'], { date: '2018-06-01', place: 'برلين' });
+      table.set(t, b.build());
+    }
+    const engine = fixedEngine(table);
+    const slow = async (text: string) => {
+      await new Promise((r) => setTimeout(r, 10));
+      return engine(text);
+    };
+    const results = await Promise.all(texts.map((text) => ingestArticle(db.prisma, { text, published: '2018-06-01' }, { attribute: slow })));
+    expect(results.every((r) => r.created)).toBe(true);
+    const meetings = await db.prisma.meeting.findMany({ where: { place: 'برلين' }, include: { mentions: true, participants: true } });
+    expect(meetings).toHaveLength(1);
+    expect(new Set(meetings[0].mentions.map((m) => m.articleId)).size).toBe(2);
+    expect(meetings[0].participants).toHaveLength(2);
+    const ids = results.map((r) => r.article.id);
+    const corroborations = await db.prisma.corroboration.findMany({ where: { from: { articleId: { in: ids } } } });
+    expect(corroborations).toHaveLength(1);
+  });
 });
