@@ -75,7 +75,7 @@ const DUAL_RE = new RegExp(
 );
 const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
 const GOV_VERB_RE =
-  /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد)(?:\s+[^\s]+){0,6}\s+$/u;
+  /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها)(?:\s+[^\s]+){0,6}\s+$/u;
 const GOV_PREP_RE =
   /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
@@ -371,7 +371,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
           connector = 'direct';
         }
       } else {
-        if (gap.length > 30 || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap)) break;
+        const sameAsLast = e.id === chain[chain.length - 1].id && gap.trim() === '';
+        // the conjunction may be inside the mention when a role phrase carries it (والزعيم …)
+        if (!sameAsLast && (gap.length > 30 || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap + folded.slice(e.fs, e.fs + 1)))) break;
       }
       if (!chain.some((c) => c.id === e.id)) chain.push(e);
       cursor = e.fe;
@@ -417,7 +419,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       svo;
     if (needLeft) {
       let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
-      if (svo) lp = lp.filter((e) => t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs && !chain.some((c) => c.id === e.id));
+      if (svo) {
+        const near = (e: Ent): boolean => {
+          if (chain.some((c) => c.id === e.id)) return false;
+          if (t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs) return true;
+          // "… حيث التقى X": the subject of the clause that حيث hangs on
+          return t.fs - e.fe <= 90 && /(?<![\p{L}])حيث\s+$/u.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
+        };
+        lp = lp.filter(near);
+      }
       const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
       if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200 && prevInfo.ss === ss) {
         // "X … اجتماع مع Y … زيارة": the subject carries over, not the partner Y
@@ -917,7 +927,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (!pick) return null;
     {
       // "العاصمة الكورية الشمالية بيونغ يانغ": the named place inside a head phrase
-      const inner = new RegExp(`(?<![\\p{L}])(?:${PLACES_ALT})(?!\\p{L})`, 'u').exec(folded.slice(pick.fs, pick.fe));
+      const inner = new RegExp(`(?<![\\p{L}])(?:${PLACES_ALT})(?!\\p{L})`, 'u').exec(folded.slice(pick.fs, Math.min(n, pick.fe + 20)));
       const between = inner ? folded.slice(pick.fs, pick.fs + inner.index) : '';
       if (inner && inner.index > 0 && PLACE_HEAD_START_RE.test(between) && /\sال\p{L}+(?:ي|يه)\s/u.test(between)) {
         pick = { ...pick, fs: pick.fs + inner.index, fe: pick.fs + inner.index + inner[0].length };
