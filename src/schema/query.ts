@@ -15,8 +15,13 @@ import { StatementFilter, statementWhere } from './statement-filter.js';
 function nameSearch(search: string | null | undefined) {
   const text = search?.trim();
   if (!text) return null;
-  const key = nameKey(text);
-  return { text, key: key || text };
+  const key = nameKey(text) || text;
+  // Prisma's `contains` is a LIKE pattern: the user's % _ and \ must match themselves.
+  return { text: escapeLike(text), key: escapeLike(key) };
+}
+
+function escapeLike(value: string): string {
+  return value.replace(/[\\%_]/g, (ch) => `\\${ch}`);
 }
 
 builder.queryFields((t) => ({

@@ -129,6 +129,9 @@ describe('persons', () => {
     ['other hamza/yaa forms and diacritics', 'دِيمترى', ['ديمتري بيسكوف']],
     ['the Latin name, any case', 'tillerson', ['ريكس تيلرسون']],
     ['nothing', 'نتنياهو', []],
+    ['LIKE wildcards, which match only themselves', '%', []],
+    ['an underscore', 'Lav_ov', []],
+    ['a backslash', '\\', []],
   ])('search by %s', async (_label, search, expected) => {
     const r = await gql(yoga, `query ($s: String) { persons(search: $s) { totalCount edges { node { name } } } }`, { s: search });
     expect(r.errors).toBeUndefined();
