@@ -65,6 +65,9 @@ export const builder = new SchemaBuilder<{
       nullable: { list: false, items: true },
       resolve: async (_root, args, _ctx, _info, resolveNodes) => {
         const { ids } = args;
+        if (ids.length > MAX_PAGE_SIZE) {
+          throw badInput(`nodes: at most ${MAX_PAGE_SIZE} IDs per call; got ${ids.length}.`, 'ids');
+        }
         const known = ids.filter((id) => NODE_TYPENAMES.has(id.typename));
         // plugin-relay 4.8's resolveNodes ignores its argument and loads `args.ids`: narrow them there.
         args.ids = known;
@@ -78,7 +81,7 @@ export const builder = new SchemaBuilder<{
 
 const INVALID_TYPENAME = '_Invalid';
 
-/** The object types that implement Node; kept in sync by index.ts through `registerNodeType`. */
+/** The object types that implement Node: each type file registers its own. */
 const NODE_TYPENAMES = new Set<string>();
 
 export function registerNodeType(typename: string): void {

@@ -90,4 +90,10 @@ describe('node', () => {
       null,
     ]);
   });
+
+  test('nodes takes at most 100 IDs', async () => {
+    const ids = Array.from({ length: 101 }, (_, i) => gid('Person', i + 1));
+    const r = await gql(yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    expect(r.errors?.[0].message).toBe('nodes: at most 100 IDs per call; got 101.');
+  });
 });
