@@ -1,5 +1,6 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
+import { fold } from './normalize.js';
 import { assignSentences, findQuotes, findSentences, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
@@ -269,6 +270,22 @@ export class Doc {
     return this.cached('key', i, () => (this.toks[i] && this.toks[i].word ? wordKey(this.toks[i].f) : ''));
   }
 
+  private spellings = new Map<Person, Set<string>>();
+
+  /** Folded spellings (no ال) of every word of a person's names, for short-alias checks. */
+  private shortSpellings(p: Person): Set<string> {
+    let set = this.spellings.get(p);
+    if (!set) {
+      set = new Set();
+      const forms = [p.name, ...p.mentions.map((m) => m.text)];
+      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
+      if (gz) forms.push(...gz.ar);
+      for (const f of forms) for (const w of f.split(/\s+/)) set.add(fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
+      this.spellings.set(p, set);
+    }
+    return set;
+  }
+
   private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
     if (!t || !t.word) return null;
@@ -278,6 +295,8 @@ export class Doc {
       if (!list) continue;
       for (const a of list) {
         if (best && best.len >= a.words.length) continue;
+        // a short one-word alias matches only its own spelling (كيم ≠ كما)
+        if (a.words.length === 1 && a.words[0].length <= 3 && !this.shortSpellings(a.p).has(v.w.replace(/^ال/, ''))) continue;
         let ok = true;
         for (let k = 1; k < a.words.length; k++) {
           const u = this.toks[i + k];
@@ -316,6 +335,7 @@ export class Doc {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
     this.memo.delete('alias');
+    this.spellings.clear();
     this.aliases.clear();
     const counts = new Map<string, Set<Person>>();
     const add = (words: string[], p: Person) => {
@@ -413,7 +433,7 @@ export class Doc {
         if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
         if (this.gazAt(e) || (this.aliasAt(e) && !isDefinite(f))) break;
         const c = this.countryAt(e);
-        if (c) { e += c; needGen = false; continue; }
+        if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
         stems.push(titleStem(f));
         needGen = !isDefinite(f) && (titleHeads.has(f) || orgHeads.has(f));
         e++;
@@ -428,7 +448,9 @@ export class Doc {
         if (nf && this.sameSentence(e, n) && (isDefinite(nf) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !cueOf(nf) && !this.aliasAt(n)) {
           const c = this.countryAt(n);
           const o = this.orgNameAt(n, false);
-          e = n + (c || (o ? o.len : 1));
+          const len = c || (o ? o.len : 1);
+          for (let m = n; m < n + len; m++) stems.push(titleStem(this.toks[m].f));
+          e = n + len;
           needGen = !isDefinite(nf) && orgHeads.has(nf);
           continue;
         }
@@ -460,7 +482,9 @@ export class Doc {
         continue;
       }
       if (this.countryAt(e) && !isDefinite(this.w(e - 1))) {
-        e += this.countryAt(e);
+        const c = this.countryAt(e);
+        for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f));
+        e += c;
         continue;
       }
       if (titleWords.has(f) || (isNisba(f) && e === i + 1 && !definite)) {

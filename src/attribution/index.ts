@@ -2,9 +2,9 @@
 import { Doc, type TitleChain } from './doc.js';
 import { buildContents, cueAt, findComplement, type Content } from './cues.js';
 import { cueOf, stripConj } from './lex.js';
-import { englishName, type Entity, type Org } from './names.js';
+import { addMention, englishName, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
-import { discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
+import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
 import { fold } from './normalize.js';
 import type { AttributeOptions, Attribution, AttributedMeeting, AttributedStatement, Span } from './types.js';
@@ -149,7 +149,8 @@ function extractStatements(doc: Doc): Stmt[] {
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
       // نقلت الوكالة أن …: the agency itself reports
     }
-    const speaker: Entity | null = subj.ent ?? (subj.chain ? null : lastTop);
+    const speaker: Entity | null =
+      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : lastTop);
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) continue;
     for (const c of contents) {
@@ -235,28 +236,44 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
   }
 }
 
-/** Definite titles with no antecedent: a person named just after (cataphora), else the previous speaker. */
+/** Could this entity bear the title (no title of its own names another country or office)? */
+function compatible(e: Entity, stems: string[]): boolean {
+  if (!e.titles.length) return e.kind === 'person';
+  const last = stems[stems.length - 1];
+  return e.titles.some((r) => r.includes(last) && (stems.length > 1 || r[0] === stems[0]));
+}
+
+/** A definite title nobody in the text holds yet (الرئيس الأمريكي): it speaks as itself. */
+function titleEntity(doc: Doc, c: TitleChain): Entity {
+  const text = chainText(doc, c);
+  const end = doc.toks[c.end - 1].end;
+  const o = doc.store.addOrg(text, c.stems, 'other', { source: true });
+  if (!o.titles.length) o.titles.push(c.stems);
+  addMention(o, doc.span(end - text.length, end));
+  return o;
+}
+
+/** Definite titles with no antecedent: a person named in the next statement (cataphora) holds
+ * the title; the title is learnt and the extraction runs again. */
 function resolveDeferred(doc: Doc, stmts: Stmt[]): boolean {
   let learnt = false;
   for (let k = 0; k < stmts.length; k++) {
     const s = stmts[k];
-    if (s.speaker || !s.chain) continue;
+    if (!s.chain) continue;
     const ent = resolveTitle(doc, s.chain.stems, doc.text.length, []);
-    if (ent) {
+    if (ent && ent.kind === 'person') {
       s.speaker = ent;
       continue;
     }
-    for (let j = k + 1; j < stmts.length && j <= k + 3; j++) {
+    for (let j = k + 1; j < stmts.length && j <= k + 2; j++) {
       const n = stmts[j];
-      if (n.speaker && n.speaker.kind === 'person' && !n.nested) {
+      if (n.nested || n.speaker === s.speaker) continue;
+      if (n.speaker && n.speaker.kind === 'person' && !n.chain) {
         s.speaker = n.speaker;
         n.speaker.titles.push(s.chain.stems);
         learnt = true;
-        break;
       }
-    }
-    if (!s.speaker) {
-      for (let j = k - 1; j >= 0; j--) if (stmts[j].speaker && !stmts[j].nested) { s.speaker = stmts[j].speaker; break; }
+      break;
     }
   }
   return learnt;

@@ -2,6 +2,7 @@
 // of reporting verbs (after the verb, or before it), and back-references by title.
 import type { Doc, TitleChain } from './doc.js';
 import { cueAt } from './cues.js';
+import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { cueOf, isDefinite, nonSpeakers, stripConj } from './lex.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
@@ -103,6 +104,7 @@ export function discoverPersons(doc: Doc): void {
 /** A new name with no title: its last word recurs in the text, or a complement follows at once. */
 export function plausibleName(doc: Doc, k: number, e: number): boolean {
   const next = doc.toks[e];
+  if (e - k === 1 && lookupGazetteer(doc.toks[k].raw)) return true; // a well-known surname (أردوغان)
   if (!next || !next.word || /^(ان|انه|انها|بان)$/.test(next.f)) return true;
   return doc.keyCount(wordKey(doc.toks[e - 1].f)) >= 2;
 }
@@ -153,6 +155,7 @@ export function resolveTitle(doc: Doc, stems: string[], before: number, recent: 
       }
       let score = 1;
       for (const s of stems.slice(1)) if (r.includes(s)) score++;
+      if (score < Math.min(2, stems.length)) continue; // الرئيس الأمريكي ≠ الرئيس (of another country)
       const rank = recent.indexOf(e);
       const adj = score + (rank >= 0 ? 0.5 - rank * 0.01 : 0);
       if (adj > bestScore) {
