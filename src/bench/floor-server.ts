@@ -8,7 +8,7 @@ await installFloorSearch(url);
 const server = await startFloorServer(url, Number(port));
 console.log(`READY ${server.port}`);
 const stop = async () => {
-  await server.close().catch(() => {});
+  await Promise.race([server.close().catch(() => {}), new Promise((resolve) => setTimeout(resolve, 3_000))]);
   process.exit(0);
 };
 process.on('SIGTERM', () => void stop());

@@ -37,7 +37,8 @@ serv.addTo(server).then(
 );
 const stop = async () => {
   server.close();
-  await pgl.release();
+  server.closeAllConnections?.();
+  await Promise.race([pgl.release(), new Promise((resolve) => setTimeout(resolve, 3_000))]);
   process.exit(0);
 };
 process.on('SIGTERM', stop);

@@ -14,8 +14,8 @@ import { hasPostGraphileSearch, POSTGRAPHILE_DOCUMENTS, postgraphileVariables, p
 import { log } from './progress.js';
 import { writeReport } from './report.js';
 import { prepareSearch } from './search-op.js';
-import { startCountingProxy, viaProxy } from './sqlcount.js';
-import { node22, startTarget, TARGET_TITLES, type TargetName } from './targets.js';
+import { startCountingProxy, viaProxy, type CountingProxy } from './sqlcount.js';
+import { node22, startTarget, TARGET_TITLES, type RunningTarget, type TargetName } from './targets.js';
 
 export interface EngineFigures {
   available: boolean;
@@ -102,7 +102,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
   };
 
   // 1. The engine, on one core (this process, one thread).
-  results.engine = await benchEngine(quick ? 2 : 6);
+  results.engine = await benchEngine(quick ? 1.5 : 6, quick ? 20 : 200);
 
   // 2–4. Per corpus size: the corpus (built or completed through ingestArticle), the SQL
   // statements per operation, the load.
@@ -146,8 +146,31 @@ export async function runBenchCli(argv: string[]): Promise<number> {
         return false;
       });
 
-      await countSql(db.url, workload, targets, ops, r);
-      for (const target of targets) await loadTarget(db.url, target, workload, ops, results.settings, r, cpuProfDir);
+      // SQL statements are counted through a proxy; the load goes straight to PostgreSQL, except
+      // in --quick mode, where each server is started once and the load also goes through the proxy.
+      const proxy = await startCountingProxy(db.url);
+      try {
+        for (const target of targets) {
+          log(`${TARGET_TITLES[target]}: SQL statements per operation`);
+          const counted = await startTarget(target, viaProxy(db.url, proxy.port), quick ? { cpuProfDir } : {});
+          try {
+            await countSql(counted, proxy, workload, ops, r);
+            if (quick) await loadTarget(counted, workload, ops, results.settings, r);
+          } finally {
+            await counted.stop();
+          }
+          if (!quick) {
+            const direct = await startTarget(target, db.url, { cpuProfDir });
+            try {
+              await loadTarget(direct, workload, ops, results.settings, r);
+            } finally {
+              await direct.stop();
+            }
+          }
+        }
+      } finally {
+        await proxy.close();
+      }
     }
   } finally {
     await server.stop();
@@ -166,7 +189,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
 
 // ---------------------------------------------------------------------------------------------
 
-async function benchEngine(seconds: number): Promise<EngineFigures> {
+async function benchEngine(seconds: number, warmup: number): Promise<EngineFigures> {
   const { kind, engine } = await resolveEngine('engine').catch(() => ({ kind: 'oracle' as const, engine: null }));
   if (kind !== 'engine' || !engine) return { available: false, note: 'src/attribution/index.ts has no attribute() yet', sets: [] };
   const sets: { name: string; texts: { text: string; published?: string }[] }[] = [];
@@ -186,12 +209,13 @@ async function benchEngine(seconds: number): Promise<EngineFigures> {
     log(`engine: ${set.name}, ${seconds} s`);
     const bytesOf = set.texts.map((t) => Buffer.byteLength(t.text));
     let statements = 0;
-    for (const t of set.texts) statements += (await engine(t.text, t.published ? { published: t.published } : {})).statements.length; // warm-up
+    const warm = set.texts.slice(0, warmup);
+    for (const t of warm) statements += (await engine(t.text, t.published ? { published: t.published } : {})).statements.length; // warm-up
     let articles = 0;
     let bytes = 0;
     const started = performance.now();
     const deadline = started + seconds * 1000;
-    for (let i = 0; performance.now() < deadline || articles < set.texts.length; i = (i + 1) % set.texts.length) {
+    for (let i = 0; performance.now() < deadline; i = (i + 1) % set.texts.length) {
       const t = set.texts[i];
       await engine(t.text, t.published ? { published: t.published } : {});
       articles++;
@@ -206,7 +230,7 @@ async function benchEngine(seconds: number): Promise<EngineFigures> {
       seconds: elapsed,
       mbPerSecond: bytes / 1e6 / elapsed,
       articlesPerSecond: articles / elapsed,
-      statementsPerArticle: statements / set.texts.length,
+      statementsPerArticle: statements / warm.length,
     });
   }
   return figures;
@@ -234,54 +258,35 @@ function problemWith(res: { status: number; json: any; text: string }): string |
   return null;
 }
 
-async function countSql(url: string, workload: Workload, targets: TargetName[], ops: OperationName[], r: SizeResults): Promise<void> {
-  const proxy = await startCountingProxy(url);
-  try {
-    for (const target of targets) {
-      log(`SQL statements per operation: ${TARGET_TITLES[target]}`);
-      const t = await startTarget(target, viaProxy(url, proxy.port));
-      try {
-        const perOp: Partial<Record<OperationName, number[]>> = {};
-        for (const op of ops) {
-          if (supported(target, op)) continue;
-          const bodies = bodyFor(target, op, workload).slice(0, 6);
-          await post(t.port, t.path, bodies[0]); // warm: connections open, caches filled
-          const seen: number[] = [];
-          for (const body of bodies) {
-            await new Promise((res) => setTimeout(res, 30));
-            proxy.reset();
-            const res = await post(t.port, t.path, body);
-            await new Promise((res) => setTimeout(res, 30));
-            const problem = problemWith(res);
-            if (problem) {
-              r.skipped.push({ target, op, reason: problem });
-              break;
-            }
-            seen.push(proxy.count());
-          }
-          if (seen.length) perOp[op] = seen;
-        }
-        r.sql[target] = perOp;
-      } finally {
-        await t.stop();
+async function countSql(t: RunningTarget, proxy: CountingProxy, workload: Workload, ops: OperationName[], r: SizeResults): Promise<void> {
+  const target = t.name;
+  const perOp: Partial<Record<OperationName, number[]>> = {};
+  for (const op of ops) {
+    if (supported(target, op)) continue;
+    const bodies = bodyFor(target, op, workload).slice(0, 6);
+    await post(t.port, t.path, bodies[0]); // warm: connections open, caches filled
+    const seen: number[] = [];
+    for (const body of bodies) {
+      await new Promise((res) => setTimeout(res, 30));
+      proxy.reset();
+      const res = await post(t.port, t.path, body);
+      await new Promise((res) => setTimeout(res, 30));
+      const problem = problemWith(res);
+      if (problem) {
+        r.skipped.push({ target, op, reason: problem });
+        log(`${TARGET_TITLES[target]} ${op}: ${problem}`);
+        break;
       }
+      seen.push(proxy.count());
     }
-  } finally {
-    await proxy.close();
+    if (seen.length) perOp[op] = seen;
   }
+  r.sql[target] = perOp;
 }
 
-async function loadTarget(
-  url: string,
-  target: TargetName,
-  workload: Workload,
-  ops: OperationName[],
-  settings: BenchResults['settings'],
-  r: SizeResults,
-  cpuProfDir?: string,
-): Promise<void> {
-  const t = await startTarget(target, url, { cpuProfDir });
-  try {
+async function loadTarget(t: RunningTarget, workload: Workload, ops: OperationName[], settings: BenchResults['settings'], r: SizeResults): Promise<void> {
+  const target = t.name;
+  {
     const perOp: Partial<Record<OperationName, Record<number, LoadResult>>> = {};
     for (const op of ops) {
       const unsupported = supported(target, op);
@@ -315,7 +320,5 @@ async function loadTarget(
       }
     }
     r.load[target] = perOp;
-  } finally {
-    await t.stop();
   }
 }

@@ -97,7 +97,8 @@ function stopper(child: ChildProcess): () => Promise<void> {
 export async function startTarget(name: TargetName, databaseUrl: string, options: TargetOptions = {}): Promise<RunningTarget> {
   const port = await freePort();
   const env = { ...process.env, NODE_ENV: 'production', GRAPHILE_ENV: 'production', LOG_LEVEL: 'silent', DEBUG: '' };
-  const prof = (label: string) => (options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${options.cpuProfDir}`, `--cpu-prof-name=${label}-${Date.now()}.cpuprofile`] : []);
+  // One directory per server: node names the files itself, one per thread (tsx's loader has its own).
+  const prof = (label: string) => (options.cpuProfDir ? ['--cpu-prof', `--cpu-prof-dir=${path.join(options.cpuProfDir, label)}`] : []);
   let child: ChildProcess;
   if (name === 'postgraphile') {
     const { bin } = node22();
