@@ -53,6 +53,9 @@ const TS_CONFIG = Prisma.sql`'arabic'::regconfig`;
 const START_SEL = '\uE000';
 const STOP_SEL = '\uE001';
 const FRAGMENT_DELIMITER = '\uE002';
+// ts_headline drops what its parser takes for HTML tags (<b>, <script>...): the angle brackets are
+// swapped for look-alikes first, one character for one, so that the text keeps its length.
+const TAG_FREE = '\u2039\u203A';
 const HEADLINE_OPTIONS =
   `StartSel=${START_SEL}, StopSel=${STOP_SEL}, FragmentDelimiter=${FRAGMENT_DELIMITER}, ` +
   'MaxFragments=2, MaxWords=30, MinWords=12, ShortWord=1';
@@ -212,9 +215,13 @@ export async function matchingSpeakerIds(
 // ---------------------------------------------------------------------------------------------
 // Full-text search
 
-/** The tsquery of a user's search text: folded, then websearch syntax ("phrase", -not, or). */
+/**
+ * The tsquery of a user's search text: folded, then read with websearch syntax ("phrase", or,
+ * -word) by isnad_tsquery: all words as written, or all words in their definite forms (the
+ * Snowball stemmer handles المفاوضات better than مفاوضات; the search vectors hold both forms).
+ */
 function tsQuery(query: string): Prisma.Sql {
-  return Prisma.sql`websearch_to_tsquery(${TS_CONFIG}, ${fold(query)})`;
+  return Prisma.sql`isnad_tsquery(${fold(query)})`;
 }
 
 /**
@@ -312,7 +319,8 @@ function textSql(query: string, page: PageArgs | undefined, types: SearchResultT
       LEFT JOIN statement s ON page.type = 'Statement' AND s.id = page.id
       LEFT JOIN article a ON page.type = 'Article' AND a.id = page.id
     )
-    SELECT type, id, rank, total, text, ts_headline(${TS_CONFIG}, isnad_fold(text), ${q}, ${HEADLINE_OPTIONS}) AS headline
+    SELECT type, id, rank, total, text,
+      ts_headline(${TS_CONFIG}, translate(isnad_fold(text), '<>', ${TAG_FREE}), ${q}, ${HEADLINE_OPTIONS}) AS headline
     FROM texts
     ORDER BY rank DESC, type DESC, id`;
 }
@@ -379,7 +387,7 @@ function escapeHtml(text: string): string {
 function foldedSnippet(headline: string): string {
   return headline
     .split(FRAGMENT_DELIMITER)
-    .map((f) => escapeHtml(f).replaceAll(START_SEL, '<b>').replaceAll(STOP_SEL, '</b>'))
+    .map((f) => escapeHtml(f.replaceAll(TAG_FREE[0], '<').replaceAll(TAG_FREE[1], '>')).replaceAll(START_SEL, '<b>').replaceAll(STOP_SEL, '</b>'))
     .join(' … ');
 }
 
@@ -390,7 +398,9 @@ function foldedSnippet(headline: string): string {
  * one stretch of the original.
  */
 export function snippetOf(original: string, headline: string): string {
-  const { folded, start } = foldMapped(original);
+  const mapped = foldMapped(original);
+  const start = mapped.start;
+  const folded = mapped.folded.replace(/[<>]/g, (c) => TAG_FREE[c === '<' ? 0 : 1]);
   // Where the original text of folded[from, to) ends: up to the next kept character, so that
   // diacritics after the last letter stay with it.
   const endOf = (to: number) => (to < folded.length ? start[to] : original.length);

@@ -105,13 +105,21 @@ describe('isnad_fold / isnad_name_key / isnad_phonetic', () => {
     expect(mismatched.length).toBeLessThan(300);
   }, 120_000);
 
+  it('isnad_definite puts every Arabic word in its definite form', async () => {
+    const { rows } = await client.query(
+      `SELECT isnad_definite($1) AS d`,
+      ['والمفاوضات وزير للوزير بالتاكيد فالامر كالعاده الله والد 12 abc «المفاوضات» ال و'],
+    );
+    expect(rows[0].d).toBe('المفاوضات الوزير الوزير التاكيد الامر العاده الله الوالد 12 abc «المفاوضات» الال و');
+  });
+
   it('are immutable and parallel safe, so generated columns and indexes can use them', async () => {
     const { rows } = await client.query<{ proname: string; provolatile: string; proparallel: string }>(
       `SELECT proname, provolatile, proparallel FROM pg_proc
-       WHERE proname IN ('isnad_fold', 'isnad_name_key', 'isnad_phonetic', 'isnad_latin', 'isnad_lower') ORDER BY proname`,
+       WHERE proname LIKE 'isnad\\_%' ORDER BY proname`,
     );
     expect(rows).toEqual(
-      ['isnad_fold', 'isnad_latin', 'isnad_lower', 'isnad_name_key', 'isnad_phonetic'].map((proname) => ({ proname, provolatile: 'i', proparallel: 's' })),
+      ['isnad_definite', 'isnad_fold', 'isnad_latin', 'isnad_lower', 'isnad_name_key', 'isnad_phonetic', 'isnad_tsquery', 'isnad_tsvector'].map((proname) => ({ proname, provolatile: 'i', proparallel: 's' })),
     );
   });
 

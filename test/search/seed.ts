@@ -126,7 +126,8 @@ function surname(rnd: () => number): string {
 
 /**
  * Bulk rows for query plans: `persons` synthetic persons (each with two aliases), corpus persons,
- * `articles` articles with 3 statements each, made of corpus sentences recombined. Then ANALYZE.
+ * `persons / 4` organizations, `articles` articles with 3 statements each, made of corpus sentences
+ * recombined. Then ANALYZE.
  */
 export async function seedBulk(prisma: PrismaClient, { persons = 4000, articles = 1500, seed = 7 } = {}): Promise<void> {
   const rnd = random(seed);
@@ -136,7 +137,15 @@ export async function seedBulk(prisma: PrismaClient, { persons = 4000, articles 
     const name = `${FIRST_NAMES[Math.floor(rnd() * FIRST_NAMES.length)]} ${last}`;
     people.push({ name, nameEn: rnd() < 0.5 ? `Person ${i} Latin${Math.floor(rnd() * 1e6)}` : null, aliases: [name, last] });
   }
-  for (const a of corpus) for (const p of a.persons) people.push({ name: p.name, nameEn: p.nameEn, aliases: [p.name, ...p.mentions] });
+  // Corpus persons, once each, and not those already there in another spelling (the ingest would
+  // have merged them).
+  const seen = new Set((await prisma.person.findMany({ select: { name: true } })).map((p) => phoneticKey(p.name)));
+  for (const a of corpus)
+    for (const p of a.persons) {
+      if (seen.has(phoneticKey(p.name))) continue;
+      seen.add(phoneticKey(p.name));
+      people.push({ name: p.name, nameEn: p.nameEn, aliases: [p.name, ...p.mentions] });
+    }
   const chunk = 500;
   for (let i = 0; i < people.length; i += chunk) {
     const batch = people.slice(i, i + chunk);
@@ -147,6 +156,16 @@ export async function seedBulk(prisma: PrismaClient, { persons = 4000, articles 
     await prisma.personAlias.createMany({
       data: created.flatMap((c, k) => [...new Set(batch[k].aliases)].map((text) => ({ personId: c.id, text, normalized: nameKey(text) }))),
       skipDuplicates: true,
+    });
+  }
+  for (let i = 0; i < persons / 4; i += chunk) {
+    const names = Array.from({ length: Math.min(chunk, persons / 4 - i) }, (_, k) => `وكالة ${surname(rnd)} ${i + k}`);
+    const created = await prisma.organization.createManyAndReturn({
+      data: names.map((name) => ({ name, normalizedName: nameKey(name) })),
+      select: { id: true, name: true },
+    });
+    await prisma.organizationAlias.createMany({
+      data: created.map((o) => ({ organizationId: o.id, text: o.name.split(' ')[1], normalized: nameKey(o.name.split(' ')[1]) })),
     });
   }
   const sentences = corpusSentences();

@@ -1,0 +1,91 @@
+// The searches use their indexes on tables of a realistic size: a few thousand persons, aliases,
+// statements and articles (EXPLAIN ANALYZE of the SQL src/db/search.ts runs).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Prisma } from '../../src/db/generated/prisma/client.js';
+import { searchSql } from '../../src/db/search.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { createArticle, createKnownPersons, createStatement, seedBulk } from './seed.js';
+
+let db: TestDatabase;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  await createKnownPersons(db.prisma);
+  const article = await createArticle(db.prisma, 'قال المتحدث باسم الكرملين إن المحادثات الثلاثية ستعقد في إسطنبول', 'محادثات إسطنبول');
+  await createStatement(db.prisma, article, 0, 'المحادثات الثلاثية ستعقد في إسطنبول الأسبوع المقبل');
+  await seedBulk(db.prisma, { persons: 4000, articles: 1000 });
+}, 300_000);
+afterAll(async () => {
+  await db?.drop();
+});
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  'Index Name'?: string;
+  Plans?: PlanNode[];
+}
+
+async function plan(sql: Prisma.Sql | null): Promise<{ nodes: PlanNode[]; ms: number }> {
+  expect(sql).not.toBeNull();
+  const [row] = await db.prisma.$queryRaw<{ 'QUERY PLAN': [{ Plan: PlanNode; 'Execution Time': number }] }[]>(
+    Prisma.sql`EXPLAIN (ANALYZE, FORMAT JSON) ${sql!}`,
+  );
+  const nodes: PlanNode[] = [];
+  const walk = (n: PlanNode) => {
+    nodes.push(n);
+    n.Plans?.forEach(walk);
+  };
+  walk(row['QUERY PLAN'][0].Plan);
+  return { nodes, ms: row['QUERY PLAN'][0]['Execution Time'] };
+}
+
+const indexesUsed = (nodes: PlanNode[]) => new Set(nodes.map((n) => n['Index Name']).filter(Boolean));
+const seqScanned = (nodes: PlanNode[]) => new Set(nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name']));
+
+describe('query plans at a few thousand rows', () => {
+  it('has the rows', async () => {
+    expect(await db.prisma.person.count()).toBeGreaterThan(4000);
+    expect(await db.prisma.personAlias.count()).toBeGreaterThan(8000);
+    expect(await db.prisma.statement.count()).toBeGreaterThan(3000);
+    expect(await db.prisma.article.count()).toBeGreaterThan(1000);
+  });
+
+  it.each(['ديمترى بيسكوف', 'بيسكوف', 'Peskov', 'سيرجى لافروف'])('persons search for %s: trigram indexes, no table scan', async (query) => {
+    const { nodes, ms } = await plan(searchSql.persons(query, { limit: 20 }, 0));
+    expect(indexesUsed(nodes)).toEqual(
+      new Set([
+        'person_alias_normalized_trgm_idx',
+        'person_alias_phonetic_trgm_idx',
+        'person_normalized_name_trgm_idx',
+        'person_name_phonetic_trgm_idx',
+        'person_name_en_key_trgm_idx',
+        'statement_speaker_person_id_idx',
+      ]),
+    );
+    expect(seqScanned(nodes)).toEqual(new Set());
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('speaker-name filter: person and organization trigram indexes', async () => {
+    const { nodes } = await plan(searchSql.speakers('سيرغي لافروف', 0.6));
+    const used = indexesUsed(nodes);
+    for (const index of ['person_alias_normalized_trgm_idx', 'person_alias_phonetic_trgm_idx', 'organization_alias_normalized_trgm_idx', 'organization_normalized_name_trgm_idx'])
+      expect(used).toContain(index);
+    expect(seqScanned(nodes)).toEqual(new Set());
+  });
+
+  it('full-text search for a selective word: GIN indexes of statements and articles', async () => {
+    const { nodes, ms } = await plan(searchSql.text('إسطنبول الثلاثية', { limit: 20 }, ['Statement', 'Article']));
+    const used = indexesUsed(nodes);
+    expect(used).toContain('statement_search_vector_idx');
+    expect(used).toContain('article_search_vector_idx');
+    expect(seqScanned(nodes)).toEqual(new Set());
+    expect(ms).toBeLessThan(500);
+  });
+
+  it('statements text filter: GIN index', async () => {
+    const { nodes } = await plan(searchSql.statementIds('المحادثات الثلاثية', 1000));
+    expect(indexesUsed(nodes)).toContain('statement_search_vector_idx');
+    expect(seqScanned(nodes)).toEqual(new Set());
+  });
+});
