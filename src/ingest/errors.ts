@@ -35,3 +35,14 @@ export class EngineOutputError extends IngestError {
     super(`The attribution engine's output is inconsistent: ${message}`);
   }
 }
+
+/** No such record (e.g. deleting an article that does not exist). */
+export class NotFoundError extends IngestError {
+  readonly entity: string;
+  readonly id: number;
+  constructor(entity: string, id: number) {
+    super(`There is no ${entity} with id ${id}.`);
+    this.entity = entity;
+    this.id = id;
+  }
+}
