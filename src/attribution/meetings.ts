@@ -342,7 +342,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
     // ---------------- participants: right chain
     const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
-    const rightBarrier = firstBarrier(t.fe, rightLimit);
+    let rightBarrier = firstBarrier(t.fe, rightLimit);
+    {
+      // "القمة … التي شارك فيها X و Y", "الاجتماع الذي حضره X": participants in the relative clause
+      const rel = /^(?:الذي|التي)\s+(?:[\p{L}]+\s+)?(?:شارك|شاركت|يشارك|تشارك|سيشارك|ستشارك|حضر|حضره|حضرها|يحضر|سيحضر|جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع|ضم|ضمت|تضم|ستضم)(?:\s+(?:فيه|فيها))?(?!\p{L})/u.exec(folded.slice(rightBarrier, rightBarrier + 40));
+      if (rel && rightBarrier - t.fe <= 40) rightBarrier = firstBarrier(rightBarrier + rel[0].length, rightLimit);
+    }
     const chain: Ent[] = [];
     let connector: 'with' | 'between' | 'direct' | null = null;
     let cursor = t.fe;
@@ -354,7 +359,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       }
       if (e.fs >= rightBarrier) break;
       const gap = folded.slice(cursor, e.fs);
-      const maxGap = chain.length === 0 ? 60 : 45;
+      const maxGap = chain.length === 0 ? 60 : isVerb ? 75 : 45;
       if (gap.length > maxGap) break;
       if (chain.length === 0) {
         if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
@@ -373,7 +378,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       } else {
         const sameAsLast = e.id === chain[chain.length - 1].id && gap.trim() === '';
         // the conjunction may be inside the mention when a role phrase carries it (والزعيم …)
-        if (!sameAsLast && (gap.length > 30 || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap + folded.slice(e.fs, e.fs + 1)))) break;
+        // a verb's object may follow the subject after commas: استقبل X، أمس، بالقصر، Y
+        if (!sameAsLast && (gap.length > (isVerb && /^\s*[،,]/u.test(gap) ? 75 : 30) || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap + folded.slice(e.fs, e.fs + 1)))) break;
       }
       if (!chain.some((c) => c.id === e.id)) chain.push(e);
       cursor = e.fe;
@@ -463,6 +469,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       date = resolveWeekday(published, dateInfo.weekday, 'future');
       endDate = null;
     }
+    // "زيارة … يلتقي خلالها": the event inside inherits a one-day date of the one it is part of
+    if (!date && /^\s*خلال(?:ه|ها)(?!\p{L})/u.test(folded.slice(t.fe, t.fe + 12))) {
+      const pm = mentions[mentions.length - 1];
+      if (pm && t.fs - pm.fe < 100 && pm.date && !pm.endDate) date = pm.date;
+    }
     let finalStatus = status;
     let finalStrength = strength;
     if (strength === 0 && dateInfo && published && dateInfo.date) {
@@ -484,9 +495,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const place = placeOf(t, prevT, nextT, ss, se, rightBarrier, chain);
 
     // genitive key for named multilateral events: "قمة مجموعة العشرين", "اجتماع مجموعة العشرين"
-    const km = /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u.exec(folded.slice(t.fe, t.fe + 40));
+    const km =
+      /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u.exec(folded.slice(t.fe, t.fe + 40)) ??
+      (kind === 'summit'
+        ? /^\s+((?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه|اسلاميه|افريقيه|اوروبيه|اطلسي|ناتو|بريكس|شنغهاي|فرنكوفونيه|اسيان|ابيك|المناخ|العشرين|السبع|الثماني))(?!\p{L})/u.exec(folded.slice(t.fe, t.fe + 40))
+        : null);
     const key = km ? km[1].replace(/\s+/g, ' ') : null;
-    const mkind: MeetingKind = key && (kind === 'meeting' || kind === 'summit') && /^(?:مجموعه|قاده|زعماء|رؤساء|روساء)/u.test(key) ? 'summit' : kind;
+    const mkind: MeetingKind = key && (kind === 'meeting' || kind === 'summit') && /^(?:مجموعه|قاده|زعماء|رؤساء|روساء|(?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه))/u.test(key) ? 'summit' : kind;
 
     // mention span
     let ms = t.fs;
@@ -550,6 +565,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (/(?<![\p{L}])(?:علي\s+)?هامش\s*$/u.test(before) && prev && prev.participants.length && m.fs - prev.fe < 60) {
       m.participants = union(m.participants, prev.participants.filter((id) => !isOrgId(id)));
       m.anaphoric = false;
+      // a summit on whose sidelines a meeting is still to come has not taken place yet
+      if (m.strength === 0 && prev.status !== 'held') {
+        m.status = 'planned';
+        m.strength = 1;
+      }
       continue;
     }
     const next = mentions[i + 1];
@@ -593,6 +613,16 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     let target: Event | null = null;
     const recentEvents = events.slice(-MERGE_LOOKBACK).reverse();
     if (m.joinsPrevious && lastEvent && lastEvent.kinds[0] === 'visit' && m.participants.length) target = lastEvent;
+    if (!target && m.kind === 'talks' && m.participants.length >= 2) {
+      // "أجرى … اتصالا هاتفيا مع Y بحثا خلاله …": the talks are the content of that event
+      for (let i = events.length - 1; i >= Math.max(0, events.length - 4); i--) {
+        const e = events[i];
+        if (sameSet(e.participants, m.participants) && m.fs - lastEnd(e) < 120 && datesCompatible(e, m)) {
+          target = e;
+          break;
+        }
+      }
+    }
     if (m.key) target = recentEvents.find((e) => e.key === m.key) ?? null;
     if (!target && m.participants.length === 0) {
       if (!m.anaphoric) continue; // a generic noun with nobody attached: not an event we can report

@@ -11,6 +11,8 @@ import type { AttributedMeeting, AttributedOrganization, AttributedPerson, Organ
 
 const CORPUS = '/work/shared/corpus';
 const verbose = process.argv.includes('-v');
+/** Without the stand-in organisations for dev (only persons, as the strictest setting). */
+const noDevOrgs = process.argv.includes('--no-dev-orgs');
 
 interface GoldMeeting {
   participants: string[];
@@ -95,7 +97,7 @@ function loadCases(): Case[] {
     const organizations: AttributedOrganization[] = [];
     for (const m of d.meetings) {
       for (const p of m.participants) {
-        if (idOf.has(p) || COUNTRIES.has(fold(p)) || !text.includes(p)) continue;
+        if (noDevOrgs || idOf.has(p) || COUNTRIES.has(fold(p)) || !text.includes(p)) continue;
         const id = `o${organizations.length + 1}`;
         idOf.set(p, id);
         organizations.push({ id, name: p, nameEn: null, kind: 'other', mentions: findAll(text, [p], taken) });

@@ -276,3 +276,51 @@ describe('robustness', () => {
     expect(Date.now() - t0).toBeLessThan(8000);
   });
 });
+
+// ---------------------------------------------------------------- constructions beyond the seed (invented names)
+
+describe('other constructions', () => {
+  it('a reception: استقبل X، أمس الأربعاء، بالقصر الملكي بالرباط، Y', () => {
+    const t = 'استقبل العاهل المغربي الملك سالم الأول، أمس الأربعاء، بالقصر الملكي بالرباط، الرئيس الموريتاني كمال ولد أحمد.';
+    const ms = findMeetings(t, ctx(t, [['k', 'العاهل المغربي', ['الملك سالم الأول']], ['p', 'الرئيس الموريتاني', ['كمال ولد أحمد']]], '2019-03-14'));
+    expect(ms).toHaveLength(1);
+    expect(ms[0].participants.sort()).toEqual(['k', 'p']);
+    expect(ms[0].date).toBe('2019-03-13');
+    expect(ms[0].place).toBe('الرباط');
+    expect(ms[0].status).toBe('held');
+  });
+  it('a call and the talks held during it are one event (بحثا خلاله)', () => {
+    const t = 'أجرى الرئيس التركي أحمد سليم اتصالا هاتفيا مع نظيره الروسي كمال يوسف بحثا خلاله الأوضاع في المنطقة.';
+    const ms = findMeetings(t, ctx(t, [['a', 'الرئيس التركي', ['أحمد سليم']], ['b', 'الرئيس الروسي', ['كمال يوسف']]], '2019-03-14'));
+    expect(ms).toHaveLength(1);
+    expect(ms[0].kind).toBe('phone_call');
+    expect(ms[0].status).toBe('held');
+  });
+  it('participants in a relative clause: القمة العربية التي شارك فيها X و Y', () => {
+    const t = 'واختتمت في العاصمة الأردنية عمان، اليوم الخميس، أعمال القمة العربية التي شارك فيها الملك سالم الأول والرئيس المصري كمال يوسف.';
+    const ms = findMeetings(t, ctx(t, [['k', 'الملك', ['الملك سالم الأول']], ['p', 'الرئيس المصري', ['كمال يوسف']]], '2019-03-14'));
+    expect(ms).toHaveLength(1);
+    expect(ms[0].kind).toBe('summit');
+    expect(ms[0].participants.sort()).toEqual(['k', 'p']);
+    expect(ms[0].date).toBe('2019-03-14');
+    expect(ms[0].place).toBe('عمان');
+    expect(ms[0].status).toBe('held');
+  });
+  it('a meeting during a visit inherits its day (زيارة يلتقي خلالها)', () => {
+    const t = 'ويصل المبعوث الأممي أحمد سليم إلى طرابلس غدا الجمعة في زيارة يلتقي خلالها رئيس المجلس الرئاسي كمال يوسف.';
+    const ms = findMeetings(t, ctx(t, [['a', 'المبعوث الأممي', ['أحمد سليم']], ['b', 'رئيس المجلس الرئاسي', ['كمال يوسف']]], '2019-03-14'));
+    const v = find(ms, 'visit', ['a']);
+    expect(v?.date).toBe('2019-03-15');
+    expect(v?.place).toBe('طرابلس');
+    expect(v?.status).toBe('planned');
+    const m = find(ms, 'meeting', ['a', 'b']);
+    expect(m?.date).toBe('2019-03-15');
+    expect(m?.status).toBe('planned');
+  });
+  it('a meeting expected on the sidelines of a named summit stays apart from it', () => {
+    const t = 'قال الرئيس الأمريكي أحمد سليم إن الرئيس الصيني كمال يوسف زعيم قوي. وتوقع مراقبون أن يجتمع الرئيسان على هامش قمة العشرين في أوساكا.';
+    const ms = findMeetings(t, ctx(t, [['a', 'الرئيس الأمريكي', ['أحمد سليم']], ['b', 'الرئيس الصيني', ['كمال يوسف']]], '2019-03-14'));
+    expect(find(ms, 'meeting', ['a', 'b'])?.status).toBe('speculated');
+    expect(ms.find((m) => m.kind === 'summit')?.status).toBe('planned');
+  });
+});
