@@ -186,17 +186,26 @@ export class Doc {
   }
 
   /** Longest gazetteer name (2–5 words) at token i. */
+  private gazMemo: Int8Array | null = null;
+
   gazAt(i: number): number {
-    return this.cached('gaz', i, () => this.gazAtRaw(i));
+    if (i < 0 || i >= this.toks.length) return 0;
+    if (!this.gazMemo) this.gazMemo = new Int8Array(this.toks.length).fill(-1);
+    const v = this.gazMemo[i];
+    if (v >= 0) return v;
+    const r = this.gazAtRaw(i);
+    this.gazMemo[i] = r;
+    return r;
   }
 
   private gazAtRaw(i: number): number {
     const t = this.toks[i];
     if (!t || !t.word) return 0;
-    const variants = this.variants(i);
-    let ok = false;
-    for (const v of variants) if (gazFirst.has(v.key)) ok = true;
+    let ok = gazFirst.has(this.key(i));
+    const clitic = t.f.length >= 3 && 'وفبلك'.includes(t.f[0]);
+    if (!ok && clitic) for (const v of this.variants(i)) if (gazFirst.has(v.key)) ok = true;
     if (!ok) return 0;
+    const variants = clitic ? this.variants(i) : [{ w: t.f, cut: 0, key: '' }];
     for (let L = 5; L >= 2; L--) {
       const last = this.toks[i + L - 1];
       if (!last || last.s !== t.s) continue;
@@ -261,13 +270,22 @@ export class Doc {
     return this.cached('vars', i, () => {
       const t = this.toks[i];
       if (!t || !t.word) return [];
-      return cliticVariants(t.f).map((v) => ({ ...v, key: wordKey(v.w) }));
+      const out: Array<{ w: string; cut: number; key: string }> = [];
+      for (const v of cliticVariants(t.f)) out.push({ w: v.w, cut: v.cut, key: v.cut === 0 ? this.key(i) : wordKey(v.w) });
+      return out;
     });
   }
 
   /** Word key of token i. */
+  private keyMemo: string[] | null = null;
+
   key(i: number): string {
-    return this.cached('key', i, () => (this.toks[i] && this.toks[i].word ? wordKey(this.toks[i].f) : ''));
+    const t = this.toks[i];
+    if (!t || !t.word) return '';
+    if (!this.keyMemo) this.keyMemo = new Array(this.toks.length);
+    let k = this.keyMemo[i];
+    if (k === undefined) k = this.keyMemo[i] = wordKey(t.f);
+    return k;
   }
 
   private spellings = new Map<Person, Set<string>>();
@@ -289,6 +307,7 @@ export class Doc {
   private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
     if (!t || !t.word) return null;
+    if (!this.aliases.has(this.key(i)) && !(t.f.length >= 3 && 'وفبلك'.includes(t.f[0]))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
     for (const v of this.variants(i)) {
       const list = this.aliases.get(v.key);

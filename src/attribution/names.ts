@@ -185,8 +185,19 @@ export function addMention(e: Entity, span: Span): void {
 }
 
 /** English name: the gazetteer's, else a cleaned transliteration. */
+const enCache = new Map<string, string | null>();
+
 export function englishName(name: string, gazetteer: string | null): string | null {
   if (gazetteer) return gazetteer;
+  const hit = enCache.get(name);
+  if (hit !== undefined) return hit;
+  const r = englishNameRaw(name);
+  if (enCache.size > 20_000) enCache.clear();
+  enCache.set(name, r);
+  return r;
+}
+
+function englishNameRaw(name: string): string | null {
   const g = lookupGazetteer(name);
   if (g) return g.en;
   let t = '';
