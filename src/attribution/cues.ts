@@ -1,7 +1,7 @@
 // Reporting cues and their complements: which words introduce speech, and where the reported
 // content starts and ends (quotation, أن-clause, colon, إلى + noun phrase).
 import type { Doc } from './doc.js';
-import { cueOf, stripConj } from './lex.js';
+import { cueIndex, cueOf, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
 
@@ -98,7 +98,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
     }
     words++;
     const f = t.f;
-    if (isComplementizer(f) && comp.includes('an')) {
+    if (isComplementizer(f) && comp.includes('an') && !(doc.entAt[k] && doc.entAt[k]!.kind === 'person')) {
       const pf = doc.w(k - 1);
       if (BLOCKERS.has(pf)) continue;
       if (f === 'لان' && cue.pos !== 'part') continue;
@@ -114,6 +114,8 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
   return null;
 }
 
+/** Participles that open the reporter's next predicate (…، داعيا إلى الحوار). */
+const PARTICIPLE_CUT = new Set(['داعيا', 'مطالبا', 'منددا', 'معربا', 'مبديا', 'متهما', 'محملا', 'مرحبا', 'رافضا', 'متوعدا', 'مهددا', 'ملوحا', 'مبررا', 'مستبعدا', 'مرجحا', 'منوها', 'مذكرا', 'مختتما']);
 const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
 const BEFORE_CUE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'ولكنها', 'كما', 'ثم', 'بينما', 'فيما']);
 
@@ -155,9 +157,11 @@ export function clauseEnd(doc: Doc, from: number, sent: number): number {
     if (t.word && k > from) {
       const f = t.f;
       const cue = cueOf(f);
+      if (PARTICIPLE_CUT.has(f)) break;
+      if (f === 'الامر' && doc.w(k + 1) === 'الذي' && doc.toks[k - 1] && !doc.toks[k - 1].word) break; // "، الأمر الذي …": a gloss
       if (cue && !doc.entAt[k]) {
         if (cue.pos === 'part') break;
-        if (stripConj(f) !== f && /^[وف]/.test(f)) break;
+        if (!cueIndex.has(f) && stripConj(f) !== f && /^[وف]/.test(f)) break;
         const pf = doc.w(k - 1);
         if (BEFORE_CUE.has(pf)) {
           last = k - 2;
@@ -217,7 +221,7 @@ export function buildContents(doc: Doc, comp: Complement, sent: number): Content
           if (GLOSS_STOP.has(r2) || (cueOf(r2) && cueOf(r2)!.pos === 'part')) gloss = true;
         }
       }
-      if (restWords <= 3 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
+      if (restWords === 0 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
     }
   }
   const e = trimEnd(doc, s, clauseEnd(doc, from, sent));
