@@ -44,6 +44,8 @@ export interface IngestResult {
   /** false when an article with the same text was already stored (nothing was written). */
   created: boolean;
   counts: IngestCounts;
+  /** Ids of the statements written, in article order (empty for a duplicate): for events published after commit. */
+  statementIds: number[];
   /** The engine's output for this text (absent for duplicates: the engine did not run). */
   attribution?: Attribution;
 }
@@ -109,7 +111,7 @@ export async function ingestArticle(prisma: PrismaClient, input: IngestInput, op
   const hash = contentHash(valid.body);
 
   const existing = await prisma.article.findUnique({ where: { contentHash: hash } });
-  if (existing) return { article: existing, created: false, counts: { ...ZERO_COUNTS } };
+  if (existing) return { article: existing, created: false, counts: { ...ZERO_COUNTS }, statementIds: [] };
 
   const attribute = options.attribute ?? defaultAttribute;
   const attribution = await attribute(valid.body, {
@@ -127,7 +129,7 @@ export async function ingestArticle(prisma: PrismaClient, input: IngestInput, op
     if (!isUniqueViolation(error)) throw error;
     const stored = await prisma.article.findUnique({ where: { contentHash: hash } });
     if (!stored) throw error;
-    return { article: stored, created: false, counts: { ...ZERO_COUNTS } };
+    return { article: stored, created: false, counts: { ...ZERO_COUNTS }, statementIds: [] };
   }
 }
 
@@ -140,7 +142,7 @@ async function write(tx: Tx, input: ValidInput, hash: string, a: Attribution, op
   ]);
   // Another ingest of the same text may have committed while we waited for the locks.
   const stored = await tx.article.findUnique({ where: { contentHash: hash } });
-  if (stored) return { article: stored, created: false, counts: { ...ZERO_COUNTS } };
+  if (stored) return { article: stored, created: false, counts: { ...ZERO_COUNTS }, statementIds: [] };
 
   const counts: IngestCounts = { ...ZERO_COUNTS };
   const published = toDate(input.published);
@@ -246,5 +248,5 @@ async function write(tx: Tx, input: ValidInput, hash: string, a: Attribution, op
 
   counts.corroborations = await linkCorroborations(tx, article.id, published, created);
 
-  return { article, created: true, counts, attribution: a };
+  return { article, created: true, counts, statementIds, attribution: a };
 }

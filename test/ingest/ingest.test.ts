@@ -104,6 +104,7 @@ describe('ingestArticle', () => {
       include: { speakerPerson: true, via: true, meetings: true },
     });
     expect(statements.map((s) => s.position)).toEqual([0, 1]);
+    expect(result.statementIds).toEqual(statements.map((s) => s.id));
     expect(statements[0].speakerPerson?.name).toBe('ديمترى بيسكوف');
     expect(statements[1].via?.nameEn).toBe('TASS');
     expect(statements[1].kind).toBe('direct');
@@ -129,6 +130,7 @@ describe('ingestArticle', () => {
     const again = await ingestArticle(db.prisma, { text: TEXT }, { attribute: counting });
     const withBom = await ingestArticle(db.prisma, { text: `\uFEFF${TEXT}`, title: 'other title' }, { attribute: counting });
     expect(again.created).toBe(false);
+    expect(again.statementIds).toEqual([]);
     expect(withBom.created).toBe(false);
     expect(withBom.article.id).toBe(again.article.id);
     expect(withBom.article.title).toBe('عنوان');
