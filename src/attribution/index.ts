@@ -2,6 +2,7 @@
 import { Doc, type TitleChain } from './doc.js';
 import { buildContents, cueAt, findComplement, type Content } from './cues.js';
 import { cueOf, stripConj } from './lex.js';
+import type { CueEntry } from './lexicon/cues.js';
 import { addMention, englishName, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
@@ -120,7 +121,7 @@ function extractStatements(doc: Doc): Stmt[] {
         }
       }
       if (!ent && nested) continue;
-      subj = { ...subj, ent: ent ?? lastTop };
+      subj = { ...subj, ent: ent ?? agreeing(t.f, cue, recent, lastTop) };
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
       subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
@@ -149,8 +150,9 @@ function extractStatements(doc: Doc): Stmt[] {
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
       // نقلت الوكالة أن …: the agency itself reports
     }
+    const fallback = agreeing(t.f, cue, recent, lastTop);
     const speaker: Entity | null =
-      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : lastTop);
+      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : fallback);
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) continue;
     for (const c of contents) {
@@ -234,6 +236,41 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
     }
     lineStart = lineEnd + 1;
   }
+}
+
+/** Grammatical gender of a cue form: قالت، تقول، قائلة are feminine. */
+function cueGender(f: string, cue: CueEntry): 'f' | 'm' {
+  const forms = new Set(cue.forms.map((x) => fold(x)));
+  const w = forms.has(f) ? f : stripConj(f);
+  if (w.endsWith('ت') && forms.has(w.slice(0, -1))) return 'f';
+  if (w.startsWith('ت') && forms.has('ي' + w.slice(1))) return 'f';
+  if (w.endsWith('ه') && forms.has(w.slice(0, -1) + 'ا')) return 'f';
+  if (w === 'رات') return 'f';
+  return 'm';
+}
+
+const MASC_ORG_HEADS = new Set(['البيت', 'الكرملين', 'الجيش', 'جيش', 'المكتب', 'مكتب', 'البنتاغون', 'الاتحاد', 'اتحاد', 'مجلس', 'المجلس', 'الحزب', 'حزب', 'البيان', 'بيان', 'التلفزيون', 'موقع', 'الاليزيه', 'البرلمان', 'الكونغرس', 'الحرس', 'المرصد', 'فريق', 'التحالف']);
+
+function entityGender(e: Entity): 'f' | 'm' {
+  if (e.kind === 'org') {
+    if (e.country) return 'f';
+    const raw = (e.name.split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+    const first = fold(raw);
+    if (MASC_ORG_HEADS.has(first)) return 'm';
+    if (e.source) return /(ة|ات)$/.test(raw) || first.startsWith('مصادر') || first.startsWith('مسوولون') ? 'f' : 'm';
+    return /(ة|ات)$/.test(raw) ? 'f' : 'm';
+  }
+  const head = ((e.role ?? '').split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+  return head.endsWith('ة') ? 'f' : 'm';
+}
+
+/** The speaker a subjectless cue refers back to: the latest one whose gender agrees with the verb. */
+function agreeing(f: string, cue: CueEntry, recent: Entity[], lastTop: Entity | null): Entity | null {
+  if (!lastTop) return null;
+  const g = cueGender(f, cue);
+  if (entityGender(lastTop) === g) return lastTop;
+  for (const e of recent.slice(0, 4)) if (entityGender(e) === g) return e;
+  return lastTop;
 }
 
 /** Could this entity bear the title (no title of its own names another country or office)? */
