@@ -10,7 +10,9 @@ let db: TestDatabase;
 let yoga: IsnadYoga;
 beforeAll(async () => {
   db = await createTestDatabase();
-  await seedDatabase(db.prisma);
+  const summary = await seedDatabase(db.prisma);
+  // Everything below reads the engine's output: say so plainly when there is none.
+  if (summary.statements === 0) throw new Error('the attribution engine found no statement in the seed articles');
   yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
 }, 120_000);
 afterAll(async () => db?.drop());
