@@ -61,7 +61,7 @@ export function discoverPersons(doc: Doc): void {
     const c2 = doc.parseTitle(k);
     if (c2) k = skipComma(doc, c2.end);
     const e = doc.parseName(k);
-    if (e > k) {
+    if (e > k && plausibleAfterTitle(doc, k, e)) {
       personFrom(doc, k, e, c);
       doc.rebuildAliases();
       i = e - 1;
@@ -107,6 +107,18 @@ export function plausibleName(doc: Doc, k: number, e: number): boolean {
   if (e - k === 1 && lookupGazetteer(doc.toks[k].raw)) return true; // a well-known surname (أردوغان)
   if (!next || !next.word || /^(ان|انه|انها|بان)$/.test(next.f)) return true;
   return doc.keyCount(wordKey(doc.toks[e - 1].f)) >= 2;
+}
+
+/** A one-word name after a title (الرئيس الأسد) is kept only when the word recurs, is a known
+ * surname, or a comma, complementizer, quote or preposition follows (not "الوزير سيستقيل."). */
+export function plausibleAfterTitle(doc: Doc, k: number, e: number): boolean {
+  if (e - k > 1) return true;
+  if (lookupGazetteer(doc.toks[k].raw)) return true;
+  if (doc.keyCount(wordKey(doc.toks[k].f)) >= 2) return true;
+  const next = doc.toks[e];
+  if (!next) return false;
+  if (!next.word) return next.raw === '،' || next.raw === ',' || next.raw === '"' || next.raw === '“' || next.raw === '«' || next.raw === ':' || next.raw === '-';
+  return /^(ان|انه|انها|بان|في|خلال|امام|عن|علي)$/.test(next.f) || doc.isTime(e) || /^ل/.test(next.f);
 }
 
 /** Pass 2: every person mention (aliases) and every named organization in the text. */
@@ -195,7 +207,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     const c2 = nk < limit ? doc.parseTitle(nk) : null;
     if (c2) nk = skipComma(doc, c2.end);
     const e = nk < limit ? doc.parseName(nk) : nk;
-    if (e > nk) return { ent: personFrom(doc, nk, e, c), named: true, chain: null, nonSpeaker: false, end: e };
+    if (e > nk && plausibleAfterTitle(doc, nk, e)) return { ent: personFrom(doc, nk, e, c), named: true, chain: null, nonSpeaker: false, end: e };
     if (c.pronoun) {
       // متحدث باسمه: the person last mentioned
       for (let b = k - 1; b >= 0; b--) {
