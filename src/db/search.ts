@@ -298,6 +298,17 @@ function textHits(query: string, types: SearchResultType[]): Prisma.Sql[] {
   return parts;
 }
 
+/**
+ * The query ts_headline highlights with. It reads the text as written (the definite forms exist
+ * only in the search vector), where the stemmer took وزير for و + زير: so besides the words as
+ * written and in their definite forms, the words without their article and prefix.
+ */
+function headlineQuery(query: string): Prisma.Sql {
+  const f = fold(query);
+  return Prisma.sql`(isnad_tsquery(${f}) || websearch_to_tsquery(${TS_CONFIG},
+    regexp_replace(${f}, '(?<![\u0621-\u064A\u066E-\u06D3])(?:[وفبك]ال|لل|ال)(?=[\u0621-\u064A\u066E-\u06D3]{2})', '', 'g')))`;
+}
+
 function textSql(query: string, page: PageArgs | undefined, types: SearchResultType[]): Prisma.Sql | null {
   const { limit, offset } = pageOf(page);
   if (!searchable(fold(query)) || !types.length) return null;
@@ -320,7 +331,7 @@ function textSql(query: string, page: PageArgs | undefined, types: SearchResultT
       LEFT JOIN article a ON page.type = 'Article' AND a.id = page.id
     )
     SELECT type, id, rank, total, text,
-      ts_headline(${TS_CONFIG}, translate(isnad_fold(text), '<>', ${TAG_FREE}), ${q}, ${HEADLINE_OPTIONS}) AS headline
+      ts_headline(${TS_CONFIG}, translate(isnad_fold(text), '<>', ${TAG_FREE}), ${headlineQuery(query)}, ${HEADLINE_OPTIONS}) AS headline
     FROM texts
     ORDER BY rank DESC, type DESC, id`;
 }

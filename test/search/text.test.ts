@@ -83,6 +83,10 @@ describe('searchText', () => {
     const [hit] = (await searchText(db.prisma, 'اكد المفاوضات', {}, { types: ['Statement'] })).items;
     expect(hit.id).toBe(s.hamza);
     expect(hit.snippet).toBe('<b>أكَّدَ</b> الوزيرُ أنّ <b>المُفاوضاتِ</b> مستمرّة مع الجانب الإيراني');
+    // Found through the definite form (وزير / الوزير), highlighted as written.
+    const minister = await createStatement(db.prisma, a.titleOnly, 11, 'قال وزير الدفاع إن الجيش مستعد');
+    const byDefinite = (await searchText(db.prisma, 'الوزير', {}, { types: ['Statement'] })).items.find((m) => m.id === minister)!;
+    expect(byDefinite.snippet).toBe('قال <b>وزير</b> الدفاع إن الجيش مستعد');
     const [tatweel] = (await searchText(db.prisma, 'الاجتماع', {}, { types: ['Statement'] })).items;
     expect(tatweel.snippet).toBe('<b>الاجتمـــاع</b> القادم سيكون في طهران');
   });
