@@ -2,13 +2,15 @@
 // corpus size (bench_1000, bench_10000…), or the single database given by --database-url.
 // Bench bookkeeping (the ingest log, PostGraphile's search functions) lives in schema isnad_bench,
 // apart from the application's tables.
+import { execFileSync } from 'node:child_process';
+import crypto from 'node:crypto';
 import path from 'node:path';
 import pg from 'pg';
 import { projectRoot } from '../config.js';
 import { createPrismaClient, type PrismaClient } from '../db/client.js';
 import { ensureDatabase } from '../db/database.js';
 import { databaseUrl, startEmbeddedPostgres, type EmbeddedServer } from '../db/embedded.js';
-import { applyMigrations } from '../db/migrate.js';
+import { applyMigrations as applyAll, readMigrations, type Migration } from '../db/migrate.js';
 
 export const BENCH_DIR = path.join(projectRoot, '.data', 'bench');
 export const BENCH_SCHEMA = 'isnad_bench';
@@ -53,6 +55,41 @@ export async function startBenchServer(options: { databaseUrl?: string; dataDir?
     },
     stop: () => embedded.stop(),
   };
+}
+
+/**
+ * The migrations of the checked-out commit (git HEAD), not those of the working tree: a corpus
+ * database takes long to build, and a migration still being written in the same tree, applied to
+ * it and then changed, would make it unusable ("modified after it was applied"). Outside a git
+ * checkout, the working tree's.
+ */
+export function committedMigrations(): Migration[] {
+  try {
+    const run = (args: string[]) => execFileSync('git', args, { cwd: projectRoot, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    const names = run(['ls-tree', '--name-only', 'HEAD', 'prisma/migrations/'])
+      .split('\n')
+      .map((l) => l.trim().split('/').pop()!)
+      .filter((n) => n && !n.endsWith('.toml'))
+      .sort();
+    const migrations: Migration[] = [];
+    for (const name of names) {
+      let sql: string;
+      try {
+        sql = run(['show', `HEAD:prisma/migrations/${name}/migration.sql`]);
+      } catch {
+        continue;
+      }
+      migrations.push({ name, sql, checksum: crypto.createHash('sha256').update(sql).digest('hex') });
+    }
+    if (migrations.length) return migrations;
+  } catch {
+    /* not a git checkout */
+  }
+  return readMigrations();
+}
+
+async function applyMigrations(url: string): Promise<void> {
+  await applyAll(url, committedMigrations());
 }
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

@@ -76,6 +76,23 @@ export function renderResults(r: BenchResults): string {
       ),
     );
   } else if (!builds.length) out.push('No ingest log in this database (it was not built by npm run bench:corpus).');
+  if (r.ingestProbes.length) {
+    out.push(
+      `\nThe same measure under the same conditions: ${r.ingestProbes[0].articles} new articles, one at a time, into a copy of an empty graph and of each corpus (median SQL statements per article; the statement that takes the most time):\n`,
+    );
+    out.push(
+      table(
+        ['articles in the graph', 'ms per article', 'articles/s', 'SQL statements per article', 'costliest statement (ms per article)'],
+        r.ingestProbes.map((p) => [
+          String(p.graphArticles),
+          ms(p.msPerArticle),
+          f0(1000 / p.msPerArticle),
+          f0(p.sqlPerArticle),
+          p.top[0] ? `${ms(p.top[0].ms)}: \`${p.top[0].sql.slice(0, 90).replace(/\|/g, '\\|').replace(/"public"\./g, '').replace(/"/g, '')}…\`` : '–',
+        ]),
+      ),
+    );
+  }
 
   for (const s of [main]) {
     out.push(`\n### API, corpus of ${s.size} articles (${s.articles} articles, ${s.statements} statements, ${s.persons} persons, ${s.meetings} meetings)\n`);

@@ -14,6 +14,7 @@ import { hasPostGraphileSearch, POSTGRAPHILE_DOCUMENTS, postgraphileVariables, p
 import { log } from './progress.js';
 import { writeReport } from './report.js';
 import { prepareSearch } from './search-op.js';
+import { probeIngest, type IngestProbe } from './ingest-probe.js';
 import { startCountingProxy, viaProxy, type CountingProxy } from './sqlcount.js';
 import { node22, startTarget, TARGET_TITLES, type RunningTarget, type TargetName } from './targets.js';
 
@@ -46,6 +47,8 @@ export interface BenchResults {
   settings: { duration: number; maxRequests: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
   engine: EngineFigures;
   ingestLog: IngestLogRow[];
+  /** Ingestion into copies of an empty graph and of each corpus (embedded databases only). */
+  ingestProbes: IngestProbe[];
   sizes: SizeResults[];
 }
 
@@ -98,6 +101,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
     settings: { duration, maxRequests: quick ? 5_000 : 50_000, concurrencies, sizes, targets },
     engine: { available: false, sets: [] },
     ingestLog: [],
+    ingestProbes: [],
     sizes: [],
   };
 
@@ -107,7 +111,21 @@ export async function runBenchCli(argv: string[]): Promise<number> {
   // 2–4. Per corpus size: the corpus (built or completed through ingestArticle), the SQL
   // statements per operation, the load.
   const server = await startBenchServer({ databaseUrl });
+  const probeArticles = quick ? 10 : 30;
+  const probe = async (name: string) => {
+    if (!server.embedded) return;
+    log(`ingestion probe: ${probeArticles} articles into a copy of ${name}`);
+    try {
+      results.ingestProbes.push(await probeIngest(server.embedded.url, name, probeArticles));
+    } catch (error) {
+      log(`ingestion probe on ${name} failed: ${(error as Error).message}`);
+    }
+  };
   try {
+    if (server.embedded) {
+      await server.open(0);
+      await probe('bench_0');
+    }
     for (const size of sizes) {
       const db = await server.open(size);
       results.machine.postgres ||= await withClient(db.url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version);
@@ -134,6 +152,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
         return rows[0];
       });
       log(`corpus ${size}: ${counts.articles} articles, ${counts.statements} statements, ${counts.persons} persons, ${counts.meetings} meetings`);
+      if (!db.external) await probe(`bench_${size}`);
       const r: SizeResults = { size, ...counts, build, sql: {}, load: {}, skipped: [] };
       results.sizes.push(r);
 
