@@ -214,67 +214,6 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return res;
   };
 
-  // entities: person and organisation mentions, plus role phrases of persons
-  const ents: Ent[] = [];
-  const roleOf = new Map<string, string>();
-  const addSpan = (id: string, isOrg: boolean, s: Span): void => {
-    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
-    if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
-    const fs = inv[s.start];
-    const fe = inv[s.end];
-    if (fe > fs) ents.push({ id, fs, fe, isOrg });
-  };
-  for (const p of persons) {
-    if (!p || typeof p.id !== 'string') continue;
-    for (const s of p.mentions ?? []) addSpan(p.id, false, s);
-    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, fold(p.role));
-  }
-  for (const o of orgs) {
-    if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
-    for (const s of o.mentions ?? []) addSpan(o.id, true, s);
-  }
-  // role phrases that name exactly one person ("وزير الخارجية الروسي")
-  {
-    const byRole = new Map<string, string[]>();
-    for (const [id, r] of roleOf) {
-      const w = wordsOf(r);
-      if (w.length < 2 || /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u.test(w[0])) continue;
-      const key = w.join(' ');
-      byRole.set(key, [...(byRole.get(key) ?? []), id]);
-    }
-    for (const [role, ids] of byRole) {
-      if (new Set(ids).size !== 1 || role.length < 8) continue;
-      const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`, 'gu');
-      for (let m; (m = re.exec(folded)); ) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
-    }
-  }
-  ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
-  const entStarts = ents.map((e) => e.fs);
-  const entMask = new Uint8Array(n + 1);
-  const personMask = new Uint8Array(n + 1);
-  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) {
-    entMask[i] = 1;
-    if (!e.isOrg) personMask[i] = 1;
-  }
-  /** Characters in [a, b) that are not inside an entity mention. */
-  const plainChars = (a: number, b: number): number => {
-    let c = 0;
-    for (let i = a; i < b; i++) if (!entMask[i]) c++;
-    return c;
-  };
-  const isPerson = new Set(persons.map((p) => p?.id));
-
-  // time expressions
-  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
-  const timeStarts = times.map((x) => x.fs);
-  // mask time expressions for cue search
-  let cueText = folded;
-  if (times.length) {
-    const arr = folded.split('');
-    for (const t of times) for (let i = t.fs; i < t.fe && i < n; i++) arr[i] = ' ';
-    cueText = arr.join('');
-  }
-
   // triggers
   let trig: Trigger[] = [];
   for (const { def, re } of TRIGGER_RES) {
@@ -308,6 +247,143 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (t.def.needsPhoneAdverb && !/(?<![\p{L}])هاتفيا(?!\p{L})/u.test(after.slice(0, 50))) return false;
     return true;
   });
+
+  // entities: person and organisation mentions, plus role phrases of persons
+  const ents: Ent[] = [];
+  const roleOf = new Map<string, string>();
+  const addSpan = (id: string, isOrg: boolean, s: Span): void => {
+    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
+    if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
+    const fs = inv[s.start];
+    const fe = inv[s.end];
+    if (fe > fs) ents.push({ id, fs, fe, isOrg });
+  };
+  for (const p of persons) {
+    if (!p || typeof p.id !== 'string') continue;
+    for (const s of p.mentions ?? []) addSpan(p.id, false, s);
+    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, fold(p.role));
+  }
+  for (const o of orgs) {
+    if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
+    for (const s of o.mentions ?? []) addSpan(o.id, true, s);
+  }
+  // every other occurrence of a known name string, also behind a proclitic (وترامب، بنظيره …):
+  // the upstream extractor may have missed some, and participants hang on them
+  {
+    const weight = new Map<string, number>();
+    const seen = new Set<string>();
+    const scan = (id: string, isOrg: boolean, raw: string): void => {
+      const f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+      if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
+      seen.add(`${id}|${f}`);
+      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وفبل]|لل)?(${esc(f).replace(/ /g, '\\s{1,3}')})(?![\\p{L}])`, 'gu');
+      for (let m; (m = re.exec(folded)); ) {
+        const fs = m.index + m[0].length - m[1].length;
+        ents.push({ id, fs, fe: m.index + m[0].length, isOrg });
+      }
+    };
+    // surnames alone (ترامب from دونالد ترامب) when no other person shares them
+    const surnameOwners = new Map<string, Set<string>>();
+    // a "person" that is another one's name with a clitic glued on (ودونالد ترامب) is a duplicate
+    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => fold(p.name)));
+    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(fold(p.name)) && names.has(fold(p.name).slice(1));
+    for (const p of persons) {
+      if (!p || typeof p.id !== 'string' || isDup(p)) continue;
+      for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
+        if (typeof raw !== 'string') continue;
+        const toks = fold(raw).split(' ').filter(Boolean);
+        if (toks.length < 2) continue;
+        const last = toks[toks.length - 1];
+        if (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last) || /^[وفبل]/u.test(toks[0]) && false) continue;
+        surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
+      }
+    }
+    for (const p of persons) {
+      if (!p || typeof p.id !== 'string') continue;
+      weight.set(p.id, isDup(p) ? -1 : (p.mentions ?? []).length);
+      for (const s of p.mentions ?? []) if (s && typeof s.text === 'string') scan(p.id, false, s.text);
+    }
+    for (const [last, owners] of surnameOwners) if (owners.size === 1) scan([...owners][0], false, last);
+    for (const o of orgs) {
+      if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
+      weight.set(o.id, 0);
+      for (const s of o.mentions ?? []) if (s && typeof s.text === 'string') scan(o.id, true, s.text);
+    }
+    // overlapping mentions of different entities: the better attested one keeps the span
+    ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+    const kept: Ent[] = [];
+    for (const e of ents) {
+      const last = kept[kept.length - 1];
+      if (last && e.fs < last.fe) {
+        if (e.id === last.id) {
+          if (e.fe > last.fe) last.fe = e.fe;
+          continue;
+        }
+        const we = weight.get(e.id) ?? 0;
+        const wl = weight.get(last.id) ?? 0;
+        if (we > wl || (we === wl && e.fe - e.fs > last.fe - last.fs)) kept[kept.length - 1] = e;
+        continue;
+      }
+      kept.push(e);
+    }
+    ents.length = 0;
+    ents.push(...kept);
+  }
+  // role phrases that name exactly one person ("وزير الخارجية الروسي")
+  {
+    const byRole = new Map<string, string[]>();
+    for (const [id, r] of roleOf) {
+      const w = wordsOf(r);
+      if (w.length < 2 || /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u.test(w[0])) continue;
+      const key = w.join(' ');
+      byRole.set(key, [...(byRole.get(key) ?? []), id]);
+    }
+    for (const [role, ids] of byRole) {
+      if (new Set(ids).size !== 1 || role.length < 8) continue;
+      const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`, 'gu');
+      for (let m; (m = re.exec(folded)); ) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
+    }
+  }
+  {
+    // a "name" that contains a meeting word (لإجراء محادثات) is an extraction error: ignore it
+    const trigMask = new Uint8Array(n + 1);
+    for (const t of trig) for (let i = t.fs; i < t.fe; i++) trigMask[i] = 1;
+    const TITLE_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
+    for (let i = ents.length - 1; i >= 0; i--) {
+      const e = ents[i];
+      let bad = false;
+      for (let k = e.fs; k < e.fe && !bad; k++) if (trigMask[k]) bad = true;
+      // "وزير الخارجية …": an organisation named inside someone's title is not a party
+      if (!bad && e.isOrg && TITLE_BEFORE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
+      if (bad) ents.splice(i, 1);
+    }
+  }
+  ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
+  const entStarts = ents.map((e) => e.fs);
+  const entMask = new Uint8Array(n + 1);
+  const personMask = new Uint8Array(n + 1);
+  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) {
+    entMask[i] = 1;
+    if (!e.isOrg) personMask[i] = 1;
+  }
+  /** Characters in [a, b) that are not inside an entity mention. */
+  const plainChars = (a: number, b: number): number => {
+    let c = 0;
+    for (let i = a; i < b; i++) if (!entMask[i]) c++;
+    return c;
+  };
+  const isPerson = new Set(persons.map((p) => p?.id));
+
+  // time expressions
+  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
+  const timeStarts = times.map((x) => x.fs);
+  // mask time expressions for cue search
+  let cueText = folded;
+  if (times.length) {
+    const arr = folded.split('');
+    for (const t of times) for (let i = t.fs; i < t.fe && i < n; i++) arr[i] = ' ';
+    cueText = arr.join('');
+  }
 
   const mentions: MentionInfo[] = [];
   let splitCounter = 0;
@@ -361,6 +437,15 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       const gap = folded.slice(cursor, e.fs);
       const maxGap = chain.length === 0 ? 60 : isVerb ? 75 : 45;
       if (gap.length > maxGap) break;
+      const lead = folded.slice(Math.max(0, e.fs - 16), e.fs);
+      // "في المكتب البيضوي": a place, not a participant; "وزير الخارجية …": an organisation
+      // named inside someone's title is not a participant either
+      if (
+        /(?<![\p{L}])(?:في|داخل|الي|من)\s+$/u.test(lead) && e.isOrg
+      ) {
+        if (chain.length === 0) continue;
+        break;
+      }
       if (chain.length === 0) {
         if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
         else if (
@@ -551,8 +636,6 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
   }
 
-  if ((globalThis as { __MEETINGS_DEBUG?: boolean }).__MEETINGS_DEBUG)
-    for (const m of mentions) console.log('  mention', m.kind, m.participants.join(','), m.status, m.strength, m.date, m.anaphoric ? 'ANA' : '', '«' + toSpan(m.fs, m.fe).text + '»');
 
   // ---------------- relations between neighbouring triggers
   // "على هامش <summit>" and "<event> … حيث سيلتقي X و Y": the event gets the meeting's participants
