@@ -1,3 +1,14 @@
+// src/ingest: engine output → rows, merged into the graph. One entry point, ingestArticle
+// (ingest.ts); the decisions it makes live one per module, each documented at its top:
+//   validate.ts       input checks (typed ValidationError, errors.ts)
+//   engine.ts         the engine call, and a check that its spans fit the text
+//   persons.ts        which existing Person an engine person is (names, spelling variants, surnames)
+//   organizations.ts  which existing Organization (الخارجية الروسية = وزارة الخارجية الروسية)
+//   meetings.ts       which existing Meeting (kind, participants, dates)
+//   links.ts          which meetings a statement is about
+//   corroboration.ts  which statements of other articles make the same claim
+//   keys.ts           the folded keys all of these compare
+//   delete.ts         deleteArticle; seed.ts the bundled articles; files.ts .txt + sidecar .json
 export { ingestArticle, contentHash, type IngestCounts, type IngestOptions, type IngestResult, type IngestContext } from './ingest.js';
 export { IngestError, ValidationError, TextTooLargeError, EngineOutputError, NotFoundError } from './errors.js';
 export { deleteArticle, type DeleteResult } from './delete.js';

@@ -109,7 +109,7 @@ export async function findMeeting(
       participants: { select: { personId: true, organizationId: true } },
       mentions: { select: { article: { select: { publishedAt: true } } }, take: 20 },
     },
-    orderBy: { id: 'asc' },
+    orderBy: { id: 'desc' }, // the most recent first: an undated report is about a recent event
     take: 200,
   });
 
