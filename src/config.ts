@@ -20,6 +20,10 @@ const EnvSchema = z.object({
   ISNAD_MAX_ARTICLE_BYTES: z.coerce.number().int().positive().default(1_000_000),
   /** Seed the two bundled articles when the database holds no article. */
   ISNAD_SEED_ON_START: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
+  /** API keys allowed to write (ingestArticle, deleteArticle), comma-separated. */
+  ISNAD_API_KEYS: z.string().default(''),
+  /** When true, reads need an API key too. */
+  ISNAD_PRIVATE_READS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -41,6 +45,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     embeddedPort: e.ISNAD_EMBEDDED_PG_PORT,
     maxArticleBytes: e.ISNAD_MAX_ARTICLE_BYTES,
     seedOnStart: e.ISNAD_SEED_ON_START,
+    apiKeys: e.ISNAD_API_KEYS.split(',').map((k) => k.trim()).filter((k) => k.length > 0),
+    privateReads: e.ISNAD_PRIVATE_READS,
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
   };
