@@ -72,7 +72,8 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
         if (!q) continue;
         const { words: qw, after } = quoteWordCount(doc, q, k);
         const prev = doc.toks[k - 1];
-        const afterBa = !!prev && prev.word && (prev.f === 'ب' || prev.raw.endsWith('ـ'));
+        const afterBa = !!prev && prev.word && (prev.f === 'ب' || (prev.raw.endsWith('ـ') && prev.f !== 'ل'));
+        if (prev && prev.word && prev.f === 'ل' && q.closed && qw <= 3) { k = after - 1; continue; } // لـ"العربية": a medium
         const nextTok = doc.toks[after];
         const continues = !!nextTok && nextTok.word && nextTok.s === sent && !cueOf(nextTok.f);
         if (comp.includes('quote') && qw > 0) {

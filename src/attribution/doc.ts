@@ -448,6 +448,12 @@ export class Doc {
         break;
       }
       const f = t.f;
+      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { stems.push(titleStem(f)); e++; needGen = true; continue; }
+      if (f === 'باسمه' || f === 'باسمها' || f === 'باسمهم') { pronoun = true; e++; break; }
+      if (needGen) {
+        const on = this.orgNameAt(e, true);
+        if (on) { for (let m = e; m < e + on.len; m++) stems.push(titleStem(this.toks[m].f)); e += on.len; needGen = false; continue; }
+      }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
         if (this.gazAt(e) || (this.aliasAt(e) && !isDefinite(f))) break;

@@ -115,9 +115,13 @@ function extractStatements(doc: Doc): Stmt[] {
       if (!ent) {
         let b = i - 1;
         while (b >= 0 && i - b < 80 && doc.toks[b].s === t.s) b--;
-        for (let k = b + 1; k < i; k++) {
+        for (let k = b + 1; k < i && !ent; k++) {
           const e = doc.entAt[k];
-          if (e && !insideContent(doc.toks[k].start)) { ent = e; break; }
+          if (e && e.kind === 'person' && !insideContent(doc.toks[k].start)) ent = e;
+        }
+        for (let k = b + 1; k < i && !ent; k++) {
+          const e = doc.entAt[k];
+          if (e && !insideContent(doc.toks[k].start)) ent = e;
         }
       }
       if (!ent && nested) continue;

@@ -70,7 +70,10 @@ export function cliticVariants(w: string): Array<{ w: string; cut: number }> {
 }
 
 export function cueOf(w: string): CueEntry | null {
-  return cueIndex.get(w) ?? cueIndex.get(stripConj(w)) ?? null;
+  const hit = cueIndex.get(w);
+  if (hit) return hit;
+  if (w.length >= 3 && (w[0] === 'و' || w[0] === 'ف')) return cueIndex.get(w.slice(1)) ?? null; // ورد، فقال
+  return null;
 }
 
 export function isNisba(w: string): boolean {
