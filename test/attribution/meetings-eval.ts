@@ -5,7 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMeetings } from '../../src/attribution/meetings.js';
-import { fold } from '../../src/attribution/normalize.js';
+import { fold, phoneticKey } from '../../src/attribution/normalize.js';
 import { PLACES } from '../../src/attribution/lexicon/meeting-words.js';
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, OrganizationKind, Span } from '../../src/attribution/types.js';
 
@@ -13,6 +13,13 @@ const CORPUS = '/work/shared/corpus';
 const verbose = process.argv.includes('-v');
 /** Without the stand-in organisations for dev (only persons, as the strictest setting). */
 const noDevOrgs = process.argv.includes('--no-dev-orgs');
+/**
+ * --pipeline[=module]: persons and organisations come from the full engine (attribute() of
+ * src/attribution/index.ts, or the given module), and gold participants are mapped onto them by
+ * name, so the figures include the upstream extractors' errors.
+ */
+const pipelineArg = process.argv.find((a) => a.startsWith('--pipeline'));
+const pipelineModule = pipelineArg ? (pipelineArg.split('=')[1] ?? '../../src/attribution/index.js') : null;
 
 interface GoldMeeting {
   participants: string[];
@@ -172,8 +179,30 @@ function evaluate(c: Case, pred: AttributedMeeting[]): { t: Tally; lines: string
 
 const dumpIdx = process.argv.indexOf('--dump');
 const dump = dumpIdx > 0 ? process.argv[dumpIdx + 1] : null;
+type AttributeFn = (text: string, o: { published?: string }) => { persons: AttributedPerson[]; organizations: AttributedOrganization[] };
+const attributeFn: AttributeFn | null = pipelineModule ? ((await import(pipelineModule)) as { attribute: AttributeFn }).attribute : null;
+
+/** Rebinds a case's gold participants onto the pipeline's persons/organisations by name. */
+function viaPipeline(c: Case): Case {
+  const out = attributeFn!(c.text, { published: c.published });
+  const goldNames = new Map<string, string[]>(); // gold id → name strings
+  for (const p of c.persons) goldNames.set(p.id, [p.name, ...p.mentions.map((m) => m.text)]);
+  for (const o of c.organizations) goldNames.set(o.id, [o.name, ...o.mentions.map((m) => m.text)]);
+  const key = (s: string): string => phoneticKey(s);
+  const findId = (gid: string): string => {
+    const names = (goldNames.get(gid) ?? []).map(key).filter(Boolean);
+    for (const e of [...out.persons, ...out.organizations]) {
+      const ks = [e.name, ...e.mentions.map((m) => m.text)].map(key);
+      if (ks.some((k) => names.some((g) => k === g || (g.length > 4 && (k.endsWith(g) || g.endsWith(k)) && Math.min(k.length, g.length) >= 4)))) return e.id;
+    }
+    return '';
+  };
+  return { ...c, persons: out.persons, organizations: out.organizations, gold: c.gold.map((g) => ({ ...g, participants: g.participants.map((id) => (id ? findId(id) : '')) })) };
+}
+
 const total: Tally = { gold: 0, goldRepresentable: 0, pred: 0, matched: 0, dateOk: 0, statusOk: 0, placeOk: 0 };
-for (const c of loadCases()) {
+for (const c0 of loadCases()) {
+  const c = attributeFn ? viaPipeline(c0) : c0;
   if (dump && c.name !== dump) continue;
   if (dump) (globalThis as any).__MEETINGS_DEBUG = true;
   const pred = findMeetings(c.text, { persons: c.persons, organizations: c.organizations, published: c.published });
