@@ -24,6 +24,28 @@ const EnvSchema = z.object({
   ISNAD_API_KEYS: z.string().default(''),
   /** When true, reads need an API key too. */
   ISNAD_PRIVATE_READS: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  // Hardening (issue 6). Limits on the shape of queries, checked before anything runs.
+  ISNAD_MAX_QUERY_DEPTH: z.coerce.number().int().positive().default(12),
+  ISNAD_MAX_ALIASES: z.coerce.number().int().nonnegative().default(30),
+  ISNAD_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
+  ISNAD_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
+  /** Estimated cost: 1 per field, times the page size under a connection (src/server/limits.ts). */
+  ISNAD_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  /** Largest HTTP request body, in bytes; default twice the article limit (JSON escaping). */
+  ISNAD_MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
+  /** GraphQL requests per minute per IP address without an API key; 0 disables. */
+  ISNAD_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().nonnegative().default(600),
+  /** Writes (mutations) per minute per API key; 0 disables. */
+  ISNAD_RATE_LIMIT_WRITES: z.coerce.number().int().nonnegative().default(120),
+  /** Client addresses come from X-Forwarded-For (only behind a reverse proxy you run). */
+  ISNAD_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /** Browser origins allowed by CORS, comma-separated; `*` (the default) allows any. */
+  ISNAD_CORS_ORIGINS: z.string().default('*'),
+  /** Schema introspection and GraphiQL: default on in development, off in production. */
+  ISNAD_INTROSPECTION: z.enum(['true', 'false']).optional(),
+  ISNAD_GRAPHIQL: z.enum(['true', 'false']).optional(),
+  /** Serve Prometheus metrics at /metrics. */
+  ISNAD_METRICS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
@@ -49,5 +71,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     privateReads: e.ISNAD_PRIVATE_READS,
     production: e.NODE_ENV === 'production',
     logLevel: e.LOG_LEVEL,
+    limits: {
+      maxDepth: e.ISNAD_MAX_QUERY_DEPTH,
+      maxAliases: e.ISNAD_MAX_ALIASES,
+      maxDirectives: e.ISNAD_MAX_DIRECTIVES,
+      maxTokens: e.ISNAD_MAX_TOKENS,
+      maxCost: e.ISNAD_MAX_COST,
+    },
+    maxBodyBytes: e.ISNAD_MAX_BODY_BYTES ?? 2 * e.ISNAD_MAX_ARTICLE_BYTES + 64 * 1024,
+    rateLimits: { anonymousPerMinute: e.ISNAD_RATE_LIMIT_ANONYMOUS, writesPerMinute: e.ISNAD_RATE_LIMIT_WRITES },
+    trustProxy: e.ISNAD_TRUST_PROXY,
+    corsOrigins: e.ISNAD_CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o.length > 0),
+    introspection: e.ISNAD_INTROSPECTION ? e.ISNAD_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
+    graphiql: e.ISNAD_GRAPHIQL ? e.ISNAD_GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
+    metrics: e.ISNAD_METRICS,
   };
 }
