@@ -67,6 +67,7 @@ const PLACE_RE = new RegExp(
 );
 
 const PLACES_ALT = altOf(PLACES);
+const PLACE_NAME_SET = new Set(PLACES.map((p) => fold(p)));
 const PLACE_HEAD_START_RE = new RegExp(`^(?:${altOf(PLACE_HEADS)})(?!\\p{L})`, 'u');
 const DUAL_RE = new RegExp(
   bounded(`(?<![\\p{L}])(?:ال|لل|ل)?(?<title>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان)(?!\\p{L})(?<nisba>(?:\\s+(?:ال)?[\\p{L}]{3,}ي(?!\\p{L})(?:\\s+[\\p{L}]+){0,3}?\\s+وال[\\p{L}]{3,}ي(?!\\p{L})))?` +
@@ -335,6 +336,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     for (const [id, r] of roleOf) {
       const w = wordsOf(r);
       if (w.length < 2 || /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u.test(w[0])) continue;
+      // an indefinite description (مسؤول أمريكي) does not identify anyone
+      if (!w.some((x) => /^(?:[وبل])?ال/u.test(x))) continue;
       const key = w.join(' ');
       byRole.set(key, [...(byRole.get(key) ?? []), id]);
     }
@@ -441,7 +444,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       // "في المكتب البيضوي": a place, not a participant; "وزير الخارجية …": an organisation
       // named inside someone's title is not a participant either
       if (
-        /(?<![\p{L}])(?:في|داخل|الي|من)\s+$/u.test(lead) && e.isOrg
+        (/(?<![\p{L}])(?:في|داخل|الي|من)\s+$/u.test(lead) && e.isOrg) ||
+        (kind === 'visit' && e.isOrg && isPlaceName(e))
       ) {
         if (chain.length === 0) continue;
         break;
@@ -509,7 +513,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       participationVerb ||
       svo;
     if (needLeft) {
-      let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - 130));
+      // a possessive suffix (اجتماعه، زيارته) points at the sentence's subject, however far back
+      let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - (suffixPronoun ? 450 : 130))).filter((e) => !(e.isOrg && isPlaceName(e)));
       if (svo) {
         const near = (e: Ent): boolean => {
           if (chain.some((c) => c.id === e.id)) return false;
@@ -833,6 +838,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   return out;
 
   // ---------------------------------------------------------------- closures
+
+  /** An "organisation" that is a country or city of the gazetteer (بيونغ يانغ as the government). */
+  function isPlaceName(e: Ent): boolean {
+    return PLACE_NAME_SET.has(folded.slice(e.fs, e.fe).replace(/^[وفبل]/u, '').replace(/\s+/g, ' '));
+  }
 
   function isOrgId(id: string): boolean {
     return !isPerson.has(id);
