@@ -177,9 +177,32 @@ function extractStatements(doc: Doc): Stmt[] {
   for (const s of out) {
     if (s.nested) continue;
     const r = findRelay(doc, s.cueTok, s.content.start, s.content.end);
-    if (r.via && !s.via) s.via = r.via;
+    if (r.via && !s.via && r.via !== s.speaker) s.via = r.via;
     if (r.audience) s.audience = r.audience;
-    s.explicitRelay = s.explicitRelay || r.explicit;
+    s.explicitRelay = s.explicitRelay || !!s.via || !!r.audience;
+  }
+  // a lead with no statement that names the relay ("… وفقا لما نقلته وكالة X") sources the
+  // statements of the persons it names that follow
+  const withStmt = new Set(out.map((s) => doc.toks[s.cueTok].s));
+  const firstTok = new Map<number, number>();
+  for (let k = n - 1; k >= 0; k--) firstTok.set(doc.toks[k].s, k);
+  let nextIdx = 0;
+  for (let si = 0; si < doc.sents.length; si++) {
+    if (withStmt.has(si)) continue;
+    const first = firstTok.get(si) ?? -1;
+    if (first < 0) continue;
+    if (!doc.toks[first].word && first + 1 < n && doc.toks[first + 1].s !== si) continue;
+    const r = findRelay(doc, first, -1, -1);
+    if (!r.via) continue;
+    const named = new Set<Entity>();
+    for (let k = first; k < n && doc.toks[k].s === si; k++) if (doc.entAt[k]) named.add(doc.entAt[k]!);
+    const sentEnd = doc.sents[si].end;
+    while (nextIdx < out.length && (out[nextIdx].cue.start <= sentEnd || out[nextIdx].nested)) nextIdx++;
+    const next = out[nextIdx];
+    if (next && next.speaker && named.has(next.speaker) && !next.via) {
+      next.via = r.via;
+      next.explicitRelay = true;
+    }
   }
   // duplicates (same cue, same content)
   const seen = new Set<string>();
