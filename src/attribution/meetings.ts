@@ -841,7 +841,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
   /** An "organisation" that is a country or city of the gazetteer (بيونغ يانغ as the government). */
   function isPlaceName(e: Ent): boolean {
-    return PLACE_NAME_SET.has(folded.slice(e.fs, e.fe).replace(/^[وفبل]/u, '').replace(/\s+/g, ' '));
+    const f = folded.slice(e.fs, e.fe).replace(/\s+/g, ' ');
+    return PLACE_NAME_SET.has(f) || PLACE_NAME_SET.has(f.replace(/^[وفبل]/u, ''));
   }
 
   function isOrgId(id: string): boolean {
