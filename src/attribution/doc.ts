@@ -115,12 +115,17 @@ export class Doc {
 
   private memo = new Map<string, unknown[]>();
 
-  private cached<T>(name: string, i: number, compute: () => T): T {
+  private memoArr(name: string): unknown[] {
     let arr = this.memo.get(name);
     if (!arr) {
       arr = new Array(this.toks.length + 1);
       this.memo.set(name, arr);
     }
+    return arr;
+  }
+
+  private cached<T>(name: string, i: number, compute: () => T): T {
+    const arr = this.memoArr(name);
     if (i < 0 || i >= arr.length) return compute();
     const v = arr[i];
     if (v !== undefined) return v as T;
@@ -128,6 +133,10 @@ export class Doc {
     arr[i] = c === undefined ? null : c;
     return c;
   }
+
+  private titleMemo: Array<string | null | undefined> | null = null;
+  private nameMemo: Int8Array | null = null; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
+  private countryMemo: Int8Array | null = null;
 
   isFunc(i: number): boolean {
     const f = this.w(i);
@@ -140,7 +149,11 @@ export class Doc {
   }
 
   titleHeadAt(i: number): string | null {
-    return this.cached('title', i, () => this.titleHeadRaw(i));
+    if (i < 0 || i >= this.toks.length) return null;
+    if (!this.titleMemo) this.titleMemo = new Array(this.toks.length);
+    let v = this.titleMemo[i];
+    if (v === undefined) v = this.titleMemo[i] = this.titleHeadRaw(i);
+    return v;
   }
 
   private titleHeadRaw(i: number): string | null {
@@ -175,7 +188,11 @@ export class Doc {
   }
 
   countryAt(i: number): number {
-    return this.cached('country', i, () => this.phraseAt(countryIndex, i)?.len ?? 0);
+    if (i < 0 || i >= this.toks.length) return 0;
+    if (!this.countryMemo) this.countryMemo = new Int8Array(this.toks.length).fill(-1);
+    let v = this.countryMemo[i];
+    if (v < 0) v = this.countryMemo[i] = this.phraseAt(countryIndex, i)?.len ?? 0;
+    return v;
   }
 
   orgNameAt(i: number, allowAmbiguous: boolean): { len: number; value: OrgNameEntry; cut: number } | null {
@@ -223,7 +240,15 @@ export class Doc {
 
   /** Could token i be part of a person's name? */
   isNameTok(i: number, start: boolean): boolean {
-    return this.cached(start ? 'nameStart' : 'nameCont', i, () => this.isNameTokRaw(i, start));
+    if (i < 0 || i >= this.toks.length) return false;
+    if (!this.nameMemo) this.nameMemo = new Int8Array(this.toks.length);
+    const m = this.nameMemo[i];
+    const done = start ? 1 : 4;
+    const val = start ? 2 : 8;
+    if (m & done) return (m & val) !== 0;
+    const r = this.isNameTokRaw(i, start);
+    this.nameMemo[i] = m | done | (r ? val : 0);
+    return r;
   }
 
   private isNameTokRaw(i: number, start: boolean): boolean {
