@@ -4,16 +4,27 @@
 // same schema serves any database (tests give each file its own).
 
 import SchemaBuilder from '@pothos/core';
+import ErrorsPlugin from '@pothos/plugin-errors';
+import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { encodeGlobalID } from '@pothos/plugin-relay';
 import { GraphQLError } from 'graphql';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import type PrismaTypes from '../db/generated/pothos-types.js';
 import { getDatamodel } from '../db/generated/pothos-types.js';
+import type { IsnadPubSub } from './pubsub.js';
 
 /** What every resolver receives. Created per request by the server (src/server/yoga.ts). */
 export interface IsnadContext {
   prisma: PrismaClient;
+  /** Live events (Subscription.statementAdded); one per server. */
+  pubsub: IsnadPubSub;
+  /** Whether the request carried a valid API key (Authorization: Bearer …). */
+  authenticated: boolean;
+  /** Reads need a key too (ISNAD_PRIVATE_READS=true). */
+  privateReads: boolean;
+  /** Largest article accepted by ingestArticle, in UTF-8 bytes. */
+  maxArticleBytes: number;
 }
 
 /** Page sizes of every connection. */
@@ -23,6 +34,7 @@ export const MAX_PAGE_SIZE = 100;
 export const builder = new SchemaBuilder<{
   PrismaTypes: PrismaTypes;
   Context: IsnadContext;
+  AuthScopes: { read: boolean; write: boolean };
   DefaultFieldNullability: false;
   DefaultEdgesNullability: false;
   DefaultNodeNullability: false;
@@ -32,7 +44,14 @@ export const builder = new SchemaBuilder<{
     Date: { Input: Date; Output: Date | string };
   };
 }>({
-  plugins: [PrismaPlugin, RelayPlugin],
+  // Errors first: it wraps scope-auth, so a refused write comes back as a typed UnauthorizedError.
+  plugins: [ErrorsPlugin, ScopeAuthPlugin, PrismaPlugin, RelayPlugin],
+  scopeAuth: {
+    authScopes: (ctx) => ({ read: ctx.authenticated || !ctx.privateReads, write: ctx.authenticated }),
+    authorizeOnSubscribe: true,
+    unauthorizedError: (_parent, ctx) => new UnauthorizedError(ctx.authenticated),
+  },
+  errors: { directResult: true },
   defaultFieldNullability: false,
   prisma: {
     client: (ctx) => ctx.prisma,
@@ -80,6 +99,21 @@ export const builder = new SchemaBuilder<{
 });
 
 const INVALID_TYPENAME = '_Invalid';
+
+/** A request without a valid API key asked for something that needs one. */
+// A GraphQLError, so that where it is not a typed result (reads, subscriptions) it still reaches the
+// client unmasked, with extensions.code UNAUTHENTICATED.
+export class UnauthorizedError extends GraphQLError {
+  constructor(authenticated = false) {
+    super(
+      authenticated
+        ? 'This API key may not do this.'
+        : 'This needs an API key: send the header "Authorization: Bearer <key>" with one of the keys in ISNAD_API_KEYS.',
+      { extensions: { code: authenticated ? 'FORBIDDEN' : 'UNAUTHENTICATED' } },
+    );
+    this.name = 'UnauthorizedError';
+  }
+}
 
 /** The object types that implement Node: each type file registers its own. */
 const NODE_TYPENAMES = new Set<string>();
@@ -157,4 +191,8 @@ builder.globalConnectionField('totalCount', (t) =>
   }),
 );
 
-builder.queryType({ description: 'Everything Isnad knows: articles, who said what in them, and the meetings they speak of.' });
+builder.queryType({
+  description: 'Everything Isnad knows: articles, who said what in them, and the meetings they speak of.',
+  // Public unless ISNAD_PRIVATE_READS=true.
+  authScopes: { read: true },
+});

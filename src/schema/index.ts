@@ -13,6 +13,11 @@ import './article.js';
 import './meeting.js';
 import './meeting-filter.js';
 import './query.js';
+import './errors.js';
+import './search.js';
+import './attribution.js';
+import './mutation.js';
+import './subscription.js';
 
 export type { IsnadContext } from './builder.js';
 

@@ -5,6 +5,9 @@ import { randomUUID } from 'node:crypto';
 import { createYoga, maskError, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { schema, type IsnadContext } from '../schema/index.js';
+import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/validate.js';
+import { createIsnadPubSub } from '../schema/pubsub.js';
+import { apiKeyChecker } from './auth.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
 import { useHealthz } from './health.js';
 import { MAX_QUERY_DEPTH, useDepthLimit } from './limits.js';
@@ -25,7 +28,15 @@ export interface IsnadYogaOptions {
   /** Yoga's own logs and unexpected errors go here; default the console. */
   logger?: IsnadLogger;
   /** In production, error details are never added to responses, whatever NODE_ENV says. */
-  config?: { production: boolean };
+  config?: {
+    production: boolean;
+    /** Keys accepted in `Authorization: Bearer <key>` (writes; reads too when privateReads). */
+    apiKeys?: readonly string[];
+    /** Reads need a key too; default false. */
+    privateReads?: boolean;
+    /** Largest article ingestArticle accepts, in UTF-8 bytes. */
+    maxArticleBytes?: number;
+  };
   /** Serve GraphiQL on GET /graphql from a browser; default true. */
   graphiql?: boolean;
   /** Set to false to silence Yoga's logs and the error log (tests). */
@@ -47,10 +58,20 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
   const reportError: Pick<IsnadLogger, 'error'> | null =
     errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
   const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
+  const hasKey = apiKeyChecker(config?.apiKeys ?? []);
+  const pubsub = createIsnadPubSub();
+  const privateReads = config?.privateReads ?? false;
+  const maxArticleBytes = config?.maxArticleBytes ?? DEFAULT_MAX_TEXT_BYTES;
   return createYoga<Record<string, unknown>, IsnadContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: () => ({ prisma }),
+    context: ({ request }) => ({
+      prisma,
+      pubsub,
+      authenticated: hasKey(request.headers.get('authorization')),
+      privateReads,
+      maxArticleBytes,
+    }),
     // Unexpected errors reach clients as "Unexpected error." with no stack or SQL, and an `errorId`
     // that is logged with the real error; errors meant for clients (GraphQLError: validation, bad
     // IDs, bad dates) pass through unchanged.
