@@ -422,10 +422,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     // ---------------- participants: right chain
     const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
     let rightBarrier = firstBarrier(t.fe, rightLimit);
+    let relClause = false;
     {
       // "القمة … التي شارك فيها X و Y", "الاجتماع الذي حضره X": participants in the relative clause
       const rel = /^(?:الذي|التي)\s+(?:[\p{L}]+\s+)?(?:شارك|شاركت|يشارك|تشارك|سيشارك|ستشارك|حضر|حضره|حضرها|يحضر|سيحضر|جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع|ضم|ضمت|تضم|ستضم)(?:\s+(?:فيه|فيها))?(?!\p{L})/u.exec(folded.slice(rightBarrier, rightBarrier + 40));
-      if (rel && rightBarrier - t.fe <= 40) rightBarrier = firstBarrier(rightBarrier + rel[0].length, rightLimit);
+      if (rel && rightBarrier - t.fe <= 40) {
+        rightBarrier = firstBarrier(rightBarrier + rel[0].length, rightLimit);
+        relClause = true;
+      }
     }
     const chain: Ent[] = [];
     let connector: 'with' | 'between' | 'direct' | null = null;
@@ -461,7 +465,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         else {
           // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
           const apposition = /^\s*[وب]?(?:ال)?(?:نظير|وزير|رييس|زعيم|ملك|امير|مندوب|سفير|متحدث|قايد|مبعوث|امين|المبعوث|الامين)[\p{L}\s]*[،,]\s*$/u.test(gap);
-          if (gap.length > 45 || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap) && !apposition)) break;
+          if (gap.length > (isVerb || relClause ? 45 : 22) || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap) && !apposition)) break;
           connector = 'direct';
         }
       } else {
@@ -515,6 +519,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (needLeft) {
       // a possessive suffix (اجتماعه، زيارته) points at the sentence's subject, however far back
       let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - (suffixPronoun ? 450 : 130))).filter((e) => !(e.isOrg && isPlaceName(e)));
+      // the subject of a meeting verb or noun is a person when one is at hand; a body otherwise
+      if (lp.some((e) => !e.isOrg)) lp = [...lp.filter((e) => !e.isOrg), ...lp.filter((e) => e.isOrg)];
       if (svo) {
         const near = (e: Ent): boolean => {
           if (chain.some((c) => c.id === e.id)) return false;
