@@ -30,7 +30,7 @@ const EnvSchema = z.object({
   ISNAD_MAX_DIRECTIVES: z.coerce.number().int().nonnegative().default(50),
   ISNAD_MAX_TOKENS: z.coerce.number().int().positive().default(5_000),
   /** Estimated cost: 1 per field, times the page size under a connection (src/server/limits.ts). */
-  ISNAD_MAX_COST: z.coerce.number().int().positive().default(25_000),
+  ISNAD_MAX_COST: z.coerce.number().int().positive().default(50_000),
   /** Largest HTTP request body, in bytes; default twice the article limit (JSON escaping). */
   ISNAD_MAX_BODY_BYTES: z.coerce.number().int().positive().optional(),
   /** GraphQL requests per minute per IP address without an API key; 0 disables. */

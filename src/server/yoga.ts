@@ -10,7 +10,8 @@ import { createIsnadPubSub } from '../schema/pubsub.js';
 import { apiKeyChecker } from './auth.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
 import { useHealthz } from './health.js';
-import { MAX_QUERY_DEPTH, useDepthLimit } from './limits.js';
+import { hardening, type HardeningConfig } from './hardening.js';
+import { MAX_QUERY_DEPTH } from './limits.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
@@ -37,7 +38,9 @@ export interface IsnadYogaOptions {
     /** Largest article ingestArticle accepts, in UTF-8 bytes. */
     maxArticleBytes?: number;
   };
-  /** Serve GraphiQL on GET /graphql from a browser; default true. */
+  /** Limits, rate limits, CORS, introspection, metrics (src/server/hardening.ts); src/config.ts's Config fits. */
+  hardening?: HardeningConfig;
+  /** Serve GraphiQL on GET /graphql from a browser; default `hardening.graphiql`, else on outside production. */
   graphiql?: boolean;
   /** Set to false to silence Yoga's logs and the error log (tests). */
   logging?: boolean;
@@ -48,16 +51,23 @@ export interface IsnadYogaOptions {
   errorLogger?: Pick<IsnadLogger, 'error'>;
   /** Deepest field nesting accepted; default MAX_QUERY_DEPTH (12). */
   maxDepth?: number;
-  /** CORS origins allowed; default any origin (reads are public). */
+  /** CORS options; default from `hardening.corsOrigins`, else any origin (reads are public). */
   cors?: Parameters<typeof createYoga>[0]['cors'];
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, IsnadContext>;
 
-export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors, errorLogger, logger, config, maxDepth = MAX_QUERY_DEPTH }: IsnadYogaOptions): IsnadYoga {
+export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorLogger, logger, config, maxDepth, hardening: hardeningConfig }: IsnadYogaOptions): IsnadYoga {
   const reportError: Pick<IsnadLogger, 'error'> | null =
     errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
   const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
+  const hardConfig: HardeningConfig = { production: config?.production, ...config, ...hardeningConfig };
+  const hardened = hardening({
+    prisma,
+    config: { ...hardConfig, limits: { ...hardConfig.limits, maxDepth: maxDepth ?? hardConfig.limits?.maxDepth ?? MAX_QUERY_DEPTH } },
+    logger: logging === false ? undefined : logger,
+    graphqlPath: GRAPHQL_PATH,
+  });
   const hasKey = apiKeyChecker(config?.apiKeys ?? []);
   const pubsub = createIsnadPubSub();
   const privateReads = config?.privateReads ?? false;
@@ -80,6 +90,12 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
         const masked = maskError(error, message, config?.production ? false : isDev);
         if (masked === error) return masked;
         const errorId = randomUUID();
+        const unavailable = hardened.databaseUnavailable(error);
+        if (unavailable) {
+          (unavailable.extensions as Record<string, unknown>).errorId = errorId;
+          reportError?.error({ errorId, error: (error as { originalError?: unknown }).originalError ?? error }, 'The database is unavailable');
+          return unavailable;
+        }
         const extensions = (masked as unknown as { extensions?: Record<string, unknown> }).extensions;
         if (extensions) extensions.errorId = errorId;
         const original = (error as { originalError?: unknown }).originalError ?? error;
@@ -88,15 +104,16 @@ export function createIsnadYoga({ prisma, graphiql = true, logging = true, cors,
       },
     },
     logging: yogaLogging,
-    cors,
+    cors: cors ?? hardened.cors,
+    maxRequestBodySize: hardened.maxRequestBodySize,
     landingPage: false,
-    graphiql: graphiql
+    graphiql: (graphiql ?? hardened.graphiql)
       ? {
           title: 'Isnad — who said what',
           defaultQuery: DEFAULT_GRAPHIQL_QUERY,
         }
       : false,
-    plugins: [useRootRedirect(), useHealthz({ prisma, path: HEALTH_PATH }), useDepthLimit(maxDepth)],
+    plugins: [useRootRedirect(), useHealthz({ prisma, path: HEALTH_PATH }), ...hardened.plugins],
   });
 }
 

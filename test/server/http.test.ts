@@ -50,13 +50,14 @@ describe('healthz (in-process)', () => {
 });
 
 describe('errors', () => {
-  test('unexpected errors are masked (no SQL, no stack, no connection string) and logged with an id', async () => {
+  test('an unreachable database is reported as such (no SQL, no stack, no connection string) and logged with an id', async () => {
     const prisma = unreachablePrisma();
     try {
       const logged: { details: any; message: string }[] = [];
       const yoga = createIsnadYoga({ prisma, logging: false, errorLogger: { error: (details, message) => logged.push({ details, message: message ?? "" }) } });
       const r = await gql(yoga, `{ statements { totalCount } }`);
-      expect(r.errors?.[0].message).toBe('Unexpected error.');
+      expect(r.errors?.[0].message).toMatch(/^The database is unavailable/);
+      expect(r.errors?.[0].extensions?.code).toBe('DATABASE_UNAVAILABLE');
       expect(JSON.stringify(r)).not.toMatch(/nobody|127\.0\.0\.1|prisma|stack|SELECT/i);
       const errorId = r.errors?.[0].extensions?.errorId;
       expect(errorId).toMatch(/^[0-9a-f-]{36}$/);

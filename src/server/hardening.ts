@@ -1,0 +1,260 @@
+// What makes the service fit for the internet, in one place (issue 6): query shape limits, request
+// body size, rate limits, CSRF prevention, CORS origins, introspection and GraphiQL switches,
+// request ids with a structured access log, Prometheus metrics, and a clear, typed error when the
+// database is unreachable. src/server/yoga.ts wires what `hardening()` returns.
+
+import { createHash, randomUUID } from 'node:crypto';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
+import type { Plugin } from 'graphql-yoga';
+import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
+import { createMetrics, type IsnadMetrics } from './metrics.js';
+import { clientAddress, useRateLimits } from './rate-limit.js';
+
+export interface HardeningConfig {
+  production?: boolean;
+  apiKeys?: readonly string[];
+  limits?: Partial<QueryLimits>;
+  /** Largest request body in bytes (413 above). */
+  maxBodyBytes?: number;
+  rateLimits?: { anonymousPerMinute: number; writesPerMinute: number };
+  trustProxy?: boolean;
+  /** Allowed browser origins; ['*'] or empty allows any. */
+  corsOrigins?: readonly string[];
+  introspection?: boolean;
+  graphiql?: boolean;
+  metrics?: boolean;
+}
+
+/** Defaults when no configuration is given (tests, embedding): limits on, rate limits off. */
+export const DEFAULT_MAX_BODY_BYTES = 2_000_000 + 64 * 1024;
+
+export interface RequestLogger {
+  info(details: object, message?: string): void;
+  warn(details: object, message?: string): void;
+  debug(details: object, message?: string): void;
+}
+
+export interface Hardening {
+  plugins: Plugin[];
+  maxRequestBodySize: number;
+  cors: { origin: string | string[]; credentials: boolean; methods: string[]; allowedHeaders: string[]; exposedHeaders: string[]; maxAge: number } | undefined;
+  graphiql: boolean;
+  metrics: IsnadMetrics | null;
+  /** The database-unavailable error for `error`, or null when it is some other failure. */
+  databaseUnavailable(error: unknown): GraphQLError | null;
+}
+
+export function hardening({
+  prisma,
+  config = {},
+  logger,
+  graphqlPath = '/graphql',
+}: {
+  prisma: object;
+  config?: HardeningConfig;
+  logger?: RequestLogger;
+  graphqlPath?: string;
+}): Hardening {
+  const production = config.production ?? false;
+  const keyOf = apiKeyLookup(config.apiKeys ?? []);
+  const metrics = config.metrics === false ? null : createMetrics({ prisma, routes: [graphqlPath, '/healthz'] });
+  const origins = (config.corsOrigins ?? ['*']).filter((o) => o.length > 0);
+  const plugins: Plugin[] = [
+    useRequestIds({ logger, trustProxy: config.trustProxy }),
+    ...(metrics ? [metrics.plugin] : []),
+    useCsrfPrevention(graphqlPath),
+    ...(config.rateLimits
+      ? [useRateLimits({ ...config.rateLimits, apiKeyOf: keyOf, trustProxy: config.trustProxy, graphqlPath })]
+      : []),
+    useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...config.limits }),
+    ...((config.introspection ?? !production) ? [] : [useNoIntrospection()]),
+  ];
+  return {
+    plugins,
+    maxRequestBodySize: config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
+    cors:
+      origins.length === 0 || origins.includes('*')
+        ? undefined // Yoga's default: any origin (reads are public; writes need an API key, not cookies)
+        : {
+            origin: [...origins],
+            credentials: false,
+            methods: ['GET', 'POST', 'OPTIONS'],
+            allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'graphql-preflight'],
+            exposedHeaders: ['x-request-id', 'retry-after'],
+            maxAge: 600,
+          },
+    graphiql: config.graphiql ?? !production,
+    metrics,
+    databaseUnavailable,
+  };
+}
+
+/** The valid API key a request carries (`Authorization: Bearer <key>`), or null. */
+export function apiKeyLookup(keys: readonly string[]): (request: Request) => string | null {
+  const digest = (k: string) => createHash('sha256').update(k, 'utf8').digest('hex');
+  const known = new Set(keys.filter((k) => k.length > 0).map(digest));
+  return (request) => {
+    if (known.size === 0) return null;
+    const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.get('authorization') ?? '');
+    return match && known.has(digest(match[1])) ? match[1] : null;
+  };
+}
+
+// --- Request ids and the access log ------------------------------------------------------------
+
+const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
+
+interface RequestState {
+  id: string;
+  start: number;
+  operation?: string;
+}
+
+/**
+ * Every request gets an id: the client's X-Request-Id when it is sane (letters, digits, `._:-`, at
+ * most 128), else a new UUID. It is echoed in the response's X-Request-Id, put in the GraphQL
+ * context as `requestId`, and written with one JSON log line per request.
+ */
+export function useRequestIds({ logger, trustProxy = false }: { logger?: RequestLogger; trustProxy?: boolean } = {}): Plugin {
+  const states = new WeakMap<Request, RequestState>();
+  const stateOf = (request: Request) => {
+    let state = states.get(request);
+    if (!state) {
+      const given = request.headers.get('x-request-id');
+      state = { id: given && REQUEST_ID.test(given) ? given : randomUUID(), start: performance.now() };
+      states.set(request, state);
+    }
+    return state;
+  };
+  const clients = new WeakMap<Request, string>();
+  return {
+    onRequest: ({ request, serverContext }) => {
+      stateOf(request);
+      clients.set(request, clientAddress(request, serverContext, trustProxy));
+    },
+    onContextBuilding: ({ context, extendContext }) => {
+      const request = (context as { request?: Request }).request;
+      if (request) extendContext({ requestId: stateOf(request).id } as never);
+    },
+    onExecute: ({ args }) => {
+      const request = (args.contextValue as { request?: Request }).request;
+      if (!request) return;
+      const op = (args.document as DocumentNode).definitions.find((d) => d.kind === 'OperationDefinition' && (!args.operationName || d.name?.value === args.operationName)) as
+        | { operation: string; name?: { value: string } }
+        | undefined;
+      if (op) stateOf(request).operation = `${op.operation}${op.name ? ` ${op.name.value}` : ''}`;
+    },
+    onResponse: ({ request, response }) => {
+      const state = stateOf(request);
+      response.headers.set('x-request-id', state.id);
+      if (!logger) return;
+      const url = new URL(request.url, 'http://localhost');
+      const details = {
+        requestId: state.id,
+        method: request.method,
+        path: url.pathname,
+        status: response.status,
+        durationMs: Math.round((performance.now() - state.start) * 10) / 10,
+        client: clients.get(request),
+        ...(state.operation ? { operation: state.operation } : {}),
+      };
+      if (url.pathname === '/healthz' || url.pathname === '/metrics') logger.debug(details, 'request');
+      else if (response.status >= 500) logger.warn(details, 'request');
+      else logger.info(details, 'request');
+    },
+  };
+}
+
+// --- CSRF ----------------------------------------------------------------------------------------
+
+/** Headers a browser cannot add to a cross-site request without a CORS preflight. */
+export const CSRF_HEADERS = ['x-graphql-yoga-csrf', 'graphql-preflight', 'apollo-require-preflight', 'x-apollo-operation-name'];
+const SIMPLE_CONTENT_TYPES = new Set(['text/plain', 'application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * A browser sends a cross-site GET, or a POST with a "simple" content type (form, text), without
+ * asking the server first (no CORS preflight): such requests must carry one of CSRF_HEADERS, which
+ * a page cannot add without a preflight. JSON POSTs (what clients send) need nothing. GraphiQL's
+ * page is served before this check.
+ */
+export function useCsrfPrevention(graphqlPath = '/graphql'): Plugin {
+  return {
+    onRequest: ({ request, url, endResponse, fetchAPI }) => {
+      if (url.pathname !== graphqlPath || (request.method !== 'GET' && request.method !== 'POST')) return;
+      const contentType = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+      const mayBeSimple = request.method === 'GET' ? true : !contentType || SIMPLE_CONTENT_TYPES.has(contentType);
+      if (!mayBeSimple) return;
+      if (CSRF_HEADERS.some((h) => request.headers.has(h))) return;
+      endResponse(
+        new fetchAPI.Response(
+          JSON.stringify({
+            errors: [
+              {
+                message: `This request could be a cross-site request forgery: send it as POST with "content-type: application/json", or add the header "x-graphql-yoga-csrf: 1".`,
+                extensions: { code: 'CSRF_PREVENTED' },
+              },
+            ],
+          }),
+          { status: 403, headers: { 'content-type': 'application/json; charset=utf-8' } },
+        ),
+      );
+    },
+  };
+}
+
+// --- Introspection -------------------------------------------------------------------------------
+
+export function useNoIntrospection(): Plugin {
+  return {
+    onValidate: ({ addValidationRule }) => {
+      addValidationRule(NoSchemaIntrospectionCustomRule);
+    },
+  };
+}
+
+// --- The database going away ---------------------------------------------------------------------
+
+const UNAVAILABLE_CODES = new Set([
+  'P1001', // can't reach database server
+  'P1002', // timed out
+  'P1017', // server closed the connection
+  'P2024', // timed out fetching a connection from the pool
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EPIPE',
+  'ETIMEDOUT',
+  '57P01', // admin_shutdown
+  '57P02', // crash_shutdown
+  '57P03', // cannot_connect_now (starting up / shutting down)
+  '08000',
+  '08001',
+  '08003',
+  '08006',
+]);
+const UNAVAILABLE_MESSAGE =
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|the database system is (starting up|shutting down)|terminating connection due to administrator command|DatabaseNotReachable|ConnectionClosed|SocketTimeout|Client has encountered a connection error/i;
+
+/** True when `error` (or what caused it) says the database cannot be reached. */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 6) return false;
+  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; kind?: unknown; errors?: unknown };
+  if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  if (typeof e.kind === 'string' && /DatabaseNotReachable|ConnectionClosed|SocketTimeout|DatabaseDoesNotExist/.test(e.kind)) return true;
+  if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
+  if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
+  return isDatabaseUnavailable(e.originalError, depth + 1) || isDatabaseUnavailable(e.cause, depth + 1);
+}
+
+/** Seconds a client is told to wait when the database is unavailable. */
+export const DATABASE_RETRY_AFTER = 5;
+
+export function databaseUnavailable(error: unknown): GraphQLError | null {
+  if (!isDatabaseUnavailable(error)) return null;
+  return new GraphQLError('The database is unavailable at the moment; try again shortly.', {
+    extensions: {
+      code: 'DATABASE_UNAVAILABLE',
+      retryAfter: DATABASE_RETRY_AFTER,
+      http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER) } },
+    },
+  });
+}
