@@ -110,7 +110,9 @@ interface MentionInfo {
   participants: string[];
   anaphoric: boolean;
   status: MeetingStatus;
-  strength: 0 | 1 | 2; // 2 = explicit cue, 1 = tense or date, 0 = default
+  strength: 0 | 1 | 2; // 2 = explicit cue, 1 = tense or date, 0 = default (always 0 for anaphors)
+  /** The mention's own evidence strength, kept for anaphors too (to pick their antecedent). */
+  ownStrength: 0 | 1 | 2;
   date: string | null;
   endDate: string | null;
   place: string | null;
@@ -627,6 +629,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         anaphoric: anaphoric && (definite || demonstrative || suffixPronoun),
         status: finalStatus,
         strength: anaphoric ? 0 : finalStrength,
+        ownStrength: finalStrength,
         date,
         endDate,
         place: place ? place.text : null,
@@ -725,7 +728,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       const near = recentEvents.filter((e) => m.fs - lastEnd(e) < 900);
       const sameKind = near.filter((e) => e.kinds.includes(m.kind));
       const sameGroup = near.filter((e) => e.kinds.some((k) => group(k) === group(m.kind)));
-      const agree = (e: Event): boolean => m.strength === 2 && evStatus(e) === m.status;
+      const agree = (e: Event): boolean => m.ownStrength === 2 && evStatus(e) === m.status;
       target = sameKind.find(agree) ?? sameKind[0] ?? sameGroup.find(agree) ?? sameGroup[0] ?? null;
       if (!target) continue;
     }
