@@ -95,6 +95,14 @@ export class Doc {
     return q.closed ? q.close : q.cEnd;
   }
 
+  /** Token i carries the article ال (on the written form: ألكسندر is not definite). */
+  def(i: number): boolean {
+    const t = this.toks[i];
+    if (!t || !t.word || !isDefinite(t.f)) return false;
+    const raw = t.raw.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
+    return /^(ال|وال|فال|بال|كال|لل|ول|فل)/.test(raw) || /^[وفبك]?ٱل/.test(raw);
+  }
+
   w(i: number): string {
     const t = this.toks[i];
     return t && t.word ? t.f : '';
@@ -268,7 +276,7 @@ export class Doc {
     if (this.countryAt(i)) return false;
     if (this.orgNameAt(i, true)) return false;
     if (start) {
-      if (isDefinite(f)) return false;
+      if (this.def(i)) return false;
       if (particles.has(f) && f !== 'عبد' && f !== 'ابو') return false;
       if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) return false;
       if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) return false;
@@ -421,7 +429,7 @@ export class Doc {
     if (a) {
       // a known alias may be followed by more name words (a surname first, the full name later)
       let e = i + a.len;
-      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !isDefinite(this.w(e))) e++;
+      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !this.def(e)) e++;
       return e;
     }
     if (!this.isNameTok(i, true)) return i;
@@ -481,11 +489,11 @@ export class Doc {
       }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
-        if (this.gazAt(e) || (this.aliasAt(e) && !isDefinite(f))) break;
+        if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
         const c = this.countryAt(e);
         if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
         stems.push(titleStem(f));
-        needGen = !isDefinite(f) && (titleHeads.has(f) || orgHeads.has(f));
+        needGen = !this.def(e) && (titleHeads.has(f) || orgHeads.has(f));
         e++;
         continue;
       }
@@ -495,7 +503,7 @@ export class Doc {
       if (f === 'في' || f === 'فى' || f === 'لدي' || f === 'لدى') {
         const n = e + 1;
         const nf = this.w(n);
-        if (nf && this.sameSentence(e, n) && (isDefinite(nf) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !cueOf(nf) && !this.aliasAt(n)) {
+        if (nf && this.sameSentence(e, n) && (this.def(n) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !cueOf(nf) && !this.aliasAt(n)) {
           const c = this.countryAt(n);
           const o = this.orgNameAt(n, false);
           const len = c || (o ? o.len : 1);
@@ -507,7 +515,7 @@ export class Doc {
         break;
       }
       if (this.gazAt(e) || this.aliasAt(e)) break;
-      if (isDefinite(f)) {
+      if (this.def(e)) {
         if (!titleWords.has(f) && (cueOf(f) || this.isTime(e) || this.isFunc(e))) break;
         stems.push(titleStem(f));
         e++;
@@ -531,7 +539,7 @@ export class Doc {
         e++;
         continue;
       }
-      if (this.countryAt(e) && !isDefinite(this.w(e - 1))) {
+      if (this.countryAt(e) && !this.def(e - 1)) {
         const c = this.countryAt(e);
         for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f));
         e += c;
@@ -616,8 +624,10 @@ export class Doc {
       const c = this.countryAt(e);
       if (c) { for (let m = e; m < e + c; m++) words.push(wordKey(this.toks[m].f)); e += c; count += c; prevDef = true; continue; }
       if (!isDefinite(f) && !(f.startsWith('لل'))) {
-        // an indefinite word only continues a construct chain (وكالة أنباء سبوتنيك، قناة مير)
-        if (prevDef) break;
+        // an indefinite word only continues a construct chain (وكالة أنباء سبوتنيك، قناة مير),
+        // or opens a ل-complement in construct with a definite noun (المرصد السوري لحقوق الإنسان)
+        const lComp = f.length > 3 && f[0] === 'ل' && this.def(e + 1) && this.sameSentence(e, e + 1);
+        if (prevDef && !lComp) break;
       }
       words.push(wordKey(f));
       prevDef = isDefinite(f);
