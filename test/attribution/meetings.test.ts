@@ -324,3 +324,23 @@ describe('other constructions', () => {
     expect(ms.find((m) => m.kind === 'summit')?.status).toBe('planned');
   });
 });
+
+describe('anaphors pick the event their own cue agrees with', () => {
+  it('القمة المقررة … بتاريخ goes to the planned summit, not the one just held', () => {
+    const t =
+      'أعرب الزعيم أحمد سليم عن أمله في أن تضع قمته المرتقبة مع الرئيس كمال يوسف حدا للمواجهة، وذلك خلال لقائه المفاجئ السبت مع الرئيس سالم عمر. ' +
+      'وشكر أحمد سليم سالم عمر على جهوده في سبيل القمة المقررة في سنغافورة بتاريخ ال12 حزيران/يونيو.';
+    const ms = findMeetings(
+      t,
+      ctx(t, [['a', 'الزعيم', ['أحمد سليم']], ['b', 'الرئيس', ['كمال يوسف']], ['c', 'الرئيس', ['سالم عمر']]], '2018-05-27'),
+    );
+    spansValid(t, ms);
+    const planned = ms.find((m) => m.participants.includes('a') && m.participants.includes('b'));
+    const held = ms.find((m) => m.participants.includes('a') && m.participants.includes('c'));
+    expect(planned?.status).toBe('planned');
+    expect(planned?.date).toBe('2018-06-12');
+    expect(planned?.place).toBe('سنغافورة');
+    expect(held?.status).toBe('held');
+    expect(held?.date).toBe('2018-05-26');
+  });
+});
