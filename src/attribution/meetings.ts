@@ -270,7 +270,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
     for (const s of o.mentions ?? []) addSpan(o.id, true, s);
   }
-  // every other occurrence of a known name string, also behind a proclitic (وترامب، بنظيره …):
+  // every other occurrence of a known name string, also behind a proclitic (وسالم، بنظيره …):
   // the upstream extractor may have missed some, and participants hang on them
   {
     const weight = new Map<string, number>();
@@ -285,9 +285,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
         ents.push({ id, fs, fe: m.index + m[0].length, isOrg });
       }
     };
-    // surnames alone (ترامب from دونالد ترامب) when no other person shares them
+    // surnames alone (سالم from أحمد سالم) when no other person shares them
     const surnameOwners = new Map<string, Set<string>>();
-    // a "person" that is another one's name with a clitic glued on (ودونالد ترامب) is a duplicate
+    // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
     const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => fold(p.name)));
     const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(fold(p.name)) && names.has(fold(p.name).slice(1));
     for (const p of persons) {
