@@ -332,7 +332,7 @@ function resolveDeferred(doc: Doc, stmts: Stmt[]): boolean {
     for (let j = k + 1; j < stmts.length && j <= k + 2; j++) {
       const n = stmts[j];
       if (n.nested || n.speaker === s.speaker) continue;
-      if (n.speaker && n.speaker.kind === 'person' && !n.chain) {
+      if (n.speaker && n.speaker.kind === 'person' && !n.chain && !n.speaker.role && !n.speaker.titles.length) {
         s.speaker = n.speaker;
         n.speaker.titles.push(s.chain.stems);
         learnt = true;

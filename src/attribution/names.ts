@@ -12,7 +12,8 @@ export function wordKey(w: string): string {
   if (hit !== undefined) return hit;
   let k = fold(w).replace(/[#\-_]/g, '');
   if (k.startsWith('ال') && k.length > 4) k = k.slice(2);
-  k = phoneticKey(k);
+  const ph = phoneticKey(k);
+  k = ph.length >= 3 ? ph : k; // short words keep their letters (ماي ≠ مع)
   if (wordKeyCache.size > 100_000) wordKeyCache.clear();
   wordKeyCache.set(w, k);
   return k;
