@@ -231,7 +231,7 @@ export class Doc {
     if (!ok && clitic) for (const v of this.variants(i)) if (gazFirst.has(v.key)) ok = true;
     if (!ok) return 0;
     const variants = clitic ? this.variants(i) : [{ w: t.f, cut: 0, key: '' }];
-    for (let L = 5; L >= 2; L--) {
+    for (let L = 6; L >= 2; L--) {
       const last = this.toks[i + L - 1];
       if (!last || last.s !== t.s) continue;
       let good = true;
@@ -429,13 +429,13 @@ export class Doc {
     if (a) {
       // a known alias may be followed by more name words (a surname first, the full name later)
       let e = i + a.len;
-      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !this.def(e)) e++;
+      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !this.def(e) && this.keyCount(this.key(e)) >= 2) e++;
       return e;
     }
     if (!this.isNameTok(i, true)) return i;
     if (this.aliasAt(i + 1) && this.sameSentence(i, i + 1)) return i; // يرافق بومبيو
     let e = i + 1;
-    while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e)) {
+    while (e < this.toks.length && e - i < 6 && this.sameSentence(i, e)) {
       if (!this.toks[e].word) break;
       if (this.aliasAt(e) && e > i) {
         e += 0;

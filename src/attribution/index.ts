@@ -129,13 +129,13 @@ function extractStatements(doc: Doc): Stmt[] {
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
       subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
-      if (cue.lemma === 'نقل' && subj.ent && subj.ent.kind === 'org') {
-        // نقلت صحيفة X عن مصدر أن …: the source speaks, the paper relays
-        for (let k = subj.end; k < limit; k++) {
+      if (cue.lemma === 'نقل' && subj.ent) {
+        // نقلت صحيفة X عن مصدر أن …: the source speaks, the paper (an org) relays
+        for (let k = Math.max(subj.end, cueEnd + 1); k < limit; k++) {
           if (doc.w(k) === 'عن') {
             const s2 = postVerbal(doc, k + 1, limit, recent, true);
             if (s2.ent) {
-              viaFromSubject = subj.ent as Org;
+              viaFromSubject = subj.ent.kind === 'org' ? (subj.ent as Org) : null;
               subj = s2;
             }
             break;
