@@ -1,10 +1,8 @@
 // The SQL floor's HTTP server as a child process of the benchmark:
 //   tsx src/bench/floor-server.ts DATABASE_URL PORT
 import { startFloorServer } from './floor.js';
-import { installFloorSearch } from './search-op.js';
 
 const [url, port] = process.argv.slice(2);
-await installFloorSearch(url);
 const server = await startFloorServer(url, Number(port));
 console.log(`READY ${server.port}`);
 const stop = async () => {

@@ -4,6 +4,7 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
+import { searchSql, snippetOf } from '../db/search.js';
 import type { OperationName } from './operations.js';
 
 const gid = (type: string, column: string) => `encode(convert_to('${type}:' || ${column}, 'UTF8'), 'base64')`;
@@ -42,8 +43,8 @@ SELECT json_build_object('data', json_build_object('statements', json_build_obje
     'endCursor', (SELECT encode(convert_to('GPC:N:' || id, 'UTF8'), 'base64') FROM page WHERE rn = (SELECT least(50, count(*)) FROM page)))
 )))::text AS body`;
 
-const PERSON_BY_VARIANT = `
-SELECT json_build_object('data', json_build_object('persons', json_build_object('edges', coalesce((
+// The person found and 20 of their statements, as JSON, for the persons `p` (ordered by p.rank).
+const PERSON_JSON = `
   SELECT json_agg(json_build_object('node', json_build_object(
     'id', ${gid('Person', 'p.id')}, 'name', p.name, 'role', p.role,
     'aliases', coalesce((SELECT json_agg(pa.text ORDER BY pa.id) FROM person_alias pa WHERE pa.person_id = p.id), '[]'::json),
@@ -56,14 +57,34 @@ SELECT json_build_object('data', json_build_object('persons', json_build_object(
         WHERE s.speaker_person_id = p.id
         ORDER BY ${STATEMENT_ORDER('a', 's')} LIMIT 20
       ) x), '[]'::json))
-  )) ORDER BY p.name, p.id)
+  )) ORDER BY p.rank)`;
+
+// Isnad's `contains` search: the folded key in the name or an alias, or the text in the Arabic or
+// English name; the first by name.
+const PERSON_BY_VARIANT = `
+SELECT json_build_object('data', json_build_object('persons', json_build_object('edges', coalesce((
+  ${PERSON_JSON}
   FROM (
-    SELECT id, name, role FROM person
+    SELECT id, name, role, row_number() OVER (ORDER BY name, id) AS rank FROM person
     WHERE normalized_name LIKE '%' || $1 || '%'
        OR EXISTS (SELECT 1 FROM person_alias pa WHERE pa.person_id = person.id AND pa.normalized LIKE '%' || $1 || '%')
        OR name ILIKE '%' || $2 || '%' OR name_en ILIKE '%' || $2 || '%'
     ORDER BY name, id LIMIT 1
   ) p), '[]'::json))))::text AS body`;
+
+// Isnad's `ranked` search (src/db/search.ts searchPersons): the same SQL, the best match.
+function personByVariantRanked(query: string): FloorQuery {
+  const hit = searchSql.persons(query, { limit: 1, offset: 0 }, 0);
+  if (!hit) return { text: `SELECT '{"data":{"persons":{"edges":[]}}}' AS body`, values: [] };
+  return {
+    text: `WITH hit AS (${hit.text}),
+    ranked AS (SELECT hit.id, row_number() OVER () AS rank FROM hit)
+    SELECT json_build_object('data', json_build_object('persons', json_build_object('edges', coalesce((
+      ${PERSON_JSON}
+      FROM (SELECT person.id, person.name, person.role, ranked.rank FROM ranked JOIN person ON person.id = ranked.id) p), '[]'::json))))::text AS body`,
+    values: hit.values,
+  };
+}
 
 const MEETING = `
 SELECT json_build_object('data', json_build_object('node', (
@@ -91,12 +112,38 @@ SELECT json_build_object('data', json_build_object('node', (
 export interface FloorQuery {
   text: string;
   values: unknown[];
+  /** Builds the response from the rows when the SQL does not return it whole. */
+  respond?: (rows: any[]) => string;
 }
 
-/** The search operation's SQL is set by search-op.ts, from the search Isnad really does. */
-let searchQuery: ((raw: Record<string, unknown>) => FloorQuery) | null = null;
-export function setFloorSearch(build: (raw: Record<string, unknown>) => FloorQuery): void {
-  searchQuery = build;
+// Isnad's full-text search (src/db/search.ts searchText: the same SQL, ts_headline included), the
+// hits' nodes built in the same statement; the snippet's mapping onto the original text is done
+// in JavaScript, as Isnad does.
+function search(query: string): FloorQuery {
+  const sql = searchSql.text(query, { limit: 20, offset: 0 }, ['Statement', 'Article']);
+  if (!sql) return { text: `SELECT '{"data":{"search":{"totalCount":0,"edges":[]}}}' AS body`, values: [] };
+  return {
+    text: `WITH r AS (${sql.text})
+    SELECT r.type, r.id, r.rank, r.total, r.text, r.headline,
+      CASE WHEN r.type = 'Statement' THEN (
+        SELECT json_build_object('__typename', 'Statement', 'id', ${gid('Statement', 's.id')}, 'content', s.content, 'kind', s.kind,
+          'speaker', ${SPEAKER}, 'article', json_build_object('id', ${gid('Article', 'a.id')}, 'publishedAt', a.published_at))
+        FROM statement s JOIN article a ON a.id = s.article_id ${SPEAKER_JOINS('s')} WHERE s.id = r.id)
+      ELSE (
+        SELECT json_build_object('__typename', 'Article', 'id', ${gid('Article', 'a.id')}, 'title', a.title, 'publishedAt', a.published_at)
+        FROM article a WHERE a.id = r.id) END AS node
+    FROM r ORDER BY r.rank DESC, r.type DESC, r.id`,
+    values: sql.values,
+    respond: (rows) =>
+      JSON.stringify({
+        data: {
+          search: {
+            totalCount: rows.length ? rows[0].total : 0,
+            edges: rows.filter((r) => r.node).map((r) => ({ rank: r.rank, snippet: snippetOf(r.text, r.headline), node: r.node })),
+          },
+        },
+      }),
+  };
 }
 
 export function floorQuery(op: OperationName, raw: Record<string, unknown>): FloorQuery {
@@ -104,22 +151,21 @@ export function floorQuery(op: OperationName, raw: Record<string, unknown>): Flo
     case 'statementsPage':
       return { text: STATEMENTS_PAGE, values: [] };
     case 'personByVariant':
-      return { text: PERSON_BY_VARIANT, values: [raw.key, raw.text] };
+      return raw.mode === 'ranked' ? personByVariantRanked(String(raw.text)) : { text: PERSON_BY_VARIANT, values: [raw.key, raw.text] };
     case 'meeting':
       return { text: MEETING, values: [raw.id] };
     case 'node':
       return { text: NODE, values: [raw.id] };
     case 'search':
-      if (!searchQuery) throw new Error('the search operation has no floor query');
-      return searchQuery(raw);
+      return search(String(raw.query));
   }
 }
 
 /** Runs one operation on the floor and returns the response text. */
 export async function runFloor(pool: pg.Pool | pg.Client, op: OperationName, raw: Record<string, unknown>): Promise<string> {
   const q = floorQuery(op, raw);
-  const { rows } = await pool.query<{ body: string }>({ text: q.text, values: q.values });
-  return rows[0].body;
+  const { rows } = await pool.query({ text: q.text, values: q.values });
+  return q.respond ? q.respond(rows) : rows[0].body;
 }
 
 /**

@@ -1,6 +1,7 @@
 // The five API operations of the benchmark, as Isnad GraphQL documents, and the variables each
 // request uses (picked from the corpus once, then cycled through by the load driver).
-import { nameKey } from '../attribution/normalize.js';
+import type { GraphQLSchema } from 'graphql';
+import { nameKey, phoneticKey } from '../attribution/normalize.js';
 import { variantSearchTargets } from './corpus.js';
 import { withClient } from './db.js';
 
@@ -28,8 +29,12 @@ export const ISNAD_DOCUMENTS: Record<OperationName, string> = {
     edges { node { id name role aliases statements(first: 20) { edges { node { id content kind article { id publishedAt } } } } } }
   }
 }`,
-  // Filled in by searchDocument() from the schema Isnad really has (see search.ts of the API).
-  search: '',
+  search: `query search($query: String!) {
+  search(query: $query, first: 20) {
+    totalCount
+    edges { rank snippet node { __typename ... on Statement { id content kind ${SPEAKER} article { id publishedAt } } ... on Article { id title publishedAt } } }
+  }
+}`,
   meeting: `query meeting($id: ID!) {
   node(id: $id) {
     id
@@ -67,8 +72,20 @@ export type Workload = Record<OperationName, RequestVariables[]>;
 /** Arabic words that the corpus's statements use, for the full-text search. */
 export const SEARCH_TERMS = ['الإرهاب', 'المفاوضات', 'الانتخابات', 'العقوبات', 'الاتفاق النووي', 'وقف إطلاق النار', 'المساعدات', 'الاستثمارات', 'الحوار', 'اللاجئين'];
 
+/**
+ * How Isnad's `persons(search:)` finds a person: `contains` (any part of the folded name or an
+ * alias, by name) or `ranked` (src/db/search.ts searchPersons: trigram similarity over the folded
+ * and phonetic keys, best match first). The floor and PostGraphile do what Isnad does.
+ */
+export type PersonSearchMode = 'contains' | 'ranked';
+
+export function personSearchMode(schema: GraphQLSchema): PersonSearchMode {
+  const persons = schema.getQueryType()?.getFields().persons;
+  return persons?.description && /best match/i.test(persons.description) ? 'ranked' : 'contains';
+}
+
 /** Picks the requests' variables from the database: the same for every target and every run. */
-export async function buildWorkload(url: string, count = 16): Promise<Workload> {
+export async function buildWorkload(url: string, count = 16, personMode: PersonSearchMode = 'contains'): Promise<Workload> {
   return withClient(url, async (c) => {
     // Spread over the id range, deterministically.
     const spread = async (table: string): Promise<number[]> => {
@@ -84,7 +101,10 @@ export async function buildWorkload(url: string, count = 16): Promise<Workload> 
     const persons = variantSearchTargets();
     return {
       statementsPage: [{ isnad: {}, raw: {} }],
-      personByVariant: persons.map((p) => ({ isnad: { search: p.variant }, raw: { text: p.variant.trim(), key: nameKey(p.variant) || p.variant.trim() } })),
+      personByVariant: persons.map((p) => ({
+        isnad: { search: p.variant },
+        raw: { mode: personMode, text: p.variant.trim(), key: nameKey(p.variant) || p.variant.trim(), phonetic: phoneticKey(p.variant) },
+      })),
       search: SEARCH_TERMS.map((q) => ({ isnad: { query: q }, raw: { query: q } })),
       meeting: meetings.map((id) => ({ isnad: { id: globalId('Meeting', id) }, raw: { id } })),
       node: statements.map((id) => ({ isnad: { id: globalId('Statement', id) }, raw: { id } })),

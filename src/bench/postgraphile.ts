@@ -1,7 +1,9 @@
 // PostGraphile v5 as the peer: the SQL it needs in the database (schema isnad_bench: a sortable
 // computed column for "newest article first", the person search as a function) and the GraphQL
 // documents equivalent to Isnad's five operations. The server itself is postgraphile-server.mjs.
-import type { OperationName, RequestVariables } from './operations.js';
+import { nameKey, phoneticKey } from '../attribution/normalize.js';
+import { searchSql } from '../db/search.js';
+import type { OperationName, PersonSearchMode, RequestVariables } from './operations.js';
 import { BENCH_SCHEMA, withClient } from './db.js';
 
 export const POSTGRAPHILE_SETUP_SQL = `
@@ -24,11 +26,59 @@ CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_persons(key text, search text)
 $$;
 `;
 
-export async function preparePostGraphile(url: string, extraSql = ''): Promise<void> {
+/**
+ * Isnad's ranked person search (src/db/search.ts) as a PostGraphile query field: the very SQL of
+ * searchPersons, made a function of the folded key, the phonetic key and the query as typed.
+ */
+export function rankedPersonSearchSql(): string {
+  // A query whose three forms differ (ى folds to ي; the phonetic key drops the vowels), so that
+  // every parameter of the generated SQL can be told apart and replaced by the right argument.
+  const sentinel = 'سيرغى';
+  const forms = new Map<unknown, string>([
+    [nameKey(sentinel), 'q_key'],
+    [phoneticKey(sentinel), 'q_phonetic'],
+    [sentinel, 'q_query'],
+  ]);
+  if (forms.size !== 3) throw new Error('the sentinel query does not separate the search keys');
+  const sql = searchSql.persons(sentinel, { limit: 1000, offset: 0 }, 0)!;
+  const body = sql.text.replace(/\$(\d+)/g, (_m, n: string) => {
+    const value = sql.values[Number(n) - 1];
+    if (typeof value === 'number') return String(value);
+    const arg = forms.get(value);
+    if (!arg) throw new Error(`unexpected parameter ${JSON.stringify(value)} in the person search SQL`);
+    return arg;
+  });
+  return `
+CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_persons_ranked(q_key text, q_phonetic text, q_query text) RETURNS SETOF public.person
+  LANGUAGE sql STABLE AS $fn$
+  SELECT p.* FROM (SELECT hit.id, row_number() OVER () AS rank FROM (${body}) hit) ranked
+  JOIN public.person p ON p.id = ranked.id ORDER BY ranked.rank
+$fn$;`;
+}
+
+export async function preparePostGraphile(url: string, personMode: PersonSearchMode = 'contains'): Promise<void> {
   await withClient(url, async (c) => {
     await c.query(POSTGRAPHILE_SETUP_SQL);
-    if (extraSql) await c.query(extraSql);
+    if (personMode === 'ranked') await c.query(rankedPersonSearchSql());
   });
+  setPostGraphilePersonMode(personMode);
+}
+
+const PERSON_NODES = `nodes { id name role
+      personAliasesByPersonId(orderBy: PRIMARY_KEY_ASC) { nodes { text } }
+      statementsBySpeakerPersonId(first: 20, orderBy: [PUBLISHED_AT_DESC, ARTICLE_ID_DESC, POSITION_ASC]) { nodes { id content kind articleByArticleId { id publishedAt } } } }`;
+
+let personMode: PersonSearchMode = 'contains';
+function setPostGraphilePersonMode(mode: PersonSearchMode): void {
+  personMode = mode;
+  POSTGRAPHILE_DOCUMENTS.personByVariant =
+    mode === 'ranked'
+      ? `query personByVariant($key: String!, $phonetic: String!, $query: String!) {
+  isnadBenchSearchPersonsRanked(qKey: $key, qPhonetic: $phonetic, qQuery: $query, first: 1) { ${PERSON_NODES} }
+}`
+      : `query personByVariant($key: String!, $search: String!) {
+  isnadBenchSearchPersons(key: $key, search: $search, first: 1) { ${PERSON_NODES} }
+}`;
 }
 
 const SPEAKER = 'personBySpeakerPersonId { id name } organizationBySpeakerOrganizationId { id name }';
@@ -67,7 +117,7 @@ export const POSTGRAPHILE_DOCUMENTS: Record<OperationName, string> = {
 export function postgraphileVariables(op: OperationName, r: RequestVariables): Record<string, unknown> {
   switch (op) {
     case 'personByVariant':
-      return { key: r.raw.key, search: r.raw.text };
+      return personMode === 'ranked' ? { key: r.raw.key, phonetic: r.raw.phonetic, query: r.raw.text } : { key: r.raw.key, search: r.raw.text };
     case 'meeting':
     case 'node':
       return { id: r.raw.id };

@@ -9,11 +9,11 @@ import { buildCorpus, countCorpusArticles, readIngestLog, resolveEngine, type Bu
 import { generateArticle } from './corpus.js';
 import { BENCH_DIR, benchPrisma, startBenchServer, withClient } from './db.js';
 import { post, runLoad, type LoadResult } from './load.js';
-import { buildWorkload, ISNAD_DOCUMENTS, OPERATIONS, type OperationName, type Workload } from './operations.js';
+import { buildWorkload, ISNAD_DOCUMENTS, OPERATIONS, personSearchMode, type OperationName, type Workload } from './operations.js';
 import { hasPostGraphileSearch, POSTGRAPHILE_DOCUMENTS, postgraphileVariables, preparePostGraphile } from './postgraphile.js';
 import { log } from './progress.js';
 import { writeReport } from './report.js';
-import { prepareSearch } from './search-op.js';
+import { hasIsnadSearch } from './search-op.js';
 import { probeIngest, type IngestProbe } from './ingest-probe.js';
 import { startCountingProxy, viaProxy, type CountingProxy } from './sqlcount.js';
 import { node22, startTarget, TARGET_TITLES, type RunningTarget, type TargetName } from './targets.js';
@@ -156,9 +156,11 @@ export async function runBenchCli(argv: string[]): Promise<number> {
       const r: SizeResults = { size, ...counts, build, sql: {}, load: {}, skipped: [] };
       results.sizes.push(r);
 
-      if (targets.includes('postgraphile')) await preparePostGraphile(db.url);
-      const workload = await buildWorkload(db.url);
-      const searchOk = await prepareSearch();
+      const isnadSchema = (await import('../schema/index.js')).schema;
+      const personMode = personSearchMode(isnadSchema);
+      if (targets.includes('postgraphile')) await preparePostGraphile(db.url, personMode);
+      const workload = await buildWorkload(db.url, 16, personMode);
+      const searchOk = hasIsnadSearch(isnadSchema);
       const ops = OPERATIONS.map((o) => o.name).filter((op) => {
         if (op !== 'search' || searchOk) return true;
         for (const t of targets) r.skipped.push({ target: t, op, reason: 'Isnad has no full-text search in its GraphQL schema yet' });
