@@ -52,12 +52,16 @@ export function isSpaceChar(ch: string | undefined): boolean {
   return ch !== undefined && isSpace(ch.charCodeAt(0));
 }
 
+// foldChar for the Basic Latin…Arabic range, precomputed (tokenizing is the hottest loop)
+const FOLD_TABLE: string[] = [];
+for (let c = 0; c < 0x0700; c++) FOLD_TABLE.push(foldChar(String.fromCharCode(c)));
+
 function foldToken(raw: string): string {
   let out = '';
   for (let k = 0; k < raw.length; k++) {
-    const ch = raw[k];
-    if (ch === '#' || ch === '-' || ch === '_') continue;
-    out += foldChar(ch);
+    const c = raw.charCodeAt(k);
+    if (c === 0x23 || c === 0x2d || c === 0x5f) continue; // # - _
+    out += c < 0x0700 ? FOLD_TABLE[c] : foldChar(raw[k]);
   }
   return out;
 }
