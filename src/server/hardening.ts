@@ -4,7 +4,7 @@
 // database is unreachable. src/server/yoga.ts wires what `hardening()` returns.
 
 import { createHash, randomUUID } from 'node:crypto';
-import { GraphQLError, NoSchemaIntrospectionCustomRule, type DocumentNode } from 'graphql';
+import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { createMetrics, type IsnadMetrics } from './metrics.js';
@@ -63,6 +63,8 @@ export function hardening({
     useRequestIds({ logger, trustProxy: config.trustProxy }),
     ...(metrics ? [metrics.plugin] : []),
     useCsrfPrevention(graphqlPath),
+    useStrictJsonBody(),
+    useNoNulInReads(),
     ...(config.rateLimits
       ? [useRateLimits({ ...config.rateLimits, apiKeyOf: keyOf, trustProxy: config.trustProxy, graphqlPath })]
       : []),
@@ -257,4 +259,85 @@ export function databaseUnavailable(error: unknown): GraphQLError | null {
       http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER) } },
     },
   });
+}
+
+// --- Request bodies ----------------------------------------------------------------------------
+
+function badRequest(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
+/**
+ * JSON bodies are decoded strictly: bytes that are not UTF-8 are refused (400) instead of becoming
+ * U+FFFD in a stored article, and a body that is not JSON gets a message saying so.
+ */
+export function useStrictJsonBody(): Plugin {
+  return {
+    onRequestParse: ({ request, setRequestParser }) => {
+      if (request.method !== 'POST') return;
+      const type = request.headers.get('content-type')?.split(';')[0].trim().toLowerCase();
+      if (type !== 'application/json' && type !== 'application/graphql-response+json') return;
+      setRequestParser(async (req) => {
+        const bytes = new Uint8Array(await req.arrayBuffer());
+        let text: string;
+        try {
+          text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+        } catch {
+          throw badRequest('The request body is not valid UTF-8: send JSON encoded as UTF-8.');
+        }
+        if (text.trim() === '') throw badRequest('The request body is empty: send a JSON object such as {"query": "{ articles { totalCount } }"}.');
+        let body: unknown;
+        try {
+          body = JSON.parse(text);
+        } catch (error) {
+          throw badRequest(`The request body is not valid JSON (${(error as Error).message.slice(0, 120)}).`);
+        }
+        if (!body || typeof body !== 'object' || Array.isArray(body)) {
+          throw badRequest('The request body must be a JSON object such as {"query": "{ articles { totalCount } }", "variables": {}}.');
+        }
+        return body as never;
+      });
+    },
+  };
+}
+
+/** True when `value` holds a string with U+0000 anywhere inside (objects and lists walked). */
+function holdsNul(value: unknown, depth = 0): boolean {
+  if (typeof value === 'string') return value.includes('\u0000');
+  if (depth > 20 || !value || typeof value !== 'object') return false;
+  return Object.values(value).some((v) => holdsNul(v, depth + 1));
+}
+
+/**
+ * PostgreSQL text cannot hold U+0000: a search for it would fail in the database. Reads with a NUL
+ * in any string argument are refused up front (400 BAD_USER_INPUT); writes report it as a typed
+ * ValidationError (src/ingest/validate.ts).
+ */
+export function useNoNulInReads(): Plugin {
+  return {
+    onExecute: ({ args, setResultAndStopExecution }) => {
+      const document = args.document as DocumentNode;
+      const operation = document.definitions.find(
+        (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
+      );
+      if (!operation || operation.operation === 'mutation') return;
+      let found = holdsNul(args.variableValues);
+      if (!found) {
+        visit(document, {
+          StringValue(node) {
+            if (node.value.includes('\u0000')) found = true;
+          },
+        });
+      }
+      if (found) {
+        setResultAndStopExecution({
+          errors: [
+            new GraphQLError('A text argument contains a NUL character (U+0000), which no text here can hold; remove it.', {
+              extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+            }),
+          ],
+        });
+      }
+    },
+  };
 }

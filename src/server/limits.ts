@@ -222,7 +222,7 @@ export function useQueryLimits(limits: Partial<QueryLimits> = {}): Plugin {
         try {
           return parse(source, { ...options, maxTokens: l.maxTokens }) as DocumentNode;
         } catch (error) {
-          if (error instanceof GraphQLError && /more th[ae]n \d+ tokens/.test(error.message)) {
+          if (error instanceof GraphQLError && /more tha[nt] \d+ tokens/.test(error.message)) {
             throw limitError(`The document has more than ${l.maxTokens} tokens; send a smaller query.`, 'QUERY_TOO_LARGE');
           }
           throw error;
