@@ -54,7 +54,7 @@ let articleId: string;
 
 describe('writes need an API key', () => {
   test('no key, or a wrong one: a typed UnauthorizedError, nothing written', async () => {
-    for (const headers of [{}, { authorization: 'Bearer nope' }, { authorization: KEY }]) {
+    for (const headers of [{}, { authorization: "Bearer nope" }, { authorization: KEY }] as Record<string, string>[]) {
       const r = await run(INGEST, { input: { text: PESKOV } }, headers);
       expect(r.errors).toBeUndefined();
       expect(r.data.ingestArticle.__typename).toBe('UnauthorizedError');
