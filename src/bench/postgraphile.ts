@@ -1,7 +1,7 @@
 // PostGraphile v5 as the peer: the SQL it needs in the database (schema isnad_bench: a sortable
 // computed column for "newest article first", the person search as a function) and the GraphQL
 // documents equivalent to Isnad's five operations. The server itself is postgraphile-server.mjs.
-import { nameKey, phoneticKey } from '../attribution/normalize.js';
+import { fold, nameKey, phoneticKey } from '../attribution/normalize.js';
 import { searchSql } from '../db/search.js';
 import type { OperationName, PersonSearchMode, RequestVariables } from './operations.js';
 import { BENCH_SCHEMA, withClient } from './db.js';
@@ -56,12 +56,42 @@ CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_persons_ranked(q_key text, q_p
 $fn$;`;
 }
 
-export async function preparePostGraphile(url: string, personMode: PersonSearchMode = 'contains'): Promise<void> {
+/**
+ * Isnad's full-text search (src/db/search.ts searchText) as a PostGraphile query field: the same
+ * SQL (ts_headline included), a function of the folded query, returning the hits as records
+ * (type, id, rank, total, text, headline). PostGraphile cannot return a union of tables from a
+ * function, so its hits carry no nested statement or article: lighter than Isnad's answer.
+ */
+export function textSearchSql(): string {
+  const sentinel = 'مفاوضات السلام';
+  const folded = fold(sentinel);
+  const sql = searchSql.text(sentinel, { limit: 1000, offset: 0 }, ['Statement', 'Article'])!;
+  const body = sql.text.replace(/\$(\d+)/g, (_m, n: string) => {
+    const value = sql.values[Number(n) - 1];
+    if (typeof value === 'number') return String(value);
+    if (value === folded) return 'q_text';
+    if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
+    throw new Error(`unexpected parameter ${JSON.stringify(value)} in the text search SQL`);
+  });
+  return `
+CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_text(q_text text)
+  RETURNS TABLE (hit_type text, hit_id integer, rank double precision, total integer, body text, headline text)
+  LANGUAGE sql STABLE AS $fn$
+  SELECT type, id, rank, total, text, headline FROM (${body}) hits
+$fn$;`;
+}
+
+export async function preparePostGraphile(url: string, personMode: PersonSearchMode = 'contains', withSearch = false): Promise<void> {
   await withClient(url, async (c) => {
     await c.query(POSTGRAPHILE_SETUP_SQL);
     if (personMode === 'ranked') await c.query(rankedPersonSearchSql());
+    if (withSearch) await c.query(textSearchSql());
   });
   setPostGraphilePersonMode(personMode);
+  if (withSearch)
+    setPostGraphileSearch(`query search($query: String!) {
+  isnadBenchSearchText(qText: $query, first: 20) { nodes { hitType hitId rank total body headline } }
+}`);
 }
 
 const PERSON_NODES = `nodes { id name role
@@ -121,6 +151,8 @@ export function postgraphileVariables(op: OperationName, r: RequestVariables): R
     case 'meeting':
     case 'node':
       return { id: r.raw.id };
+    case 'search':
+      return { query: fold(String(r.raw.query)) };
     default:
       return { ...r.raw };
   }

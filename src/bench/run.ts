@@ -158,7 +158,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
 
       const isnadSchema = (await import('../schema/index.js')).schema;
       const personMode = personSearchMode(isnadSchema);
-      if (targets.includes('postgraphile')) await preparePostGraphile(db.url, personMode);
+      if (targets.includes('postgraphile')) await preparePostGraphile(db.url, personMode, hasIsnadSearch(isnadSchema));
       const workload = await buildWorkload(db.url, 16, personMode);
       const searchOk = hasIsnadSearch(isnadSchema);
       const ops = OPERATIONS.map((o) => o.name).filter((op) => {
