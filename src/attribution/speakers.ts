@@ -46,10 +46,11 @@ export function discoverPersons(doc: Doc): void {
   for (let i = 0; i < n; i++) {
     const L = doc.gazAt(i);
     if (L) {
-      const vars = doc.toks[i].raw;
-      const cut = vars.length > 3 && 'وفبل'.includes(vars[0]) && doc.gazAt(i) && !doc.store.findPerson(doc.textOf(i, i + L)) ? 0 : 0;
-      const name = doc.textOf(i, i + L, cut);
-      doc.store.addPerson(name, null, null);
+      // a leading clitic (ودونالد) is not part of the name when the rest is the gazetteer's form
+      const raw = doc.toks[i].raw;
+      const full = doc.textOf(i, i + L);
+      const cut = raw.length > 3 && 'وفبل'.includes(raw[0]) && lookupGazetteer(full.slice(1)) ? 1 : 0;
+      doc.store.addPerson(doc.textOf(i, i + L, cut), null, null);
       i += L - 1;
     }
   }

@@ -101,3 +101,20 @@ describe('normalize', () => {
     expect(nameKey('محمد جواد #ظريف')).toBe(nameKey('محمد جواد ظريف'));
   });
 });
+
+describe('agreement and sourcing leads', () => {
+  it('a feminine verb with no subject goes back to the latest feminine speaker', () => {
+    const { st } = run('قالت المتحدثة باسم الحكومة نادية الهاشمي إن الوزير سيستقيل. وقال وزير المالية خالد الزعبي إن الميزانية جاهزة. وأضافت أن الحكومة ستجتمع غدا.');
+    expect(st.map((s) => s.speaker)).toEqual(['نادية الهاشمي', 'خالد الزعبي', 'نادية الهاشمي']);
+  });
+  it('a lead that names the relay sources the next statement of the person it names', () => {
+    const { st } = run('أعرب الرئيس الإيراني حسن روحاني عن رغبة بلاده في تعزيز علاقاتها مع قطر، وفقا لما نقلته وكالة أنباء "إرنا" الرسمية.\nوقال روحاني إن "هناك فرصا كثيرة للتعاون".');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ speaker: 'حسن روحاني', kind: 'direct' });
+    expect(st[0].via).toMatch(/إرنا/);
+  });
+  it('a spokesman "باسمه" speaks for the person last named', () => {
+    const { st } = run('وكان القائد العسكري خليفة حفتر في باريس قبل نحو أسبوعين وقال متحدث باسمه إنه تلقى العلاج هناك.');
+    expect(st[0]).toMatchObject({ speaker: 'خليفة حفتر', content: 'تلقى العلاج هناك' });
+  });
+});
