@@ -3,7 +3,7 @@
 import type { Doc, TitleChain } from './doc.js';
 import { cueAt } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
-import { cueOf, isDefinite, nonSpeakers, stripConj } from './lex.js';
+import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -231,6 +231,8 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     return { ent, named: false, chain: ent ? null : c, nonSpeaker: false, end: c.end };
   }
   const np = doc.parseOrg(k);
+  // لوكالة فرانس برس، لبي بي سي، بالبيت الأبيض: a prepositional phrase, never the subject
+  if (np && /^[لب]/.test(f) && !orgHeads.has(f) && !doc.phraseAt(orgNameIndex, k, false)) return NONE;
   if (np) {
     if (np.backref) {
       const o = doc.orgBackref(np.head);
@@ -239,7 +241,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     const o = doc.registerOrg(np);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };
   }
-  if (doc.countryAt(k)) {
+  if (doc.countryAt(k) && !(/^[لب]/.test(f) && !doc.phraseAt(countryIndex, k, false))) {
     const o = doc.countryEntity(k);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: k + doc.countryAt(k) };
   }

@@ -118,3 +118,12 @@ describe('agreement and sourcing leads', () => {
     expect(st[0]).toMatchObject({ speaker: 'خليفة حفتر', content: 'تلقى العلاج هناك' });
   });
 });
+
+describe('prepositional media are never subjects', () => {
+  it('"وقال لوكالة فرانس برس" keeps the previous speaker and makes the agency the relay', () => {
+    const { st } = run('قال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق قائم. وقال لوكالة فرانس برس إن بلاده لن تنسحب. وأضاف لبي بي سي أن الحوار ضروري.');
+    expect(st.map((s) => s.speaker)).toEqual(['جان إيف لودريان', 'جان إيف لودريان', 'جان إيف لودريان']);
+    expect(st[1].via).toBe('وكالة فرانس برس');
+    expect(st[2].via).toBe('بي بي سي');
+  });
+});
