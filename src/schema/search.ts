@@ -77,12 +77,14 @@ async function resolveSearch(query: string, args: { first?: number | null; after
   if (!query.trim()) throw badInput('query is empty: give one or more words to search for.', 'query');
   if (query.length > 500) throw badInput(`query is ${query.length} characters long; at most 500 are allowed.`, 'query');
   checkOffsetArgs(args);
-  const { offset, limit, hasPreviousPage, hasNextPage } = offsetForArgs({
+  // `limit` is one more than the page (`expectedSize`): the extra hit tells whether there is a next page.
+  const { offset, limit, expectedSize, hasPreviousPage, hasNextPage } = offsetForArgs({
     args: { first: args.first ?? undefined, after: args.after ?? undefined },
     defaultSize: DEFAULT_PAGE_SIZE,
     maxSize: MAX_PAGE_SIZE,
   });
-  const page = await searchText(ctx.prisma, query, { limit, offset });
+  const found = await searchText(ctx.prisma, query, { limit, offset });
+  const page = { items: found.items.slice(0, expectedSize), total: found.total };
   const want = (type: TextMatch['type']) => page.items.filter((i) => i.type === type).map((i) => i.id);
   const [statements, articles] = await Promise.all([
     loadByIds(want('Statement'), (ids) =>
@@ -109,7 +111,7 @@ async function resolveSearch(query: string, args: { first?: number | null; after
     totalCount: page.total,
     pageInfo: {
       hasPreviousPage,
-      hasNextPage: offset + page.items.length < page.total && hasNextPage(page.items.length + 1),
+      hasNextPage: hasNextPage(found.items.length),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges.at(-1)?.cursor ?? null,
     },
