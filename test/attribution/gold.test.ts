@@ -15,7 +15,7 @@ describe('attribution F1', () => {
   });
   it('stays above its floor on the dev set (regression guard)', () => {
     const r = run('dev');
-    expect(r.attribution.F, r.lines.join('\n')).toBeGreaterThanOrEqual(0.93);
+    expect(r.attribution.F, r.lines.join("\n")).toBeGreaterThanOrEqual(0.95);
     expect(r.detection.F).toBeGreaterThanOrEqual(0.95);
   });
 });
