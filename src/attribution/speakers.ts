@@ -119,7 +119,7 @@ export function plausibleAfterTitle(doc: Doc, k: number, e: number): boolean {
   const next = doc.toks[e];
   if (!next) return false;
   if (!next.word) return next.raw === '،' || next.raw === ',' || next.raw === '"' || next.raw === '“' || next.raw === '«' || next.raw === ':' || next.raw === '-';
-  return /^(ان|انه|انها|بان|في|خلال|امام|عن|علي)$/.test(next.f) || doc.isTime(e) || /^ل/.test(next.f);
+  return /^(ان|انه|انها|بان|في|خلال|امام|عن|علي)$/.test(next.f) || /^ل/.test(next.f);
 }
 
 /** Pass 2: every person mention (aliases) and every named organization in the text. */
@@ -236,7 +236,9 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
   if (np) {
     if (np.backref) {
       const o = doc.orgBackref(np.head);
-      return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
+      if (o || !isDefinite(np.head)) return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
+      // a definite head with no antecedent names the body itself (وقالت الخارجية في بيان)
+      return { ent: doc.registerOrg({ ...np, backref: false }), named: true, chain: null, nonSpeaker: false, end: np.end };
     }
     const o = doc.registerOrg(np);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };
