@@ -1,8 +1,11 @@
 // The typed client (test/client/generated, `npm run codegen` from schema.graphql and
 // test/client/operations/*.graphql) against a live server over HTTP: what a codegen consumer does.
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { print } from 'graphql';
 import { afterAll, beforeAll, expect, test } from 'vitest';
+import { projectRoot } from '../../src/config.js';
 import { startServer, type RunningServer } from '../../src/server/http.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import {
@@ -67,3 +70,14 @@ test('typed operations against a live server: ingest, find by any spelling, sear
   const deleted = await request(DeleteArticleDocument, { id: articleId }, { authorization: `Bearer ${KEY}` });
   expect(deleted.deleteArticle).toMatchObject({ __typename: 'DeleteArticlePayload', deletedId: articleId, statements: 1 });
 });
+
+test('test/client/generated is what `npm run codegen` makes from schema.graphql and the operations', async () => {
+  const { generate } = await import('@graphql-codegen/cli');
+  const config = (await import('../../codegen.js')).default;
+  const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
+  expect(outputs.length).toBeGreaterThan(0);
+  for (const output of outputs) {
+    const file = path.resolve(projectRoot, output.filename);
+    expect(readFileSync(file, 'utf8'), `${output.filename} is stale: run npm run codegen`).toBe(output.content);
+  }
+}, 30_000);

@@ -81,11 +81,11 @@ test('search pages through every hit once, with offset cursors', async () => {
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 10; page++) {
-    const r = await gql(yoga, `query ($after: String) { search(query: "مهم", first: 25, after: $after) {
+    const r: { data?: any; errors?: unknown[] } = await gql(yoga, `query ($after: String) { search(query: "مهم", first: 25, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Statement { id } ... on Article { id } } }
     } }`, { after });
     expect(r.errors).toBeUndefined();
-    const { edges, pageInfo, totalCount } = r.data.search;
+    const { edges, pageInfo, totalCount }: { edges: any[]; pageInfo: { hasNextPage: boolean; endCursor: string }; totalCount: number } = r.data.search;
     expect(totalCount).toBe(60); // 30 statements and their 30 articles
     seen.push(...edges.map((e: any) => e.node.id));
     if (!pageInfo.hasNextPage) break;
