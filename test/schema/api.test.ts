@@ -299,3 +299,19 @@ describe('deleteArticle', () => {
     expect(node.data.node).toBeNull();
   });
 });
+
+describe('browsers', () => {
+  test('a CORS preflight allows the Authorization header for writes', async () => {
+    const response = await yoga.fetch('http://isnad.test/graphql', {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://app.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization, content-type',
+      },
+    });
+    expect(response.status).toBeLessThan(300);
+    expect(response.headers.get('access-control-allow-origin')).toMatch(/\*|https:\/\/app\.example/);
+    expect(response.headers.get('access-control-allow-headers')?.toLowerCase()).toContain('authorization');
+  });
+});
