@@ -59,22 +59,28 @@ $fn$;`;
 /**
  * Isnad's full-text search (src/db/search.ts searchText) as a PostGraphile query field: the same
  * SQL (ts_headline included), a function of the folded query, returning the hits as records
- * (type, id, rank, total, text, headline). PostGraphile cannot return a union of tables from a
- * function, so its hits carry no nested statement or article: lighter than Isnad's answer.
+ * (type, id, rank, total, text, headline) of one page (q_limit). PostGraphile cannot return a union
+ * of tables from a function, so its hits carry no nested statement or article: lighter than
+ * Isnad's answer.
  */
 export function textSearchSql(): string {
   const sentinel = 'مفاوضات السلام';
   const folded = fold(sentinel);
-  const sql = searchSql.text(sentinel, { limit: 1000, offset: 0 }, ['Statement', 'Article'])!;
+  // A page size nobody would ask for marks the LIMIT, which becomes an argument: the headlines are
+  // then computed for the page only, as in Isnad.
+  const marker = 977;
+  const sql = searchSql.text(sentinel, { limit: marker, offset: 0 }, ['Statement', 'Article'])!;
   const body = sql.text.replace(/\$(\d+)/g, (_m, n: string) => {
     const value = sql.values[Number(n) - 1];
+    if (value === marker) return 'q_limit';
     if (typeof value === 'number') return String(value);
     if (value === folded) return 'q_text';
     if (typeof value === 'string') return `'${value.replace(/'/g, "''")}'`;
     throw new Error(`unexpected parameter ${JSON.stringify(value)} in the text search SQL`);
   });
   return `
-CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_text(q_text text)
+DROP FUNCTION IF EXISTS ${BENCH_SCHEMA}.search_text(text);
+CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_text(q_text text, q_limit integer)
   RETURNS TABLE (hit_type text, hit_id integer, rank double precision, total integer, body text, headline text)
   LANGUAGE sql STABLE AS $fn$
   SELECT type, id, rank, total, text, headline FROM (${body}) hits
@@ -90,7 +96,7 @@ export async function preparePostGraphile(url: string, personMode: PersonSearchM
   setPostGraphilePersonMode(personMode);
   if (withSearch)
     setPostGraphileSearch(`query search($query: String!) {
-  isnadBenchSearchText(qText: $query, first: 20) { nodes { hitType hitId rank total body headline } }
+  isnadBenchSearchText(qText: $query, qLimit: 20) { nodes { hitType hitId rank total body headline } }
 }`);
 }
 
