@@ -45,8 +45,10 @@ const altOf = (words: string[]): string =>
 const PRE = '(?<=(?:^|[^\\p{L}\\p{N}])(?:[وف]?(?:[بلك]|لل)?))';
 const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   def,
-  re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'gu'),
+  re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'uy'),
 }));
+/** Zero-width at every position where at least one trigger matches: one pass instead of one per trigger. */
+const ANY_TRIGGER_AT = new RegExp(bounded(`${PRE}(?=${TRIGGERS.map((def) => `(?:${def.re})(?!\\p{L})`).join('|')})`), 'gu');
 
 const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
 const CUES: { status: MeetingStatus; re: RegExp }[] = [
@@ -147,6 +149,43 @@ function wordsOf(s: string): string[] {
   return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
+/**
+ * The matches a global regex finds scanning `text` from 0 (leftmost, non-overlapping), but tried
+ * only where a match can start: at most `reach` chars before an occurrence of `anchor`, a literal
+ * that every match contains within its first reach + anchor.length chars. Same result as the full
+ * scan, in time proportional to the anchor's occurrences instead of the text times the patterns.
+ */
+/** Compiled sticky patterns by source: the same names recur from article to article. */
+const stickyCache = new Map<string, RegExp>();
+function stickyRegExp(source: string): RegExp {
+  let re = stickyCache.get(source);
+  if (!re) {
+    if (stickyCache.size >= 10000) stickyCache.clear(); // bounded memory in a long-running server
+    re = new RegExp(source, 'uy');
+    stickyCache.set(source, re);
+  }
+  return re;
+}
+
+function execNear(source: string, text: string, anchor: string, reach: number): RegExpExecArray[] {
+  const starts = new Set<number>();
+  for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
+    for (let p = Math.max(0, q - reach); p <= q; p++) starts.add(p);
+  }
+  const sticky = stickyRegExp(source);
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const p of [...starts].sort((a, b) => a - b)) {
+    if (p < end) continue;
+    sticky.lastIndex = p;
+    const m = sticky.exec(text);
+    if (!m || m[0].length === 0) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
+}
+
 // ---------------------------------------------------------------- main
 
 export function findMeetings(text: string, context: MeetingContext): AttributedMeeting[] {
@@ -219,13 +258,18 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
   // triggers
   let trig: Trigger[] = [];
+  const triggerStarts: number[] = [];
+  ANY_TRIGGER_AT.lastIndex = 0;
+  for (let m; (m = ANY_TRIGGER_AT.exec(folded)); ANY_TRIGGER_AT.lastIndex++) triggerStarts.push(m.index);
   for (const { def, re } of TRIGGER_RES) {
-    re.lastIndex = 0;
-    for (let m; (m = re.exec(folded)); ) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    // each trigger's leftmost non-overlapping matches, tried only where some trigger can start
+    let end = 0;
+    for (const p of triggerStarts) {
+      if (p < end) continue;
+      re.lastIndex = p;
+      const m = re.exec(folded);
+      if (!m || m[0].length === 0) continue;
+      end = p + m[0].length;
       let ps = m.index;
       while (ps > 0 && ps > m.index - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
       if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.index;
@@ -279,8 +323,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       const f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
       if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
       seen.add(`${id}|${f}`);
-      const re = new RegExp(`(?<![\\p{L}\\p{N}])(?:[وفبل]|لل)?(${esc(f).replace(/ /g, '\\s{1,3}')})(?![\\p{L}])`, 'gu');
-      for (let m; (m = re.exec(folded)); ) {
+      // a match is up to two proclitics, then f: anchored on f's first word
+      const source = `(?<![\\p{L}\\p{N}])(?:[وفبل]|لل)?(${esc(f).replace(/ /g, '\\s{1,3}')})(?![\\p{L}])`;
+      for (const m of execNear(source, folded, f.split(' ')[0], 2)) {
         const fs = m.index + m[0].length - m[1].length;
         ents.push({ id, fs, fe: m.index + m[0].length, isOrg });
       }
@@ -345,8 +390,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
     for (const [role, ids] of byRole) {
       if (new Set(ids).size !== 1 || role.length < 8) continue;
-      const re = new RegExp(`(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`, 'gu');
-      for (let m; (m = re.exec(folded)); ) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
+      const source = `(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`;
+      // anchored on the role's first word unless that word has a spelling alternation in it
+      const first = role.split(' ')[0];
+      const matches = /امريكي|اميركي/.test(first) ? [...folded.matchAll(new RegExp(source, 'gu'))] : execNear(source, folded, first, 2);
+      for (const m of matches) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
     }
   }
   {
