@@ -70,7 +70,7 @@ describe('the database goes away while the service runs', () => {
     // Back on the same port: the pool opens new connections, no restart of the service.
     pg = await startEmbeddedPostgres({ dataDir: dir, port });
     let status = 0;
-    for (let i = 0; i < 40 && status !== 200; i++) {
+    for (let i = 0; i < 120 && status !== 200; i++) {
       status = await health(server.url);
       if (status !== 200) await new Promise((r) => setTimeout(r, 250));
     }

