@@ -49,8 +49,18 @@ export interface FoldedText {
   map: number[];
 }
 
-/** Folds a text and keeps, for every folded character, where it came from. */
+/** The last text folded with its map: findMeetings and findTimeExpressions fold the same article. */
+let lastFolded: { text: string; result: FoldedText } | null = null;
+
+/** Folds a text and keeps, for every folded character, where it came from. Callers must not mutate the result. */
 export function foldWithMap(text: string): FoldedText {
+  if (lastFolded && lastFolded.text === text) return lastFolded.result;
+  const result = foldWithMapUncached(text);
+  lastFolded = { text, result };
+  return result;
+}
+
+function foldWithMapUncached(text: string): FoldedText {
   let folded = '';
   const map: number[] = [];
   for (let i = 0; i < text.length; i++) {

@@ -31,10 +31,10 @@ const arabicish = fc.array(fc.oneof(fc.constantFrom(...ARABIC), fc.constantFrom(
 
 describe('attribute on arbitrary input', () => {
   it('never throws and keeps every span exact (random Unicode)', () => {
-    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => check(s, attribute(s))), { numRuns: 200 });
+    fc.assert(fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (s) => check(s, attribute(s))), { numRuns: 100 });
   });
   it('never throws and keeps every span exact (Arabic news fragments, unbalanced quotes)', () => {
-    fc.assert(fc.property(arabicish, (s) => check(s, attribute(s))), { numRuns: 300 });
+    fc.assert(fc.property(arabicish, (s) => check(s, attribute(s))), { numRuns: 100 });
   });
   it('handles empty, white space, Latin and a 1 MB article', () => {
     for (const s of ['', '   ', '\n\n', 'Hello "world', '"""""', '“”«»″']) check(s, attribute(s));
