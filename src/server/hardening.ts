@@ -206,10 +206,21 @@ export function useCsrfPrevention(graphqlPath = '/graphql'): Plugin {
 
 // --- Introspection -------------------------------------------------------------------------------
 
+/** No introspection, and no "Did you mean …?" hints that would spell the schema out anyway. */
 export function useNoIntrospection(): Plugin {
   return {
     onValidate: ({ addValidationRule }) => {
       addValidationRule(NoSchemaIntrospectionCustomRule);
+      return ({ valid, result, setResult }) => {
+        if (valid) return;
+        setResult(
+          result.map((error) =>
+            / Did you mean .+\?$/.test(error.message)
+              ? new GraphQLError(error.message.replace(/ Did you mean .+\?$/, ''), { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: error.extensions })
+              : error,
+          ),
+        );
+      };
     },
   };
 }

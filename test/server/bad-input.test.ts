@@ -164,6 +164,12 @@ describe('the shape of the query', () => {
     expect(r.status).toBe(400);
     expect(r.body.errors[0].message).toMatch(/introspection/i);
   });
+
+  test('no field suggestions in production', async () => {
+    const r = await gql(`{ statement { totalCount } }`);
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].message).toBe('Cannot query field "statement" on type "Query".');
+  });
 });
 
 describe('arguments', () => {

@@ -1,7 +1,7 @@
 // Rate limits, request ids and the access log, /metrics, CORS origins, GraphiQL and introspection
 // switches (issue 6). In-process through yoga.fetch, on a real database.
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createIsnadYoga } from '../../src/server/yoga.js';
+import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
 import { TokenBuckets } from '../../src/server/rate-limit.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { seedFixture } from '../schema/fixtures.js';
@@ -14,7 +14,7 @@ beforeAll(async () => {
 });
 afterAll(async () => db?.drop());
 
-const post = (yoga: { fetch: typeof fetch }, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
+const post = (yoga: IsnadYoga, query: string, headers: Record<string, string> = {}, variables: Record<string, unknown> = {}) =>
   yoga.fetch('http://isnad.test/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
