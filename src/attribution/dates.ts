@@ -66,6 +66,8 @@ const MON = alt([...MONTH_BY_FOLD.keys()]);
 const WD = alt([...WEEKDAY_BY_FOLD.keys()]);
 const QUAL = alt([...NEXT_WORDS, ...PREVIOUS_WORDS, ...CURRENT_WORDS]);
 const Q = '[\\s"“”″\'«»]{0,6}';
+/** Stands for "any ASCII digit" in a pattern's `requires`. */
+const DIGIT = '#digit';
 /** Word start: nothing letter-like before, or a one-letter proclitic (و ف ب) that is itself at a word start. */
 const B = '(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفب]))';
 const NL = '(?!\\p{L})';
@@ -83,9 +85,14 @@ function bounded(re: RegExp): RegExp {
   return new RegExp(re.source.replace(/\\s\*/g, '\\s{0,4}').replace(/\\s\+/g, '\\s{1,4}'), re.flags);
 }
 
-const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
+/**
+ * `requires`: literals of which every match of the pattern contains at least one (DIGIT: any ASCII
+ * digit, which folding makes of every digit). A text that has none of them skips the pattern's scan.
+ */
+const PATTERNS: { kind: TimeKind; re: RegExp; requires?: string[] }[] = [
   {
     kind: 'range',
+    requires: [DIGIT],
     re: new RegExp(
       `${B}(?:(?:خلال\\s+)?(?:الفتره\\s+)?(?:ما\\s+)?بين\\s+|من\\s+)?${DAY('d1')}(?:[-–—]|الي|حتي|و)${Q}${DAY('d2')}\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
       'gu',
@@ -93,13 +100,14 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   },
   {
     kind: 'day_month',
+    requires: [DIGIT],
     re: new RegExp(
       `${B}(?:(?:يوم\\s+)?(?<wd>${WD})${NL}\\s*[،,]?\\s*)?(?:(?:يوم|بتاريخ)\\s+)?${DAY('d1')}(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
       'gu',
     ),
   },
-  { kind: 'numeric', re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
-  { kind: 'numeric', re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
+  { kind: 'numeric', requires: [DIGIT], re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
+  { kind: 'numeric', requires: [DIGIT], re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
   {
     kind: 'month',
     re: new RegExp(
@@ -109,6 +117,7 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
   },
   {
     kind: 'relative_day',
+    requires: ['امس', 'اليوم', 'غد', 'الليله'],
     re: new RegExp(
       `${B}(?:(?:صباح|مساء|ظهر|ليل|فجر|ليله|عصر)\\s+)?(?<rel>اول\\s+امس|امس|اليوم|غدا|يوم\\s+غد|بعد\\s+غد|غد|الليله)${NL}(?:\\s*[،,]?\\s*(?:يوم\\s+)?(?<wd>${WD})${NL})?`,
       'gu',
@@ -121,16 +130,17 @@ const PATTERNS: { kind: TimeKind; re: RegExp }[] = [
       'gu',
     ),
   },
-  { kind: 'week', re: new RegExp(`${B}(?:(?<this>هذا)\\s+الاسبوع|الاسبوع\\s+(?<q>${QUAL})${NL})`, 'gu') },
-  { kind: 'month', re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
+  { kind: 'week', requires: ['الاسبوع'], re: new RegExp(`${B}(?:(?<this>هذا)\\s+الاسبوع|الاسبوع\\s+(?<q>${QUAL})${NL})`, 'gu') },
+  { kind: 'month', requires: ['الشهر'], re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
   {
     kind: 'year',
+    requires: ['عام', 'سنه', DIGIT],
     re: new RegExp(
       `${B}(?:(?<this>هذا)\\s+العام|(?:العام|السنه)\\s+(?<q>${QUAL})${NL}|(?:عام|سنه|العام)\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)|(?<=(?:في|منذ|خلال|حتي)\\s+)(?<y2>(?:19|20)\\d\\d)(?!\\d))`,
       'gu',
     ),
   },
-].map(({ kind, re }) => ({ kind: kind as TimeKind, re: bounded(re) }));
+].map(({ kind, re, requires }) => ({ kind: kind as TimeKind, re: bounded(re), requires }));
 
 // ---------------------------------------------------------------- calendar helpers
 
@@ -357,7 +367,10 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
   const pub = parseIso(published);
   const { folded, map } = foldWithMap(src);
   const raws: Raw[] = [];
-  for (const { kind, re } of PATTERNS) {
+  const hasDigit = /\d/.test(folded);
+  const present = (literal: string): boolean => (literal === DIGIT ? hasDigit : folded.includes(literal));
+  for (const { kind, re, requires } of PATTERNS) {
+    if (requires && !requires.some(present)) continue; // cannot match: skip the scan
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = re.exec(folded)) !== null) {
