@@ -47,8 +47,12 @@ const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   def,
   re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'uy'),
 }));
-/** Zero-width at every position where at least one trigger matches: one pass instead of one per trigger. */
-const ANY_TRIGGER_AT = new RegExp(bounded(`${PRE}(?=${TRIGGERS.map((def) => `(?:${def.re})(?!\\p{L})`).join('|')})`), 'gu');
+/**
+ * Zero-width at every position where at least one trigger matches: one pass instead of one per
+ * trigger. The lookahead comes before the lookbehind (same positions) because it fails at once on
+ * most characters, while the lookbehind would be evaluated everywhere.
+ */
+const ANY_TRIGGER_AT = new RegExp(bounded(`(?=${TRIGGERS.map((def) => `(?:${def.re})(?!\\p{L})`).join('|')})${PRE}`), 'gu');
 
 const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
 const CUES: { status: MeetingStatus; re: RegExp }[] = [

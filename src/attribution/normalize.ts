@@ -11,8 +11,17 @@ const LETTER_FOLDS: Record<string, string> = {
   'ک': 'ك', 'گ': 'ك',
 };
 
+/** foldChar for every UTF-16 code unit below FOLD_TABLE_SIZE, computed once (the hot path of folding). */
+const FOLD_TABLE_SIZE = 0x0700;
+const FOLD_TABLE: string[] = Array.from({ length: FOLD_TABLE_SIZE }, (_, code) => foldCharSlow(String.fromCharCode(code)));
+
 /** Folds one character; returns '' for characters that matching ignores (diacritics, tatweel). */
 export function foldChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  return code < FOLD_TABLE_SIZE && ch.length === 1 ? FOLD_TABLE[code] : foldCharSlow(ch);
+}
+
+function foldCharSlow(ch: string): string {
   const code = ch.charCodeAt(0);
   if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch; // ASCII fast path
   if (
