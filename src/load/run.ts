@@ -102,7 +102,9 @@ async function readPhase(options: LoadOptions): Promise<PhaseReport> {
   }));
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const start = autocannon as unknown as (options: autocannon.Options, done: (error: Error | null, result: autocannon.Result) => void) => autocannon.Instance;
-    start(
+    // autocannon stops at `amount` and ignores `duration` then: bound the time here too.
+    let timer: NodeJS.Timeout | undefined;
+    const instance = start(
       {
         url: `${url.protocol}//${url.host}`,
         connections: options.connections,
@@ -111,8 +113,13 @@ async function readPhase(options: LoadOptions): Promise<PhaseReport> {
         timeout: 30,
         requests,
       } as autocannon.Options,
-      (error, result) => (error ? reject(error) : resolve(result)),
+      (error, result) => {
+        clearTimeout(timer);
+        if (error) reject(error);
+        else resolve(result);
+      },
     );
+    timer = setTimeout(() => instance.stop(), options.duration * 1000);
   });
   const total = (result.requests as { total?: number }).total ?? 0;
   const non2xx = result.non2xx - rateLimited;

@@ -29,7 +29,7 @@ afterAll(async () => {
 
 test('a short bounded load: zero errors, zero lost writes', { timeout: 120_000 }, async () => {
   const before = await db.prisma.article.count();
-  const report = await runLoad({ url: server.url, apiKey: KEY, duration: 3, amount: 300, connections: 4, writes: 12, writeConcurrency: 3, runId: 'test' });
+  const report = await runLoad({ url: server.url, apiKey: KEY, duration: 60, amount: 300, connections: 4, writes: 12, writeConcurrency: 3, runId: 'test' });
   expect(report.reads.errors, formatReport(report)).toBe(0);
   expect(report.reads.rateLimited).toBe(0);
   expect(report.reads.requests).toBeGreaterThan(0);
