@@ -437,9 +437,18 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   // mask time expressions for cue search
   let cueText = folded;
   if (times.length) {
-    const arr = folded.split('');
-    for (const t of times) for (let i = t.fs; i < t.fe && i < n; i++) arr[i] = ' ';
-    cueText = arr.join('');
+    // spliced piece by piece (times are in order and do not overlap), not char by char
+    const parts: string[] = [];
+    let at = 0;
+    for (const t of times) {
+      const fs = Math.max(t.fs, at);
+      const fe = Math.min(t.fe, n);
+      if (fe <= fs) continue;
+      parts.push(folded.slice(at, fs), ' '.repeat(fe - fs));
+      at = fe;
+    }
+    parts.push(folded.slice(at));
+    cueText = parts.join('');
   }
 
   const mentions: MentionInfo[] = [];
