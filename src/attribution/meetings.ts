@@ -73,6 +73,8 @@ const PLACE_RE = new RegExp(
 );
 
 const PLACES_ALT = altOf(PLACES);
+/** A known place name as a whole word (compiled once: \\p{L} patterns are costly to build). */
+const PLACE_NAME_RE = new RegExp(`(?<![\\p{L}])(?:${PLACES_ALT})(?!\\p{L})`, 'u');
 const PLACE_NAME_SET = new Set(PLACES.map((p) => fold(p)));
 const PLACE_HEAD_START_RE = new RegExp(`^(?:${altOf(PLACE_HEADS)})(?!\\p{L})`, 'u');
 const DUAL_RE = new RegExp(
@@ -1121,7 +1123,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (!pick) return null;
     {
       // "العاصمة الكورية الشمالية بيونغ يانغ": the named place inside a head phrase
-      const inner = new RegExp(`(?<![\\p{L}])(?:${PLACES_ALT})(?!\\p{L})`, 'u').exec(folded.slice(pick.fs, Math.min(n, pick.fe + 20)));
+      const inner = PLACE_NAME_RE.exec(folded.slice(pick.fs, Math.min(n, pick.fe + 20)));
       const between = inner ? folded.slice(pick.fs, pick.fs + inner.index) : '';
       if (inner && inner.index > 0 && PLACE_HEAD_START_RE.test(between) && /\sال\p{L}+(?:ي|يه)\s/u.test(between)) {
         pick = { ...pick, fs: pick.fs + inner.index, fe: pick.fs + inner.index + inner[0].length };
