@@ -148,7 +148,11 @@ export function useRequestIds({ logger, trustProxy = false }: { logger?: Request
     },
     onResponse: ({ request, response }) => {
       const state = stateOf(request);
-      response.headers.set('x-request-id', state.id);
+      try {
+        response.headers.set('x-request-id', state.id);
+      } catch {
+        // immutable headers (Response.error()): the id is still in the log
+      }
       if (!logger) return;
       const url = new URL(request.url, 'http://localhost');
       const details = {
