@@ -40,3 +40,22 @@ test('a short bounded load: zero errors, zero lost writes', { timeout: 120_000 }
   expect(await db.prisma.article.count()).toBe(before + 12);
   expect(await db.prisma.article.count({ where: { title: { contains: '(test)' } } })).toBe(12);
 });
+
+test('concurrent ingests of the same article over HTTP create one article', { timeout: 120_000 }, async () => {
+  const text = 'قال وزير الخارجية الروسي سيرغي لافروف إن "الحوار مع واشنطن مستمر" في مؤتمر صحفي بموسكو.';
+  const ingest = () =>
+    fetch(server.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+      body: JSON.stringify({
+        query: 'mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ... on IngestArticlePayload { duplicate article { id } } } }',
+        variables: { input: { text } },
+      }),
+    }).then((r) => r.json() as Promise<any>);
+  const results = await Promise.all(Array.from({ length: 5 }, ingest));
+  const payloads = results.map((r) => r.data.ingestArticle);
+  expect(payloads.every((p) => p.__typename === 'IngestArticlePayload')).toBe(true);
+  expect(payloads.filter((p) => !p.duplicate)).toHaveLength(1);
+  expect(new Set(payloads.map((p) => p.article.id)).size).toBe(1);
+  expect(await db.prisma.article.count({ where: { body: text } })).toBe(1);
+});
