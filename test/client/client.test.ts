@@ -73,7 +73,7 @@ test('typed operations against a live server: ingest, find by any spelling, sear
 
 test('test/client/generated is what `npm run codegen` makes from schema.graphql and the operations', async () => {
   const { generate } = await import('@graphql-codegen/cli');
-  const config = (await import('../../codegen.js')).default;
+  const config = (await import('./codegen.js')).default;
   const outputs = (await generate({ ...config, silent: true }, false)) as { filename: string; content: string }[];
   expect(outputs.length).toBeGreaterThan(0);
   for (const output of outputs) {
