@@ -1,7 +1,7 @@
 // Which meetings a statement is about. The engine's contract has no statement→meeting link, so
 // ingest derives it from where the meeting mentions are, in this order:
-//  1. a mention of the meeting overlaps the statement's content span ("…سيبحث مع الرئيس الأمريكى
-//     دونالد ترامب…" inside what Peskov said);
+//  1. a mention of the meeting overlaps the statement's content span ("…سيبحث مع نظيره الفرنسي…"
+//     inside what the speaker said);
 //  2. otherwise, a mention inside the statement's sentence (from the sentence holding the cue to
 //     the end of the sentence holding the content; sentences end at . ! ? ؟ or a line break);
 //  3. otherwise, a continuation inherits: when the previous statement of the article has the same

@@ -6,9 +6,9 @@
 // How the decision is made, in order; the first rule that decides wins:
 //  1. Same name. A multi-word surface form of the new person (its full name or any other
 //     multi-word mention) equals, after nameKey folding, the name or a stored alias of an existing
-//     person: same person. A family name alone (بيسكوف، نصر الله) never decides here: it is
+//     person: same person. A family name alone (ظريف، نصر الله) never decides here: it is
 //     ambiguous, rule 3 handles it.
-//     (A conjunction glued to the first word, "ودونالد ترامب", is tried without it: nameVariants.)
+//     (A conjunction glued to the first word, "وجواد ظريف", is tried without it: nameVariants.)
 //  2. Same spelling variant. Candidates are the persons with the same family name by phonetic key
 //     (Person.surnameKey, indexed): "ديمترى بيسكوف" / "دميترى بيسكوف" / "ديميتري بيسكوف" all
 //     have the surname key of بيسكوف. A candidate matches when phoneticKey(first + last word) of
@@ -52,7 +52,7 @@ export function surfaceForms(person: Pick<AttributedPerson, 'name' | 'mentions'>
 
 /**
  * A name as written, and the same name without a conjunction glued to its first word
- * ("ودونالد ترامب" → "دونالد ترامب"): engines and texts leave و/ف attached now and then. The
+ * ("وجواد ظريف" → "دونالد ترامب"): engines and texts leave و/ف attached now and then. The
  * variant only ever serves to find an existing person; it is never stored as a name.
  */
 export function nameVariants(name: string): string[] {
