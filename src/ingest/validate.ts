@@ -46,6 +46,7 @@ function optionalString(field: string, value: unknown, max: number): string | nu
   if (typeof value !== 'string') throw new ValidationError(field, `${field} must be a string.`);
   const v = value.trim();
   if (!v) return null;
+  if (v.includes('\u0000')) throw new ValidationError(field, `${field} contains a NUL character (U+0000); remove it.`);
   if (v.length > max) throw new ValidationError(field, `${field} is ${v.length} characters long; at most ${max} are allowed.`);
   return v;
 }

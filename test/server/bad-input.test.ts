@@ -306,6 +306,16 @@ describe('articles', () => {
     expect(await counts()).toEqual(before);
   });
 
+  test('a NUL in the title, outlet or url: a typed ValidationError naming the field, nothing written', async () => {
+    for (const field of ['title', 'outlet', 'url']) {
+      const r = await gql(INGEST, { input: { text: 'قال الوزير إن "الوضع مستقر".', [field]: 'a\u0000b' } }, auth);
+      expect(r.body.errors, field).toBeUndefined();
+      expect(r.body.data.ingestArticle.__typename, field).toBe('ValidationError');
+      expect(r.body.data.ingestArticle.field, field).toBe(`input.${field}`);
+    }
+    expect(await counts()).toEqual(before);
+  });
+
   test('an article larger than the request limit: 413, nothing written', async () => {
     const r = await gql(INGEST, { input: { text: 'ب'.repeat(60_000) } }, auth);
     expect(r.status).toBe(413);
