@@ -15,7 +15,9 @@ const SPEAKER = `CASE WHEN sp.id IS NOT NULL THEN json_build_object('__typename'
 const SPEAKER_JOINS = (s: string) =>
   `LEFT JOIN person sp ON sp.id = ${s}.speaker_person_id LEFT JOIN organization so ON so.id = ${s}.speaker_organization_id`;
 /** Isnad's order of statements: newest article first (undated last), then article, then position. */
-const STATEMENT_ORDER = (a: string, s: string) => `${a}.published_at DESC NULLS LAST, ${s}.article_id DESC, ${s}.position ASC`;
+// Isnad's statementOrder: the statement's own sort_date (its article's date, 0001-01-01 when
+// undated), the order of the statement_*feed_idx indexes.
+const STATEMENT_ORDER = (_a: string, s: string) => `${s}.sort_date DESC, ${s}.article_id DESC, ${s}.position ASC`;
 
 const STATEMENTS_PAGE = `
 WITH page AS (

@@ -14,6 +14,7 @@
 import { createHash } from 'node:crypto';
 import { Prisma, type Article, type PrismaClient } from '../db/generated/prisma/client.js';
 import type { Attribution } from '../attribution/types.js';
+import { statementDates } from '../db/statement-dates.js';
 import { linkCorroborations } from './corroboration.js';
 import { checkAttribution, defaultAttribute, type AttributeFn } from './engine.js';
 import { linkStatementsToMeetings } from './links.js';
@@ -210,6 +211,7 @@ async function write(tx: Tx, input: ValidInput, hash: string, a: Attribution, op
     audienceStart: s.audience?.start ?? null,
     audienceEnd: s.audience?.end ?? null,
     anaphoric: s.anaphoric,
+    ...statementDates(article.publishedAt),
   }));
   const created = statementRows.length
     ? await tx.statement.createManyAndReturn({

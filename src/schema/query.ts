@@ -130,7 +130,7 @@ builder.queryFields((t) => ({
 
 /** Oldest article first (undated last), then in the order of the text. */
 const statementOrderAsc = [
-  { article: { publishedAt: { sort: 'asc', nulls: 'last' } } },
+  { publishedAt: { sort: 'asc', nulls: 'last' } },
   { articleId: 'asc' },
   { position: 'asc' },
 ] satisfies Prisma.StatementOrderByWithRelationInput[];

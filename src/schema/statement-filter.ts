@@ -92,11 +92,9 @@ export function statementWhere(filter: StatementFilterInput | null | undefined):
       throw badInput(`filter.from (${formatDay(filter.from)}) is after filter.to (${formatDay(filter.to)}); the range would be empty.`, 'filter.from');
     }
     and.push({
-      article: {
-        publishedAt: {
-          ...(filter.from != null ? { gte: filter.from } : {}),
-          ...(filter.to != null ? { lte: filter.to } : {}),
-        },
+      publishedAt: {
+        ...(filter.from != null ? { gte: filter.from } : {}),
+        ...(filter.to != null ? { lte: filter.to } : {}),
       },
     });
   }

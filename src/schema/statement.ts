@@ -16,10 +16,13 @@ export const StatementKind = builder.enumType('StatementKind', {
 
 /**
  * The order of every statement list: newest article first (undated articles last), then by
- * article, then in the order of the text.
+ * article, then in the order of the text. `sortDate` is the article's date copied onto the
+ * statement, NOT NULL (undated = 0001-01-01, src/db/statement-dates.ts), so this is exactly the
+ * order of the statement_*feed_idx indexes and a page reads its rows off an index, without
+ * sorting the table.
  */
 export const statementOrder = [
-  { article: { publishedAt: { sort: 'desc', nulls: 'last' } } },
+  { sortDate: 'desc' },
   { articleId: 'desc' },
   { position: 'asc' },
 ] satisfies Prisma.StatementOrderByWithRelationInput[];

@@ -37,7 +37,7 @@ interface Datamodel {
     dbName?: string;
     /** Absent for the default, BTree. */
     algorithm?: 'BTree' | 'Hash' | 'Gist' | 'Gin' | 'SpGist' | 'Brin';
-    fields: { name: string; operatorClass?: string }[];
+    fields: { name: string; operatorClass?: string; sortOrder?: 'asc' | 'desc' }[];
   }[];
 }
 
@@ -117,14 +117,19 @@ describe('the migrated database matches schema.prisma', () => {
     expect(actual).toEqual(expected);
   });
 
-  it('has the primary keys, unique constraints and indexes the schema declares', async () => {
+  it('has the primary keys, unique constraints and indexes the schema declares, with their column orders', async () => {
+    // Each column with its order as PostgreSQL stores it (pg_index.indoption: 1 = DESC,
+    // 2 = NULLS FIRST). Prisma's `sort: Desc` is plain DESC, i.e. DESC NULLS FIRST; an index
+    // written by hand as DESC NULLS LAST (or ASC NULLS FIRST) is not what schema.prisma declares
+    // and would not serve the ORDER BY Prisma sends, so it must show up here.
     const { rows } = await client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean }>(`
       SELECT c.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
-             array_agg(a.attname ORDER BY k.ord)::text[] AS columns
+             array_agg(a.attname || CASE k.opt::int & 3 WHEN 0 THEN '' WHEN 1 THEN ' DESC NULLS LAST'
+                                              WHEN 2 THEN ' NULLS FIRST' ELSE ' DESC' END ORDER BY k.ord)::text[] AS columns
       FROM pg_index ix
       JOIN pg_class c ON c.oid = ix.indrelid JOIN pg_namespace n ON n.oid = c.relnamespace
       JOIN pg_class i ON i.oid = ix.indexrelid JOIN pg_am am ON am.oid = i.relam
-      CROSS JOIN LATERAL unnest(ix.indkey) WITH ORDINALITY AS k(attnum, ord)
+      CROSS JOIN LATERAL unnest(ix.indkey, ix.indoption) WITH ORDINALITY AS k(attnum, opt, ord)
       JOIN pg_attribute a ON a.attrelid = c.oid AND a.attnum = k.attnum
       WHERE n.nspname = 'public' AND c.relname <> '_prisma_migrations' AND am.amname = 'btree'
       GROUP BY c.relname, i.relname, ix.indisunique, ix.indisprimary`);
@@ -133,7 +138,7 @@ describe('the migrated database matches schema.prisma', () => {
       .filter((ix) => ix.type !== 'fulltext' && (ix.algorithm ?? 'BTree') === 'BTree')
       .map((ix) => {
         const m = datamodel.models.find((x) => x.name === ix.model)!;
-        return `${ix.type} ${tableOf(m)}(${ix.fields.map((f) => columnOf(m, f.name)).join(',')})`;
+        return `${ix.type} ${tableOf(m)}(${ix.fields.map((f) => columnOf(m, f.name) + (f.sortOrder === 'desc' ? ' DESC' : '')).join(',')})`;
       })
       .sort();
     expect(actual).toEqual(expected);

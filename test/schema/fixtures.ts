@@ -5,6 +5,7 @@ import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '../../src/db/generated/prisma/client.js';
 import { nameKey } from '../../src/attribution/normalize.js';
 import type { IsnadYoga } from '../../src/server/yoga.js';
+import { statementDates } from '../../src/db/statement-dates.js';
 
 export const gid = (typename: string, id: number) => encodeGlobalID(typename, id);
 
@@ -89,10 +90,12 @@ export async function seedFixture(prisma: PrismaClient) {
     const cue = span(body, fields.cue);
     const content = span(body, fields.content);
     const audience = fields.audience ? span(body, fields.audience) : null;
+    const { publishedAt } = await prisma.article.findUniqueOrThrow({ where: { id: articleId }, select: { publishedAt: true } });
     return prisma.statement.create({
       data: {
         articleId,
         position,
+        ...statementDates(publishedAt),
         speakerPersonId: fields.speakerPersonId,
         speakerOrganizationId: fields.speakerOrganizationId,
         viaId: fields.viaId,
@@ -187,6 +190,7 @@ export async function seedMany(prisma: PrismaClient, n: number, tag = 'bulk') {
       data: {
         articleId: article.id,
         position: 0,
+        ...statementDates(article.publishedAt),
         speakerPersonId: speakerPerson?.id,
         speakerOrganizationId: speakerOrg?.id,
         viaId: via.id,

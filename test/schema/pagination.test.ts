@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
 import { gql, seedFixture, type Fixture } from './fixtures.js';
+import { statementDates } from '../../src/db/statement-dates.js';
 
 let db: TestDatabase;
 let yoga: IsnadYoga;
@@ -146,7 +147,7 @@ describe('page size', () => {
     const article = await db.prisma.article.create({ data: { body, contentHash: 'page-size', publishedAt: new Date('2017-01-01') } });
     await db.prisma.statement.createMany({
       data: Array.from({ length: 105 }, (_, i) => ({
-        articleId: article.id, position: i, cue: 'قال', cueStart: 0, cueEnd: 3, content: 'الأمر مهم', contentStart: 13, contentEnd: 22, kind: 'indirect' as const,
+        articleId: article.id, position: i, ...statementDates(article.publishedAt), cue: 'قال', cueStart: 0, cueEnd: 3, content: 'الأمر مهم', contentStart: 13, contentEnd: 22, kind: 'indirect' as const,
       })),
     });
     await db.prisma.meeting.createMany({ data: Array.from({ length: 105 }, () => ({ kind: 'talks' as const, status: 'held' as const })) });

@@ -59,7 +59,7 @@ describe('query plans at a few thousand rows', () => {
         'person_normalized_name_trgm_idx',
         'person_name_phonetic_trgm_idx',
         'person_name_en_key_trgm_idx',
-        'statement_speaker_person_id_idx',
+        'statement_person_feed_idx', // its leading column is speaker_person_id
       ]),
     );
     expect(seqScanned(nodes)).toEqual(new Set());

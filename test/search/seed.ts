@@ -7,6 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nameKey, phoneticKey } from '../../src/attribution/normalize.js';
 import type { PrismaClient } from '../../src/db/client.js';
+import { statementDates } from '../../src/db/statement-dates.js';
 
 interface CorpusArticle {
   id: string;
@@ -84,6 +85,7 @@ export async function createStatement(
     data: {
       articleId,
       position,
+      ...statementDates(null), // the articles of this seed are undated
       content,
       speakerPersonId,
       cue: 'قال',
@@ -187,6 +189,7 @@ export async function seedBulk(prisma: PrismaClient, { persons = 4000, articles 
           return {
             articleId: a.id,
             position,
+            ...statementDates(null),
             content,
             speakerPersonId: personIds[Math.floor(rnd() * personIds.length)],
             cue: 'قال',
