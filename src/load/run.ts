@@ -46,10 +46,10 @@ export const READ_QUERIES: { query: string; variables?: Record<string, unknown> 
   {
     query:
       'query ($name: String) { statements(first: 20, filter: { speakerName: $name }) { totalCount edges { node { content kind speaker { __typename ... on Person { name } ... on Organization { name } } article { title } } } } }',
-    variables: { name: 'لافروف' },
+    variables: { name: 'ظريف' },
   },
   { query: '{ statements(first: 20) { edges { node { id content cue via { name } article { title outlet { name } } } } } }' },
-  { query: 'query ($s: String) { persons(first: 10, search: $s) { totalCount edges { node { id name role } } } }', variables: { s: 'بيسكوف' } },
+  { query: 'query ($s: String) { persons(first: 10, search: $s) { totalCount edges { node { id name role } } } }', variables: { s: 'ماكرون' } },
   { query: '{ organizations(first: 10) { totalCount edges { node { id name kind } } } }' },
   { query: '{ meetings(first: 10) { totalCount edges { node { id kind date participants { __typename } } } } }' },
   { query: 'query ($q: String!) { search(query: $q, first: 10) { totalCount } }', variables: { q: 'المفاوضات' } },
@@ -61,7 +61,7 @@ const INGEST = `mutation ($input: IngestArticleInput!) {
 
 /** A short article, unique to (run, n), in the style the engine reads. */
 export function loadArticle(runId: string, n: number): { text: string; title: string } {
-  const speakers = ['المتحدث باسم وزارة الخارجية', 'وزير الخارجية الروسي سيرغي لافروف', 'المتحدث باسم الكرملين ديمتري بيسكوف', 'الرئيس الفرنسي إيمانويل ماكرون'];
+  const speakers = ['المتحدث باسم وزارة الخارجية', 'وزير الخارجية الإيراني محمد جواد ظريف', 'المتحدث باسم الحكومة الألمانية شتيفن زايبرت', 'الرئيس الفرنسي إيمانويل ماكرون'];
   const speaker = speakers[n % speakers.length];
   return {
     title: `تصريح ${n} (${runId})`,
