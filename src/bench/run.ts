@@ -219,7 +219,7 @@ async function benchEngine(seconds: number, warmup: number): Promise<EngineFigur
   const real: { text: string; published?: string }[] = [];
   const seedDir = path.join(projectRoot, 'seed', 'articles');
   if (fs.existsSync(seedDir)) for (const f of fs.readdirSync(seedDir).filter((f) => f.endsWith('.txt')).sort()) real.push({ text: fs.readFileSync(path.join(seedDir, f), 'utf8') });
-  const devDir = path.join(projectRoot, '..', 'shared', 'corpus', 'dev');
+  const devDir = path.join(projectRoot, 'test', 'fixtures', 'dev');
   if (fs.existsSync(devDir))
     for (const f of fs.readdirSync(devDir).filter((f) => f.endsWith('.json')).sort()) {
       const d = JSON.parse(fs.readFileSync(path.join(devDir, f), 'utf8'));

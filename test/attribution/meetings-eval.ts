@@ -9,7 +9,7 @@ import { fold, phoneticKey } from '../../src/attribution/normalize.js';
 import { PLACES } from '../../src/attribution/lexicon/meeting-words.js';
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, OrganizationKind, Span } from '../../src/attribution/types.js';
 
-const CORPUS = '/work/shared/corpus';
+const CORPUS = join(import.meta.dirname, '..', 'fixtures');
 const verbose = process.argv.includes('-v');
 /** Without the stand-in organisations for dev (only persons, as the strictest setting). */
 const noDevOrgs = process.argv.includes('--no-dev-orgs');
