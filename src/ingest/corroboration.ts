@@ -1,9 +1,14 @@
 // Corroboration: statements by the same speaker, in different articles, making the same claim.
 // The claim is compared as sets of folded, lightly stemmed content words (claimTokens in
 // keys.ts); corroborates() says when the overlap is high enough. Candidates are the speaker's
-// statements (indexed speaker ids) in other articles published within WINDOW_DAYS of this one
-// (or undated), so a prolific speaker's whole history is not compared every time.
+// statements in other articles published within WINDOW_DAYS of this one (or undated), so a
+// prolific speaker's whole history is not compared every time. The window is on the statement's
+// own `sortDate` (its article's date, UNDATED_SORT_DATE when undated), and each (speaker, date
+// range) pair is one range of the statement_person_feed_idx / statement_organization_feed_idx
+// indexes, so the lookup reads only the speaker's statements of those days, however long their
+// history. (An undated article has no window: its candidates are all the speaker's statements.)
 import type { Prisma } from '../db/generated/prisma/client.js';
+import { UNDATED_SORT_DATE } from '../db/statement-dates.js';
 import { claimSimilarity, claimTokens, corroborates } from './keys.js';
 
 type Tx = Prisma.TransactionClient;
@@ -28,22 +33,21 @@ export async function linkCorroborations(
   const personIds = [...new Set(statements.flatMap((s) => (s.speakerPersonId === null ? [] : [s.speakerPersonId])))];
   const orgIds = [...new Set(statements.flatMap((s) => (s.speakerOrganizationId === null ? [] : [s.speakerOrganizationId])))];
   if (!personIds.length && !orgIds.length) return 0;
-  const articleFilter: Prisma.ArticleWhereInput = published
-    ? {
-        OR: [
-          { publishedAt: null },
-          { publishedAt: { gte: new Date(published.getTime() - WINDOW_DAYS * DAY), lte: new Date(published.getTime() + WINDOW_DAYS * DAY) } },
-        ],
-      }
-    : {};
+  const speakers: Prisma.StatementWhereInput[] = [
+    ...(personIds.length ? [{ speakerPersonId: { in: personIds } }] : []),
+    ...(orgIds.length ? [{ speakerOrganizationId: { in: orgIds } }] : []),
+  ];
+  // Written out as (speaker AND date) pairs, so that each is an index range of its own.
+  const dates: Prisma.StatementWhereInput[] = published
+    ? [
+        { sortDate: { gte: new Date(published.getTime() - WINDOW_DAYS * DAY), lte: new Date(published.getTime() + WINDOW_DAYS * DAY) } },
+        { sortDate: UNDATED_SORT_DATE },
+      ]
+    : [{}];
   const others = await tx.statement.findMany({
     where: {
       articleId: { not: articleId },
-      OR: [
-        ...(personIds.length ? [{ speakerPersonId: { in: personIds } }] : []),
-        ...(orgIds.length ? [{ speakerOrganizationId: { in: orgIds } }] : []),
-      ],
-      article: articleFilter,
+      OR: speakers.flatMap((speaker) => dates.map((date) => ({ ...speaker, ...date }))),
     },
     select: { id: true, content: true, speakerPersonId: true, speakerOrganizationId: true },
     take: 5000,

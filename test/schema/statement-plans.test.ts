@@ -1,9 +1,10 @@
 // Statement lists read their page off an index: the SQL Prisma sends for a page of statements
-// (overall, per speaker, per relay, after a cursor)
+// (overall, per speaker, per relay, after a cursor, and the corroboration lookup of ingestion)
 // is EXPLAINed on a few thousand statements, and no plan sorts or scans the statement table.
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
+import { linkCorroborations } from '../../src/ingest/corroboration.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { gql } from './fixtures.js';
 
@@ -116,4 +117,20 @@ describe('statement lists at 8,000 statements', () => {
     expectIndexedPage(relayed, 'statement_via_feed_idx');
   });
 
+  it("the corroboration lookup reads the speakers' statements of the date window only", async () => {
+    const reads = await plans(() =>
+      db.prisma.$transaction((tx) =>
+        linkCorroborations(tx, 1, new Date('2022-06-15'), [
+          { id: -1, content: 'الأمر مهم', speakerPersonId: 7, speakerOrganizationId: null },
+          { id: -2, content: 'الأمر مهم', speakerPersonId: null, speakerOrganizationId: 3 },
+        ]),
+      ),
+    );
+    const [lookup] = reads;
+    expect(lookup.nodes.filter((n) => n['Node Type'] === 'Seq Scan').map((n) => n['Relation Name'])).not.toContain('statement');
+    const used = lookup.nodes.map((n) => n['Index Name']);
+    expect(used).toContain('statement_person_feed_idx');
+    expect(used).toContain('statement_organization_feed_idx');
+    expect(lookup.sql).not.toMatch(/"public"\."article"/);
+  });
 });
