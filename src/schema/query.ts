@@ -45,7 +45,7 @@ builder.queryFields((t) => ({
       type: Person,
       description:
         'Persons. Without `search`, by name. With `search`, best match first: any spelling of a name or alias (with or without diacritics, ' +
-        'hamza/yaa/taa-marbuta and transliteration variants such as ديمترى/دميترى/ديميتري), part of a name (بيسكوف), or the Latin name (Peskov). ' +
+        'hamza/yaa/taa-marbuta and transliteration variants such as ديمترى/دميترى/ديميتري), part of a name (ظريف), or the Latin name (Zarif). ' +
         'Cursors are positions in the list.',
       args: { search: t.arg.string({ required: false, description: 'A name or part of one, in Arabic or Latin letters.' }) },
       resolve: async (_root, args, ctx, info) => {

@@ -16,7 +16,7 @@ export const StatementFilter = builder.inputType('StatementFilter', {
     from: t.field({ type: 'Date', description: 'Only statements in articles published on or after this day.' }),
     to: t.field({ type: 'Date', description: 'Only statements in articles published on or before this day.' }),
     speakerName: t.string({
-      description: "Only statements by a speaker with this name, in any spelling (diacritics, variants, part of the name, the Latin name: بيسكوف, Peskov).",
+      description: "Only statements by a speaker with this name, in any spelling (diacritics, variants, part of the name, the Latin name: ظريف, Zarif).",
     }),
     outlet: t.id({ description: 'Only statements in articles published by this outlet (an Organization ID).' }),
     meeting: t.id({ description: 'Only statements about this meeting (a Meeting ID).' }),
