@@ -87,7 +87,7 @@ export function nameKeysOf(query: string): NameKeys {
 
 // How well a name form matches the query: the mean of similarity (the whole form) and word
 // similarity (the query as part of the form), so that an exact form scores 1, the query being a
-// whole word of the form ("بيسكوف" in "ديمتري بيسكوف") about 0.75, and a shorter form beats a
+// whole word of the form ("ظريف" in "محمد جواد ظريف") about 0.75, and a shorter form beats a
 // longer one that contains the query just as well. Phonetic matches count 0.9 of that.
 function nameScore(column: Prisma.Sql, phoneticColumn: Prisma.Sql, keys: NameKeys): Prisma.Sql {
   return Prisma.sql`greatest(
@@ -122,8 +122,8 @@ function personCandidates(query: string): Prisma.Sql {
 
 /**
  * Persons whose name, any alias or Latin name matches `query` in any spelling: with or without
- * diacritics, hamza/alef/yaa/taa-marbuta variants, transliteration variants (ديمترى / دميترى /
- * ديميتري بيسكوف, سيرجى / سيرغي لافروف), part of a name (بيسكوف), or the Latin name (Peskov).
+ * diacritics, hamza/alef/yaa/taa-marbuta variants, transliteration variants (ستافان / ستيفان دي
+ * ميستورا, جيدو / غيدو فيسترفيله), part of a name (ميستورا), or the Latin name (de Mistura).
  * Best first: by score, then by number of statements (the better-known namesake first), then id.
  */
 export async function searchPersons(

@@ -4,7 +4,7 @@ import { fold, nameKey, phoneticKey } from '../attribution/normalize.js';
 
 export { nameKey, phoneticKey };
 
-/** The words of a name, folded, punctuation dropped ("مون جاى-إن" → مون، جاي، ان). */
+/** The words of a name, folded, punctuation dropped ("جاي-إن" → جاي، ان). */
 export function nameWords(name: string): string[] {
   return nameKey(name).split(' ').filter(Boolean);
 }
@@ -39,7 +39,7 @@ export function surnameKeyOf(name: string): string | null {
   return words.length ? phoneticKey(words.map(bare).join(' ')) : null;
 }
 
-/** Whether the name is a family name alone ("بيسكوف", "نصر الله"). */
+/** Whether the name is a family name alone ("ظريف", "نصر الله"). */
 export function isSurnameOnly(name: string): boolean {
   const words = nameWords(name);
   return words.length > 0 && surnameWords(name).length === words.length;

@@ -5,8 +5,8 @@
 //  - the same kind (meeting, phone_call, summit, visit, talks);
 //  - the participants agree: the same set, or one set contains the other and they share at least
 //    two participants (an article may miss one). A single shared participant is enough only when
-//    that candidate is the only one left (e.g. a one-person visit): Lavrov–Trump and
-//    Lavrov–Tillerson on the same day share Lavrov and stay two meetings;
+//    that candidate is the only one left (e.g. a one-person visit): A–B and
+//    A–C on the same day share A and stay two meetings;
 //  - the dates agree: both dated and the ranges [date, endDate] overlap; or at least one side is
 //    undated and the two are close in time (the candidate's date, or the publication date of an
 //    article mentioning it, within DATE_WINDOW_DAYS of the new meeting's date or of this

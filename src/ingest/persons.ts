@@ -10,13 +10,13 @@
 //     ambiguous, rule 3 handles it.
 //     (A conjunction glued to the first word, "وجواد ظريف", is tried without it: nameVariants.)
 //  2. Same spelling variant. Candidates are the persons with the same family name by phonetic key
-//     (Person.surnameKey, indexed): "ديمترى بيسكوف" / "دميترى بيسكوف" / "ديميتري بيسكوف" all
-//     have the surname key of بيسكوف. A candidate matches when phoneticKey(first + last word) of
+//     (Person.surnameKey, indexed): "ستافان دي ميستورا" / "ستيفان دي ميستورا" / "ستفان دي مستورا" all
+//     have the surname key of دي ميستورا. A candidate matches when phoneticKey(first + last word) of
 //     its name or of one of its multi-word aliases equals that of the new full name. So
-//     "سيرجى لافروف" = "سيرغي لافروف", while "جورج بوش" and "جيب بوش" (same family name, different
+//     "جيدو فيسترفيله" = "غيدو فسترفيله", while "جورج بوش" and "جيب بوش" (same family name, different
 //     first names) stay two persons, and two "محمد"s with different family names never meet.
-//  3. Surname only. When one side is known only by one word (the new mention "بيسكوف", or an
-//     existing person stored as "بيسكوف"), they merge only if exactly one existing person has
+//  3. Surname only. When one side is known only by one word (the new mention "ظريف", or an
+//     existing person stored as "ظريف"), they merge only if exactly one existing person has
 //     that family name and their roles do not conflict (rolesConflict in keys.ts: different
 //     nationalities, or no content word in common). Two or more candidates: no guess, a new
 //     person is created.
@@ -52,7 +52,7 @@ export function surfaceForms(person: Pick<AttributedPerson, 'name' | 'mentions'>
 
 /**
  * A name as written, and the same name without a conjunction glued to its first word
- * ("وجواد ظريف" → "دونالد ترامب"): engines and texts leave و/ف attached now and then. The
+ * ("وجواد ظريف" → "جواد ظريف"): engines and texts leave و/ف attached now and then. The
  * variant only ever serves to find an existing person; it is never stored as a name.
  */
 export function nameVariants(name: string): string[] {
