@@ -3,7 +3,7 @@ import { Doc, type TitleChain } from './doc.js';
 import { buildContents, cueAt, findComplement, type Content } from './cues.js';
 import { cueOf, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
-import { addMention, englishName, type Entity, type Org } from './names.js';
+import { addMention, englishName, titleStem, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
@@ -301,10 +301,16 @@ function agreeing(f: string, cue: CueEntry, recent: Entity[], lastTop: Entity | 
 }
 
 /** Could this entity bear the title (no title of its own names another country or office)? */
+// نظيره، بنظيره، لنظيره: the title stem keeps a glued preposition.
+const COUNTERPART = new Set(['نظيره', 'بنظيره', 'لنظيره'].map(titleStem));
+
 function compatible(e: Entity, stems: string[]): boolean {
   if (!e.titles.length) return e.kind === 'person';
   const last = stems[stems.length - 1];
-  return e.titles.some((r) => r.includes(last) && (stems.length > 1 || r[0] === stems[0]));
+  // The same head (متحدث, وزير…) and the same last word: a spokesman is not the official before
+  // him. A counterpart (نظيره الروسي) holds the same office as whoever the title names.
+  const sameOffice = (a: string, b: string) => a === b || COUNTERPART.has(a) || COUNTERPART.has(b);
+  return e.titles.some((r) => sameOffice(r[0], stems[0]) && r.includes(last));
 }
 
 /** A definite title nobody in the text holds yet (الرئيس الأمريكي): it speaks as itself. */

@@ -84,6 +84,24 @@ describe('organizations and sources as speakers', () => {
     const { st } = run('وكان البيت الأبيض أعلن في وقت سابق أن الرئيس سيستقبل الوزير. وقالت وزارة الخارجية الروسية إن موسكو سترد. وقال مسؤول أميركي إن السفارة ستنقل.');
     expect(st.map((s) => s.speaker)).toEqual(['البيت الأبيض', 'وزارة الخارجية الروسية', 'مسؤول أميركي']);
   });
+  it('a spokesperson after a relayed unnamed official is a new speaker, not a continuation', () => {
+    const { st } = run(
+      'ونقلت وكالة رويترز عن مسؤول أوروبي قوله إن الاتحاد يسعى للحفاظ على الاتفاق.\n' +
+        'وحذرت المتحدثة باسم المفوضية الأوروبية من أن انهيار الاتفاق سيهدد استقرار المنطقة.',
+    );
+    expect(st.map((s) => [s.speaker, s.via, s.anaphoric])).toEqual([
+      ['مسؤول أوروبي', 'رويترز', false],
+      ['المتحدثة باسم المفوضية الأوروبية', null, false],
+    ]);
+  });
+  it('a title names the last speaker when he was introduced as its counterpart (بنظيره الروسي)', () => {
+    const { st } = run(
+      'أعلن مسؤول روسي أن ظريف سيلتقي بنظيره الروسي، سيرغي لافروف، في موسكو.\n' +
+        'وكان لافروف قد قال إن الاتفاق يجب أن يبقى.\n' +
+        'واعتبر وزير الخارجية الروسي أن العقوبات غير شرعية.',
+    );
+    expect(st.map((s) => s.speaker)).toEqual(['مسؤول روسي', 'سيرغي لافروف', 'سيرغي لافروف']);
+  });
   it('polls are not speakers', () => {
     const { st } = run('وأشارت آخر الاستطلاعات إلى أن المرشح سيحصل على 61 بالمائة من الأصوات.');
     expect(st).toHaveLength(0);
