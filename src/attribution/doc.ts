@@ -281,6 +281,7 @@ export class Doc {
       if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) return false;
       if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) return false;
       if (f.length === 5 && /^[تا]/.test(f) && f.endsWith('ا')) return false; // تعهدا، اتفقا
+      if (/^لا[^اوي]{2}ا[^اوي]$/.test(f)) return false; // لإجراء، لإنهاء: ل + a verbal noun (إفعال), a purpose clause
     } else {
       if (isDefinite(f) && isNisba(f) && titleWords.has(f)) return false;
       if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال') || f.startsWith('فال') || f.startsWith('كال')) return false;

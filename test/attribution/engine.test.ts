@@ -102,6 +102,11 @@ describe('organizations and sources as speakers', () => {
     );
     expect(st.map((s) => s.speaker)).toEqual(['مسؤول روسي', 'سيرغي لافروف', 'سيرغي لافروف']);
   });
+  it('a purpose clause after a title is not a name (لإجراء محادثات)', () => {
+    const { r, st } = run('وكان البيت الأبيض أعلن أن الرئيس سيستقبل وزير الخارجية الفرنسي لإجراء محادثات في المكتب البيضوي.');
+    expect(st.map((s) => s.speaker)).toEqual(['البيت الأبيض']);
+    expect(r.persons.map((p) => p.name)).not.toContain('لإجراء محادثات');
+  });
   it('polls are not speakers', () => {
     const { st } = run('وأشارت آخر الاستطلاعات إلى أن المرشح سيحصل على 61 بالمائة من الأصوات.');
     expect(st).toHaveLength(0);

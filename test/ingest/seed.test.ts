@@ -226,6 +226,8 @@ describe.skipIf(!ENGINE_PRESENT)('seeding with the real engine', () => {
     console.info(`persons after seed (real engine): ${cmp.byPerson.size} (gold ${goldPersonKeys.size}, ${extra} not in the gold)\n  ${report.join('\n  ')}`);
     expect([...cmp.byKey].filter(([, ids]) => ids.length !== 1).map(([k]) => k)).toEqual([]);
     expect([...cmp.byPerson].filter(([, keys]) => keys.length > 1).map(([id]) => cmp.names.get(id))).toEqual([]);
+    // and nothing else: the graph holds exactly the distinct persons of the gold annotations
+    expect([...cmp.byPerson].filter(([, keys]) => keys.length === 0).map(([id]) => cmp.names.get(id))).toEqual([]);
   });
 
   it('finds the gold meetings, and reports those it splits or invents', async () => {
@@ -243,5 +245,12 @@ describe.skipIf(!ENGINE_PRESENT)('seeding with the real engine', () => {
     // Measured with the engine of 23 Nov 2026: 7 of 7 found. A floor, so that the test follows
     // the engine's progress without breaking on every change of it.
     expect(found).toBeGreaterThanOrEqual(5);
+  });
+
+  it('holds exactly the distinct meetings of the gold annotations, each as one Meeting', async () => {
+    const persons = await comparePersons(db.prisma);
+    const cmp = await compareMeetings(db.prisma, persons);
+    expect([...cmp.byKey].filter(([, ids]) => ids.length !== 1).map(([k]) => k)).toEqual([]);
+    expect(cmp.meetings.filter((m) => cmp.byMeeting.get(m.id)!.length === 0).map((m) => `${m.kind} ${m.date?.toISOString().slice(0, 10) ?? '-'}`)).toEqual([]);
   });
 });
