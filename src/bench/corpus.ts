@@ -30,11 +30,11 @@ interface PersonSpec {
 
 /** Real public figures of the corpus's years, with the spelling variants Arabic outlets use. */
 export const FAMOUS_PERSONS: PersonSpec[] = [
-  { names: ['سيرغي لافروف', 'سيرجي لافروف', 'سيرجى لافروف'], short: 'لافروف', role: 'وزير الخارجية الروسي', nameEn: 'Sergei Lavrov' },
-  { names: ['فلاديمير بوتين'], short: 'بوتين', role: 'الرئيس الروسي', nameEn: 'Vladimir Putin' },
-  { names: ['دونالد ترامب'], short: 'ترامب', role: 'الرئيس الأمريكي', nameEn: 'Donald Trump' },
-  { names: ['ديمتري بيسكوف', 'دميتري بيسكوف', 'ديمترى بيسكوف'], short: 'بيسكوف', role: 'المتحدث باسم الكرملين', nameEn: 'Dmitry Peskov' },
-  { names: ['ريكس تيلرسون'], short: 'تيلرسون', role: 'وزير الخارجية الأمريكي', nameEn: 'Rex Tillerson' },
+  { names: ['شتيفن زايبرت', 'ستيفن زايبرت', 'شتيفان زايبرت'], short: 'زايبرت', role: 'المتحدث باسم الحكومة الألمانية', nameEn: 'Steffen Seibert' },
+  { names: ['فيديريكا موغيريني', 'فيدريكا موغريني'], short: 'موغيريني', role: 'مسؤولة السياسة الخارجية في الاتحاد الأوروبي', nameEn: 'Federica Mogherini' },
+  { names: ['جيريمي هانت'], short: 'هانت', role: 'وزير الخارجية البريطاني', nameEn: 'Jeremy Hunt' },
+  { names: ['هيذر نويرت', 'هيذر ناورت', 'هيثر نويرت'], short: 'نويرت', role: 'المتحدثة باسم وزارة الخارجية الأمريكية', nameEn: 'Heather Nauert' },
+  { names: ['بهرام قاسمي'], short: 'قاسمي', role: 'المتحدث باسم وزارة الخارجية الإيرانية', nameEn: 'Bahram Qasemi' },
   { names: ['مايك بومبيو'], short: 'بومبيو', role: 'وزير الخارجية الأمريكي', nameEn: 'Mike Pompeo' },
   { names: ['حسن روحاني'], short: 'روحاني', role: 'الرئيس الإيراني', nameEn: 'Hassan Rouhani' },
   { names: ['محمد جواد ظريف'], short: 'ظريف', role: 'وزير الخارجية الإيراني', nameEn: 'Mohammad Javad Zarif' },
@@ -59,7 +59,7 @@ export const FAMOUS_PERSONS: PersonSpec[] = [
   { names: ['أيمن الصفدي'], short: 'الصفدي', role: 'وزير الخارجية الأردني', nameEn: 'Ayman Safadi' },
   { names: ['عادل الجبير'], short: 'الجبير', role: 'وزير الخارجية السعودي', nameEn: 'Adel al-Jubeir' },
   { names: ['تميم بن حمد آل ثاني'], short: 'تميم', role: 'أمير قطر', nameEn: 'Tamim bin Hamad Al Thani' },
-  { names: ['مون جاي إن', 'مون جاى إن'], short: null, role: 'رئيس كوريا الجنوبية', nameEn: 'Moon Jae-in' },
+  { names: ['شينزو آبي', 'شينزو ابي'], short: null, role: 'رئيس الوزراء الياباني', nameEn: 'Shinzo Abe' },
   { names: ['كيم جونغ أون', 'كيم جونغ اون'], short: null, role: 'الزعيم الكوري الشمالي', nameEn: 'Kim Jong-un' },
   { names: ['شي جين بينغ'], short: null, role: 'الرئيس الصيني', nameEn: 'Xi Jinping' },
   { names: ['وانغ يي'], short: null, role: 'وزير الخارجية الصيني', nameEn: 'Wang Yi' },
@@ -314,7 +314,7 @@ export function generateArticle(index: number, seed = 1): SyntheticArticle {
   const say = (speaker: CastMember, cue: Span, content: Span, kind: 'direct' | 'indirect', via: string | null, anaphoric: boolean, audience: Span | null = null) =>
     statements.push({ speaker: speaker.localId, cue, content, kind, via, audience, anaphoric });
 
-  // 1. The lead: "أعلن وزير الخارجية الروسي سيرغي لافروف اليوم الأربعاء، أن ...".
+  // 1. The lead: "أعلن وزير الخارجية الإيراني محمد جواد ظريف اليوم الأربعاء، أن ...".
   const today = dayExpression(rng, published, 'today');
   const leadCue = t.span(rng.pick(LEAD_CUES));
   t.add(` ${a.spec.role} `);
@@ -324,7 +324,7 @@ export function generateArticle(index: number, seed = 1): SyntheticArticle {
   t.add('.\n');
   say(a, leadCue, leadContent, 'indirect', null, false);
 
-  // 2. Relayed quotation: "وقال لافروف - في تصريح للصحفيين نقلته وكالة تاس - إن "..."."
+  // 2. Relayed quotation: "وقال ظريف - في تصريح للصحفيين نقلته وكالة تاس - إن "..."."
   const q1Cue = t.span('وقال');
   t.add(' ');
   a.mentions.push(t.span(a.short));
