@@ -4,7 +4,9 @@ import { createHash } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '../../src/db/generated/prisma/client.js';
 import { nameKey } from '../../src/attribution/normalize.js';
-import type { IsnadYoga } from '../../src/server/yoga.js';
+import { afterAll, beforeAll } from 'vitest';
+import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
+import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { statementDates } from '../../src/db/statement-dates.js';
 
 export const gid = (typename: string, id: number) => encodeGlobalID(typename, id);
@@ -213,4 +215,23 @@ export async function seedMany(prisma: PrismaClient, n: number, tag = 'bulk') {
       },
     });
   }
+}
+
+/** A test file's API over its own database seeded with the fixture; ready inside tests. */
+export interface FixtureApi {
+  db: TestDatabase;
+  yoga: IsnadYoga;
+  f: Fixture;
+}
+
+/** Registers the hooks that create the database, seed the fixture and build the server. */
+export function useFixtureApi(): FixtureApi {
+  const api = {} as FixtureApi;
+  beforeAll(async () => {
+    api.db = await createTestDatabase();
+    api.f = await seedFixture(api.db.prisma);
+    api.yoga = createIsnadYoga({ prisma: api.db.prisma, logging: false });
+  });
+  afterAll(async () => api.db?.drop());
+  return api;
 }

@@ -1,18 +1,8 @@
 // Global IDs: every object can be fetched again through node/nodes; IDs that are not ours give null.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
-import { gid, gql, seedFixture, type Fixture } from './fixtures.js';
+import { describe, expect, test } from 'vitest';
+import { gid, gql, useFixtureApi } from './fixtures.js';
 
-let db: TestDatabase;
-let yoga: IsnadYoga;
-let f: Fixture;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  f = await seedFixture(db.prisma);
-  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
-});
-afterAll(async () => db?.drop());
+const api = useFixtureApi();
 
 const NODE = `query ($id: ID!) {
   node(id: $id) {
@@ -29,7 +19,7 @@ const NODE = `query ($id: ID!) {
 describe('node', () => {
   test('round-trips every node type: the id listed is the id that fetches it', async () => {
     const list = await gql(
-      yoga,
+      api.yoga,
       `{
         articles(first: 1) { edges { node { id title } } }
         persons(first: 1) { edges { node { id name } } }
@@ -46,7 +36,7 @@ describe('node', () => {
       ['Organization', list.data.statements.edges[0].node.via],
     ];
     for (const [typename, listed] of cases) {
-      const fetched = await gql(yoga, NODE, { id: listed.id });
+      const fetched = await gql(api.yoga, NODE, { id: listed.id });
       expect(fetched.errors).toBeUndefined();
       expect(fetched.data.node.__typename).toBe(typename);
       expect(fetched.data.node.id).toBe(listed.id);
@@ -54,13 +44,13 @@ describe('node', () => {
   });
 
   test('fetches by the ID encoding the type and the database id', async () => {
-    const r = await gql(yoga, NODE, { id: gid('Person', f.persons.lavrov.id) });
+    const r = await gql(api.yoga, NODE, { id: gid('Person', api.f.persons.lavrov.id) });
     expect(r).toEqual({
-      data: { node: { __typename: 'Person', id: gid('Person', f.persons.lavrov.id), name: 'سيرغي لافروف', nameEn: 'Sergey Lavrov' } },
+      data: { node: { __typename: 'Person', id: gid('Person', api.f.persons.lavrov.id), name: 'سيرغي لافروف', nameEn: 'Sergey Lavrov' } },
     });
-    const o = await gql(yoga, NODE, { id: gid('Organization', f.organizations.mfa.id) });
+    const o = await gql(api.yoga, NODE, { id: gid('Organization', api.f.organizations.mfa.id) });
     expect(o.data.node).toMatchObject({ __typename: 'Organization', organizationKind: 'ministry' });
-    const m = await gql(yoga, NODE, { id: gid('Meeting', f.meetings.meeting.id) });
+    const m = await gql(api.yoga, NODE, { id: gid('Meeting', api.f.meetings.meeting.id) });
     expect(m.data.node).toMatchObject({ __typename: 'Meeting', kind: 'meeting', status: 'held', date: '2017-05-10' });
   });
 
@@ -74,14 +64,14 @@ describe('node', () => {
     ['an id out of range', gid('Person', 99999999999)],
     ['a missing row', gid('Person', 987654)],
   ])('answers null for %s', async (_label, id) => {
-    const r = await gql(yoga, NODE, { id });
+    const r = await gql(api.yoga, NODE, { id });
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ node: null });
   });
 
   test('nodes keeps order and answers null for each ID that matches nothing', async () => {
-    const ids = [gid('Statement', f.statements.b1.id), 'junk', gid('Person', f.persons.peskov.id), gid('Person', 424242)];
-    const r = await gql(yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
+    const ids = [gid('Statement', api.f.statements.b1.id), 'junk', gid('Person', api.f.persons.peskov.id), gid('Person', 424242)];
+    const r = await gql(api.yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
     expect(r.errors).toBeUndefined();
     expect(r.data.nodes).toEqual([
       { __typename: 'Statement', id: ids[0] },
@@ -93,7 +83,7 @@ describe('node', () => {
 
   test('nodes takes at most 100 IDs', async () => {
     const ids = Array.from({ length: 101 }, (_, i) => gid('Person', i + 1));
-    const r = await gql(yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
+    const r = await gql(api.yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids });
     expect(r.errors?.[0].message).toBe('nodes: at most 100 IDs per call; got 101.');
   });
 });

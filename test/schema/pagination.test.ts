@@ -1,19 +1,9 @@
 // Connections: stable order, first/after and last/before, totalCount, page size limits, bad cursors.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
-import { gql, seedFixture, type Fixture } from './fixtures.js';
+import { describe, expect, test } from 'vitest';
+import { gql, useFixtureApi } from './fixtures.js';
 import { statementDates } from '../../src/db/statement-dates.js';
 
-let db: TestDatabase;
-let yoga: IsnadYoga;
-let f: Fixture;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  f = await seedFixture(db.prisma);
-  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
-});
-afterAll(async () => db?.drop());
+const api = useFixtureApi();
 
 const STATEMENTS = `query ($first: Int, $after: String, $last: Int, $before: String) {
   statements(first: $first, after: $after, last: $last, before: $before) {
@@ -30,7 +20,7 @@ describe('statements', () => {
   const ORDER = ['الرئيس سيلتقي نظيره', 'المحادثات ستستمر', 'اللقاء مع تيلرسون كان بناء', 'نحن مستعدون للحوار', 'الخلافات كبيرة', 'الوضع معقد'];
 
   test('are ordered by publication date (newest first), article, then position', async () => {
-    const r = await gql(yoga, STATEMENTS, {});
+    const r = await gql(api.yoga, STATEMENTS, {});
     expect(r.errors).toBeUndefined();
     expect(contents(r)).toEqual(ORDER);
     expect(r.data.statements.totalCount).toBe(6);
@@ -41,7 +31,7 @@ describe('statements', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
-      const r: any = await gql(yoga, STATEMENTS, { first: 2, after });
+      const r: any = await gql(api.yoga, STATEMENTS, { first: 2, after });
       expect(r.errors).toBeUndefined();
       expect(r.data.statements.totalCount).toBe(6);
       seen.push(...contents(r));
@@ -54,37 +44,37 @@ describe('statements', () => {
   });
 
   test('page backward with last/before', async () => {
-    const last = await gql(yoga, STATEMENTS, { last: 2 });
+    const last = await gql(api.yoga, STATEMENTS, { last: 2 });
     expect(last.errors).toBeUndefined();
     expect(contents(last)).toEqual(ORDER.slice(4));
     expect(last.data.statements.pageInfo).toMatchObject({ hasPreviousPage: true });
-    const before = await gql(yoga, STATEMENTS, { last: 3, before: last.data.statements.pageInfo.startCursor });
+    const before = await gql(api.yoga, STATEMENTS, { last: 3, before: last.data.statements.pageInfo.startCursor });
     expect(before.errors).toBeUndefined();
     expect(contents(before)).toEqual(ORDER.slice(1, 4));
     expect(before.data.statements.pageInfo).toMatchObject({ hasPreviousPage: true, hasNextPage: true });
   });
 
   test('a bad cursor is a clear client error', async () => {
-    const r = await gql(yoga, STATEMENTS, { first: 2, after: 'not-a-cursor' });
+    const r = await gql(api.yoga, STATEMENTS, { first: 2, after: 'not-a-cursor' });
     expect(r.data).toBeNull();
     expect(r.errors?.[0].message).toMatch(/Invalid cursor/);
   });
 
   test('unsupported argument combinations are refused with a clear message', async () => {
-    const page = await gql(yoga, STATEMENTS, { first: 2 });
-    const r = await gql(yoga, STATEMENTS, { first: 2, before: page.data.statements.pageInfo.endCursor });
+    const page = await gql(api.yoga, STATEMENTS, { first: 2 });
+    const r = await gql(api.yoga, STATEMENTS, { first: 2, before: page.data.statements.pageInfo.endCursor });
     expect(r.errors?.[0].message).toBe('Arguments "before" and "first" are not supported at the same time');
   });
 
   test('connections offer `nodes` as a shortcut for edges { node }', async () => {
-    const r = await gql(yoga, `{ statements(first: 3) { nodes { content speaker { __typename } } edges { node { content } } } }`);
+    const r = await gql(api.yoga, `{ statements(first: 3) { nodes { content speaker { __typename } } edges { node { content } } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.statements.nodes.map((n: any) => n.content)).toEqual(r.data.statements.edges.map((e: any) => e.node.content));
     expect(r.data.statements.nodes[0].speaker.__typename).toBe('Person');
   });
 
   test('negative page sizes are refused', async () => {
-    const r = await gql(yoga, STATEMENTS, { first: -1 });
+    const r = await gql(api.yoga, STATEMENTS, { first: -1 });
     expect(r.errors?.[0].message).toMatch(/first/);
   });
 });
@@ -96,28 +86,28 @@ describe('articles', () => {
         totalCount edges { node { id title publishedAt } } pageInfo { hasNextPage hasPreviousPage startCursor endCursor }
       }
     }`;
-    const all = await gql(yoga, q, {});
+    const all = await gql(api.yoga, q, {});
     expect(all.errors).toBeUndefined();
     expect(all.data.articles.totalCount).toBe(4);
     expect(all.data.articles.edges.map((e: any) => e.node.title)).toEqual([
-      f.articles.B.title,
-      f.articles.A.title,
-      f.articles.C.title,
+      api.f.articles.B.title,
+      api.f.articles.A.title,
+      api.f.articles.C.title,
       null,
     ]);
-    const page1 = await gql(yoga, q, { first: 3 });
-    const page2 = await gql(yoga, q, { first: 3, after: page1.data.articles.pageInfo.endCursor });
+    const page1 = await gql(api.yoga, q, { first: 3 });
+    const page2 = await gql(api.yoga, q, { first: 3, after: page1.data.articles.pageInfo.endCursor });
     expect(page1.data.articles.pageInfo.hasNextPage).toBe(true);
     expect(page2.data.articles.edges.map((e: any) => e.node.publishedAt)).toEqual([null]);
     expect(page2.data.articles.pageInfo.hasNextPage).toBe(false);
-    const back = await gql(yoga, q, { last: 2, before: page2.data.articles.pageInfo.startCursor });
+    const back = await gql(api.yoga, q, { last: 2, before: page2.data.articles.pageInfo.startCursor });
     expect(back.data.articles.edges.map((e: any) => e.node.publishedAt)).toEqual(['2017-05-10', '2017-04-01']);
   });
 });
 
 describe('persons', () => {
   test('ordered by name, with totalCount', async () => {
-    const r = await gql(yoga, `{ persons(first: 10) { totalCount edges { node { name } } } }`);
+    const r = await gql(api.yoga, `{ persons(first: 10) { totalCount edges { node { name } } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.persons.totalCount).toBe(3);
     const names = r.data.persons.edges.map((e: any) => e.node.name);
@@ -134,7 +124,7 @@ describe('persons', () => {
     ['an underscore', 'Lav_ov', []],
     ['a backslash', '\\', []],
   ])('search by %s', async (_label, search, expected) => {
-    const r = await gql(yoga, `query ($s: String) { persons(search: $s) { totalCount edges { node { name } } } }`, { s: search });
+    const r = await gql(api.yoga, `query ($s: String) { persons(search: $s) { totalCount edges { node { name } } } }`, { s: search });
     expect(r.errors).toBeUndefined();
     expect(r.data.persons.edges.map((e: any) => e.node.name)).toEqual(expected);
     expect(r.data.persons.totalCount).toBe(expected.length);
@@ -144,14 +134,14 @@ describe('persons', () => {
 describe('page size', () => {
   test('defaults to 20 and is capped at 100', async () => {
     const body = 'قال أحدهم إن الأمر مهم. '.repeat(110);
-    const article = await db.prisma.article.create({ data: { body, contentHash: 'page-size', publishedAt: new Date('2017-01-01') } });
-    await db.prisma.statement.createMany({
+    const article = await api.db.prisma.article.create({ data: { body, contentHash: 'page-size', publishedAt: new Date('2017-01-01') } });
+    await api.db.prisma.statement.createMany({
       data: Array.from({ length: 105 }, (_, i) => ({
         articleId: article.id, position: i, ...statementDates(article.publishedAt), cue: 'قال', cueStart: 0, cueEnd: 3, content: 'الأمر مهم', contentStart: 13, contentEnd: 22, kind: 'indirect' as const,
       })),
     });
-    await db.prisma.meeting.createMany({ data: Array.from({ length: 105 }, () => ({ kind: 'talks' as const, status: 'held' as const })) });
-    const r = await gql(yoga, `{ statements { totalCount edges { cursor } pageInfo { hasNextPage } } meetings(first: 1000) { totalCount edges { cursor } } }`);
+    await api.db.prisma.meeting.createMany({ data: Array.from({ length: 105 }, () => ({ kind: 'talks' as const, status: 'held' as const })) });
+    const r = await gql(api.yoga, `{ statements { totalCount edges { cursor } pageInfo { hasNextPage } } meetings(first: 1000) { totalCount edges { cursor } } }`);
     expect(r.errors).toBeUndefined();
     expect(r.data.statements.totalCount).toBe(111);
     expect(r.data.statements.edges).toHaveLength(20);

@@ -1,25 +1,15 @@
 // Statement fields, the Speaker union, and StatementFilter with its validation.
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
-import { gid, gql, seedFixture, type Fixture } from './fixtures.js';
+import { describe, expect, test } from 'vitest';
+import { gid, gql, useFixtureApi } from './fixtures.js';
 
-let db: TestDatabase;
-let yoga: IsnadYoga;
-let f: Fixture;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  f = await seedFixture(db.prisma);
-  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
-});
-afterAll(async () => db?.drop());
+const api = useFixtureApi();
 
 const FILTERED = `query ($filter: StatementFilter) {
   statements(first: 50, filter: $filter) { totalCount edges { node { content } } }
 }`;
 
 async function filtered(filter: Record<string, unknown>) {
-  const r = await gql(yoga, FILTERED, { filter });
+  const r = await gql(api.yoga, FILTERED, { filter });
   expect(r.errors).toBeUndefined();
   expect(r.data.statements.totalCount).toBe(r.data.statements.edges.length);
   return r.data.statements.edges.map((e: any) => e.node.content) as string[];
@@ -28,7 +18,7 @@ async function filtered(filter: Record<string, unknown>) {
 describe('Statement', () => {
   test('exposes what was said, by whom, where, relayed by whom, with spans into the body', async () => {
     const r = await gql(
-      yoga,
+      api.yoga,
       `query ($id: ID!) { node(id: $id) { ... on Statement {
         content cue kind audience anaphoric position
         speaker { __typename ... on Person { name role } }
@@ -37,7 +27,7 @@ describe('Statement', () => {
         contentSpan { start end } cueSpan { start end } audienceSpan { start end }
         meetings { kind participants { nameEn } }
       } } }`,
-      { id: gid('Statement', f.statements.b0.id) },
+      { id: gid('Statement', api.f.statements.b0.id) },
     );
     expect(r.errors).toBeUndefined();
     const s = r.data.node;
@@ -60,53 +50,53 @@ describe('Statement', () => {
   });
 
   test('audienceSpan is null without an audience; anaphoric is reported', async () => {
-    const r = await gql(yoga, `query ($id: ID!) { node(id: $id) { ... on Statement { audience audienceSpan { start } anaphoric via { id } } } }`, {
-      id: gid('Statement', f.statements.a1.id),
+    const r = await gql(api.yoga, `query ($id: ID!) { node(id: $id) { ... on Statement { audience audienceSpan { start } anaphoric via { id } } } }`, {
+      id: gid('Statement', api.f.statements.a1.id),
     });
     expect(r.data.node).toEqual({ audience: null, audienceSpan: null, anaphoric: true, via: null });
   });
 
   test('Speaker resolves to a Person or an Organization', async () => {
     const r = await gql(
-      yoga,
+      api.yoga,
       `query ($filter: StatementFilter) { statements(filter: $filter) { edges { node { content speaker {
         __typename
         ... on Person { id name aliases }
         ... on Organization { id name orgKind: kind }
       } } } } }`,
-      { filter: { article: gid('Article', f.articles.B.id) } },
+      { filter: { article: gid('Article', api.f.articles.B.id) } },
     );
     expect(r.errors).toBeUndefined();
     expect(r.data.statements.edges.map((e: any) => e.node.speaker)).toEqual([
-      { __typename: 'Person', id: gid('Person', f.persons.peskov.id), name: 'ديمتري بيسكوف', aliases: ['ديمتري بيسكوف', 'دميترى بيسكوف'] },
-      { __typename: 'Organization', id: gid('Organization', f.organizations.mfa.id), name: 'وزارة الخارجية الروسية', orgKind: 'ministry' },
+      { __typename: 'Person', id: gid('Person', api.f.persons.peskov.id), name: 'ديمتري بيسكوف', aliases: ['ديمتري بيسكوف', 'دميترى بيسكوف'] },
+      { __typename: 'Organization', id: gid('Organization', api.f.organizations.mfa.id), name: 'وزارة الخارجية الروسية', orgKind: 'ministry' },
     ]);
   });
 
   test('speaker is null when the article does not say', async () => {
-    await db.prisma.statement.update({ where: { id: f.statements.c0.id }, data: { speakerPersonId: null } });
+    await api.db.prisma.statement.update({ where: { id: api.f.statements.c0.id }, data: { speakerPersonId: null } });
     try {
-      const r = await gql(yoga, `query ($id: ID!) { node(id: $id) { ... on Statement { speaker { __typename } } } }`, {
-        id: gid('Statement', f.statements.c0.id),
+      const r = await gql(api.yoga, `query ($id: ID!) { node(id: $id) { ... on Statement { speaker { __typename } } } }`, {
+        id: gid('Statement', api.f.statements.c0.id),
       });
       expect(r).toEqual({ data: { node: { speaker: null } } });
     } finally {
-      await db.prisma.statement.update({ where: { id: f.statements.c0.id }, data: { speakerPersonId: f.persons.tillerson.id } });
+      await api.db.prisma.statement.update({ where: { id: api.f.statements.c0.id }, data: { speakerPersonId: api.f.persons.tillerson.id } });
     }
   });
 
   test('corroborations link statements both ways', async () => {
     const q = `query ($id: ID!) { node(id: $id) { ... on Statement { corroborations { content article { title } } } } }`;
-    const a = await gql(yoga, q, { id: gid('Statement', f.statements.a0.id) });
+    const a = await gql(api.yoga, q, { id: gid('Statement', api.f.statements.a0.id) });
     expect(a.data.node.corroborations).toEqual([{ content: 'الوضع معقد', article: { title: null } }]);
-    const d = await gql(yoga, q, { id: gid('Statement', f.statements.d0.id) });
+    const d = await gql(api.yoga, q, { id: gid('Statement', api.f.statements.d0.id) });
     expect(d.data.node.corroborations.map((s: any) => s.content)).toEqual(['اللقاء مع تيلرسون كان بناء']);
   });
 });
 
 describe('StatementFilter', () => {
   test('by a Person speaker', async () => {
-    expect(await filtered({ speaker: gid('Person', f.persons.lavrov.id) })).toEqual([
+    expect(await filtered({ speaker: gid('Person', api.f.persons.lavrov.id) })).toEqual([
       'اللقاء مع تيلرسون كان بناء',
       'نحن مستعدون للحوار',
       'الوضع معقد',
@@ -114,11 +104,11 @@ describe('StatementFilter', () => {
   });
 
   test('by an Organization speaker', async () => {
-    expect(await filtered({ speaker: gid('Organization', f.organizations.mfa.id) })).toEqual(['المحادثات ستستمر']);
+    expect(await filtered({ speaker: gid('Organization', api.f.organizations.mfa.id) })).toEqual(['المحادثات ستستمر']);
   });
 
   test('by article', async () => {
-    expect(await filtered({ article: gid('Article', f.articles.A.id) })).toEqual(['اللقاء مع تيلرسون كان بناء', 'نحن مستعدون للحوار']);
+    expect(await filtered({ article: gid('Article', api.f.articles.A.id) })).toEqual(['اللقاء مع تيلرسون كان بناء', 'نحن مستعدون للحوار']);
   });
 
   test('by kind', async () => {
@@ -126,7 +116,7 @@ describe('StatementFilter', () => {
   });
 
   test('by via', async () => {
-    expect(await filtered({ via: gid('Organization', f.organizations.ria.id) })).toEqual(['الرئيس سيلتقي نظيره']);
+    expect(await filtered({ via: gid('Organization', api.f.organizations.ria.id) })).toEqual(['الرئيس سيلتقي نظيره']);
   });
 
   test('by publication date range, bounds inclusive', async () => {
@@ -137,7 +127,7 @@ describe('StatementFilter', () => {
   });
 
   test('fields combine with AND', async () => {
-    expect(await filtered({ speaker: gid('Person', f.persons.lavrov.id), kind: 'indirect', from: '2017-05-01' })).toEqual([
+    expect(await filtered({ speaker: gid('Person', api.f.persons.lavrov.id), kind: 'indirect', from: '2017-05-01' })).toEqual([
       'اللقاء مع تيلرسون كان بناء',
     ]);
   });
@@ -148,7 +138,7 @@ describe('StatementFilter', () => {
     ['a malformed date', { from: '10/05/2017' }, /YYYY-MM-DD/],
     ['month 13', { from: '2017-13-01' }, /no month 13/],
   ])('rejects %s with a clear message', async (_label, filter, message) => {
-    const r = await gql(yoga, FILTERED, { filter });
+    const r = await gql(api.yoga, FILTERED, { filter });
     expect(r.data).toBeUndefined();
     expect(r.errors).toHaveLength(1);
     expect(r.errors![0].message).toMatch(message);
@@ -159,7 +149,7 @@ describe('StatementFilter', () => {
   });
 
   test('an invalid date literal in the query text is rejected too', async () => {
-    const r = await gql(yoga, `{ statements(filter: { from: "2017-02-30" }) { totalCount } }`);
+    const r = await gql(api.yoga, `{ statements(filter: { from: "2017-02-30" }) { totalCount } }`);
     expect(r.errors?.[0].message).toMatch(/not a real calendar date/);
   });
 
@@ -169,14 +159,14 @@ describe('StatementFilter', () => {
     ['article', gid('Person', 1), /filter\.article: .*expected the ID of an Article/],
     ['via', gid('Person', 1), /filter\.via: .*expected the ID of an Organization/],
   ])('refuses a wrong %s ID with a clear message', async (field, id, message) => {
-    const r = await gql(yoga, FILTERED, { filter: { [field]: id } });
+    const r = await gql(api.yoga, FILTERED, { filter: { [field]: id } });
     expect(r.data).toBeNull();
     expect(r.errors![0].message).toMatch(message);
     expect(r.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
   });
 
   test('refuses an empty date range', async () => {
-    const r = await gql(yoga, FILTERED, { filter: { from: '2017-06-01', to: '2017-05-01' } });
+    const r = await gql(api.yoga, FILTERED, { filter: { from: '2017-06-01', to: '2017-05-01' } });
     expect(r.errors![0].message).toMatch(/filter\.from \(2017-06-01\) is after filter\.to \(2017-05-01\)/);
   });
 
