@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import { encodeGlobalID } from '@pothos/plugin-relay';
 import type { PrismaClient } from '../../src/db/generated/prisma/client.js';
 import { nameKey } from '../../src/attribution/normalize.js';
-import { afterAll, beforeAll } from 'vitest';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { statementDates } from '../../src/db/statement-dates.js';
@@ -234,4 +234,37 @@ export function useFixtureApi(): FixtureApi {
   });
   afterAll(async () => api.db?.drop());
   return api;
+}
+
+/**
+ * A test file's API over `n` bulk-seeded statements, with a counter of the SQL statements one
+ * GraphQL request makes (Prisma's query events).
+ */
+export function useSqlCountingApi(n: number, tag: string) {
+  const api = {} as { db: TestDatabase; yoga: IsnadYoga };
+  const sql: string[] = [];
+  let counting = false;
+  beforeAll(async () => {
+    api.db = await createTestDatabase({ logQueries: true });
+    // The client is typed without its log options, so `$on('query')` needs this cast.
+    (api.db.prisma as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => {
+      if (counting) sql.push(event.query);
+    });
+    await seedMany(api.db.prisma, n, tag);
+    api.yoga = createIsnadYoga({ prisma: api.db.prisma, logging: false });
+  });
+  afterAll(async () => api.db?.drop());
+
+  async function countStatements<T = any>(query: string, variables: Record<string, unknown>) {
+    sql.length = 0;
+    counting = true;
+    try {
+      const r = await gql<T>(api.yoga, query, variables);
+      expect(r.errors).toBeUndefined();
+      return { count: sql.length, data: r.data };
+    } finally {
+      counting = false;
+    }
+  }
+  return { api, countStatements };
 }

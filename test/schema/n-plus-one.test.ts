@@ -1,36 +1,8 @@
 // Nested lists cost a fixed number of SQL statements, whatever the page size.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
-import { gql, seedMany } from './fixtures.js';
+import { expect, test } from 'vitest';
+import { useSqlCountingApi } from './fixtures.js';
 
-let db: TestDatabase;
-let yoga: IsnadYoga;
-const sql: string[] = [];
-let counting = false;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logQueries: true });
-  // The client is typed without its log options, so `$on('query')` needs this cast.
-  (db.prisma as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => {
-    if (counting) sql.push(event.query);
-  });
-  await seedMany(db.prisma, 55, 'n1');
-  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
-});
-afterAll(async () => db?.drop());
-
-async function countStatements(query: string, variables: Record<string, unknown>) {
-  sql.length = 0;
-  counting = true;
-  try {
-    const r = await gql(yoga, query, variables);
-    expect(r.errors).toBeUndefined();
-    return { count: sql.length, data: r.data };
-  } finally {
-    counting = false;
-  }
-}
+const { countStatements } = useSqlCountingApi(55, 'n1');
 
 const STATEMENTS = `query ($n: Int) {
   statements(first: $n) {

@@ -1,36 +1,9 @@
 // The SQL cost of the search fields does not grow with the page size: search hits, persons found by
 // name and statements filtered by text load their nested objects in batches, like every list.
-import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
-import { gql, seedMany } from './fixtures.js';
+import { expect, test } from 'vitest';
+import { gql, useSqlCountingApi } from './fixtures.js';
 
-let db: TestDatabase;
-let yoga: IsnadYoga;
-const sql: string[] = [];
-let counting = false;
-
-beforeAll(async () => {
-  db = await createTestDatabase({ logQueries: true });
-  (db.prisma as unknown as { $on(event: 'query', listener: (event: { query: string }) => void): void }).$on('query', (event) => {
-    if (counting) sql.push(event.query);
-  });
-  await seedMany(db.prisma, 30, 'sc');
-  yoga = createIsnadYoga({ prisma: db.prisma, logging: false });
-});
-afterAll(async () => db?.drop());
-
-async function count(query: string, variables: Record<string, unknown>) {
-  sql.length = 0;
-  counting = true;
-  try {
-    const r = await gql(yoga, query, variables);
-    expect(r.errors).toBeUndefined();
-    return { count: sql.length, data: r.data };
-  } finally {
-    counting = false;
-  }
-}
+const { api, countStatements: count } = useSqlCountingApi(30, 'sc');
 
 const STATEMENT_FIELDS = `id content
   speaker { __typename ... on Person { name aliases } ... on Organization { name } }
@@ -81,7 +54,7 @@ test('search pages through every hit once, with offset cursors', async () => {
   const seen: string[] = [];
   let after: string | null = null;
   for (let page = 0; page < 10; page++) {
-    const r: { data?: any; errors?: unknown[] } = await gql(yoga, `query ($after: String) { search(query: "مهم", first: 25, after: $after) {
+    const r: { data?: any; errors?: unknown[] } = await gql(api.yoga, `query ($after: String) { search(query: "مهم", first: 25, after: $after) {
       totalCount pageInfo { hasNextPage endCursor } edges { node { __typename ... on Statement { id } ... on Article { id } } }
     } }`, { after });
     expect(r.errors).toBeUndefined();
@@ -93,6 +66,6 @@ test('search pages through every hit once, with offset cursors', async () => {
   }
   expect(seen).toHaveLength(60);
   expect(new Set(seen).size).toBe(60);
-  const bad = await gql(yoga, `{ search(query: "مهم", after: "nope") { totalCount } }`);
+  const bad = await gql(api.yoga, `{ search(query: "مهم", after: "nope") { totalCount } }`);
   expect(bad.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'after' } });
 });
