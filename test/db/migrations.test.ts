@@ -3,11 +3,10 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import schemaWasm from '@prisma/prisma-schema-wasm';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { projectRoot } from '../../src/config.js';
 import { applyMigrations, readMigrations } from '../../src/db/migrate.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { useTestDatabaseWithClient } from '../helpers/db.js';
 
 interface DmmfField {
   name: string;
@@ -76,21 +75,11 @@ function expectedType(f: DmmfField): string {
   return { Int: 'int4', String: 'text', Boolean: 'bool', Float: 'float8', DateTime: 'timestamp', BigInt: 'int8', Json: 'jsonb' }[f.type] ?? f.type;
 }
 
-let db: TestDatabase;
-let client: pg.Client;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-});
-afterAll(async () => {
-  await client?.end();
-  await db?.drop();
-});
+const ctx = useTestDatabaseWithClient();
 
 describe('the migrated database matches schema.prisma', () => {
   it('has the same enums', async () => {
-    const { rows } = await client.query<{ name: string; values: string[] }>(`
+    const { rows } = await ctx.client.query<{ name: string; values: string[] }>(`
       SELECT t.typname AS name, array_agg(e.enumlabel ORDER BY e.enumsortorder)::text[] AS values
       FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid GROUP BY t.typname`);
     const actual = Object.fromEntries(rows.map((r) => [r.name, r.values]));
@@ -99,7 +88,7 @@ describe('the migrated database matches schema.prisma', () => {
   });
 
   it('has the same tables and columns, types, nullability and defaults', async () => {
-    const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean; hasDefault: boolean }>(`
+    const { rows } = await ctx.client.query<{ table: string; column: string; type: string; nullable: boolean; hasDefault: boolean }>(`
       SELECT c.relname AS table, a.attname AS column, t.typname AS type, NOT a.attnotnull AS nullable,
              a.atthasdef AS "hasDefault"
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -122,7 +111,7 @@ describe('the migrated database matches schema.prisma', () => {
     // 2 = NULLS FIRST). Prisma's `sort: Desc` is plain DESC, i.e. DESC NULLS FIRST; an index
     // written by hand as DESC NULLS LAST (or ASC NULLS FIRST) is not what schema.prisma declares
     // and would not serve the ORDER BY Prisma sends, so it must show up here.
-    const { rows } = await client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean }>(`
+    const { rows } = await ctx.client.query<{ table: string; columns: string[]; unique: boolean; primary: boolean }>(`
       SELECT c.relname AS table, ix.indisunique AS unique, ix.indisprimary AS primary,
              array_agg(a.attname || CASE k.opt::int & 3 WHEN 0 THEN '' WHEN 1 THEN ' DESC NULLS LAST'
                                               WHEN 2 THEN ' NULLS FIRST' ELSE ' DESC' END ORDER BY k.ord)::text[] AS columns
@@ -146,7 +135,7 @@ describe('the migrated database matches schema.prisma', () => {
 
   it('has the GIN indexes the schema declares, with their operator classes', async () => {
     // Indexes over columns only: schema.prisma cannot declare expression indexes.
-    const { rows } = await client.query<{ table: string; name: string; columns: string[]; opclasses: string[] }>(`
+    const { rows } = await ctx.client.query<{ table: string; name: string; columns: string[]; opclasses: string[] }>(`
       SELECT c.relname AS table, i.relname AS name,
              array_agg(a.attname ORDER BY k.ord)::text[] AS columns,
              array_agg(CASE WHEN oc.opcdefault THEN '' ELSE oc.opcname END ORDER BY k.ord)::text[] AS opclasses
@@ -174,7 +163,7 @@ describe('the migrated database matches schema.prisma', () => {
   });
 
   it('has the Unsupported fields as columns of their type, and every generated column among them', async () => {
-    const { rows } = await client.query<{ table: string; column: string; type: string; nullable: boolean; generated: boolean }>(`
+    const { rows } = await ctx.client.query<{ table: string; column: string; type: string; nullable: boolean; generated: boolean }>(`
       SELECT c.relname AS table, a.attname AS column, format_type(a.atttypid, a.atttypmod) AS type,
              NOT a.attnotnull AS nullable, a.attgenerated <> '' AS generated
       FROM pg_attribute a JOIN pg_class c ON c.oid = a.attrelid JOIN pg_namespace n ON n.oid = c.relnamespace
@@ -191,7 +180,7 @@ describe('the migrated database matches schema.prisma', () => {
   });
 
   it('has every relation as a foreign key with the declared ON DELETE', async () => {
-    const { rows } = await client.query<{ table: string; columns: string[]; target: string; onDelete: string }>(`
+    const { rows } = await ctx.client.query<{ table: string; columns: string[]; target: string; onDelete: string }>(`
       SELECT c.relname AS table, t.relname AS target, con.confdeltype AS "onDelete",
              array(SELECT a.attname FROM unnest(con.conkey) WITH ORDINALITY k(n, o)
                    JOIN pg_attribute a ON a.attrelid = con.conrelid AND a.attnum = k.n ORDER BY k.o)::text[] AS columns
@@ -216,7 +205,7 @@ describe('the migrated database matches schema.prisma', () => {
 
 describe('the migration applier', () => {
   it('records every migration as Prisma does', async () => {
-    const { rows } = await client.query('SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
+    const { rows } = await ctx.client.query('SELECT * FROM "_prisma_migrations" ORDER BY migration_name');
     const migrations = readMigrations();
     expect(rows.map((r) => r.migration_name)).toEqual(migrations.map((m) => m.name));
     for (const [i, row] of rows.entries()) {
@@ -229,20 +218,20 @@ describe('the migration applier', () => {
   });
 
   it('applies nothing the second time', async () => {
-    expect(await applyMigrations(db.url)).toEqual([]);
+    expect(await applyMigrations(ctx.db.url)).toEqual([]);
   });
 
   it('refuses a migration that was edited after it was applied', async () => {
     const edited = readMigrations().map((m, i) => (i === 0 ? { ...m, checksum: 'f'.repeat(64) } : m));
-    await expect(applyMigrations(db.url, edited)).rejects.toThrow(/modified after it was applied/);
+    await expect(applyMigrations(ctx.db.url, edited)).rejects.toThrow(/modified after it was applied/);
   });
 
   it('rolls back a failing migration and records nothing for it', async () => {
     const broken = [...readMigrations(), { name: '99999999999999_broken', sql: 'CREATE TABLE "half_done" (id int); SELECT nonsense_fn();', checksum: '0'.repeat(64) }];
-    await expect(applyMigrations(db.url, broken)).rejects.toThrow(/99999999999999_broken failed/);
-    const { rowCount } = await client.query(`SELECT 1 FROM pg_class WHERE relname = 'half_done'`);
+    await expect(applyMigrations(ctx.db.url, broken)).rejects.toThrow(/99999999999999_broken failed/);
+    const { rowCount } = await ctx.client.query(`SELECT 1 FROM pg_class WHERE relname = 'half_done'`);
     expect(rowCount).toBe(0);
-    const recorded = await client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
+    const recorded = await ctx.client.query(`SELECT 1 FROM "_prisma_migrations" WHERE migration_name = '99999999999999_broken'`);
     expect(recorded.rowCount).toBe(0);
   });
 });

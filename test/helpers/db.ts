@@ -2,7 +2,7 @@
 // so test files run in parallel without seeing each other's rows.
 import crypto from 'node:crypto';
 import pg from 'pg';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { createPrismaClient, type PrismaClient, type PrismaClientOptions } from '../../src/db/client.js';
 import { databaseUrl } from '../../src/db/embedded.js';
 
@@ -50,4 +50,19 @@ export async function createTestDatabase(options: PrismaClientOptions = {}): Pro
       await admin(serverUrl, (client) => client.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`));
     },
   };
+}
+
+/** Registers hooks giving a test file its own empty database and a raw `pg` client on it. */
+export function useTestDatabaseWithClient(): { db: TestDatabase; client: pg.Client } {
+  const ctx = {} as { db: TestDatabase; client: pg.Client };
+  beforeAll(async () => {
+    ctx.db = await createTestDatabase();
+    ctx.client = new pg.Client({ connectionString: ctx.db.url });
+    await ctx.client.connect();
+  });
+  afterAll(async () => {
+    await ctx.client?.end();
+    await ctx.db?.drop();
+  });
+  return ctx;
 }

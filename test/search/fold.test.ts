@@ -1,22 +1,11 @@
 // The SQL folding functions of the search migration are the TypeScript ones, character for
 // character: isnad_fold = fold, isnad_name_key = nameKey, isnad_phonetic = phoneticKey.
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fold, nameKey, phoneticKey } from '../../src/attribution/normalize.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
+import { useTestDatabaseWithClient } from '../helpers/db.js';
 import { corpus, corpusSentences } from './seed.js';
 
-let db: TestDatabase;
-let client: pg.Client;
-beforeAll(async () => {
-  db = await createTestDatabase();
-  client = new pg.Client({ connectionString: db.url });
-  await client.connect();
-});
-afterAll(async () => {
-  await client?.end();
-  await db?.drop();
-});
+const ctx = useTestDatabaseWithClient();
 
 interface Folded {
   fold: string;
@@ -29,7 +18,7 @@ async function sqlFold(inputs: string[], withPhonetic: (i: number) => boolean = 
   const out: Folded[] = [];
   for (let i = 0; i < inputs.length; i += 20_000) {
     const chunk = inputs.slice(i, i + 20_000);
-    const { rows } = await client.query<Folded>(
+    const { rows } = await ctx.client.query<Folded>(
       `SELECT isnad_fold(x) AS fold, isnad_name_key(x) AS name, CASE WHEN p THEN isnad_phonetic(x) END AS phonetic
        FROM unnest($1::text[], $2::bool[]) WITH ORDINALITY AS t(x, p, n) ORDER BY n`,
       [chunk, chunk.map((_, k) => withPhonetic(i + k))],
@@ -106,7 +95,7 @@ describe('isnad_fold / isnad_name_key / isnad_phonetic', () => {
   }, 120_000);
 
   it('isnad_definite puts every Arabic word in its definite form', async () => {
-    const { rows } = await client.query(
+    const { rows } = await ctx.client.query(
       `SELECT isnad_definite($1) AS d`,
       ['والمفاوضات وزير للوزير بالتاكيد فالامر كالعاده الله والد 12 abc «المفاوضات» ال و'],
     );
@@ -114,7 +103,7 @@ describe('isnad_fold / isnad_name_key / isnad_phonetic', () => {
   });
 
   it('are immutable and parallel safe, so generated columns and indexes can use them', async () => {
-    const { rows } = await client.query<{ proname: string; provolatile: string; proparallel: string }>(
+    const { rows } = await ctx.client.query<{ proname: string; provolatile: string; proparallel: string }>(
       `SELECT proname, provolatile, proparallel FROM pg_proc
        WHERE proname LIKE 'isnad\\_%' ORDER BY proname`,
     );
@@ -124,17 +113,17 @@ describe('isnad_fold / isnad_name_key / isnad_phonetic', () => {
   });
 
   it('keep working under the restricted search_path of maintenance commands', async () => {
-    await client.query(`INSERT INTO person (name, normalized_name) VALUES ('سيرغي لافروف', 'سيرغي لافروف')`);
-    await client.query('SET search_path = pg_catalog');
+    await ctx.client.query(`INSERT INTO person (name, normalized_name) VALUES ('سيرغي لافروف', 'سيرغي لافروف')`);
+    await ctx.client.query('SET search_path = pg_catalog');
     try {
-      const { rows } = await client.query(`SELECT public.isnad_phonetic('ديمترى بيسكوف') AS p`);
+      const { rows } = await ctx.client.query(`SELECT public.isnad_phonetic('ديمترى بيسكوف') AS p`);
       expect(rows[0].p).toBe(phoneticKey('ديمترى بيسكوف'));
-      await client.query('ANALYZE public.person');
-      await client.query('REINDEX TABLE public.person');
+      await ctx.client.query('ANALYZE public.person');
+      await ctx.client.query('REINDEX TABLE public.person');
     } finally {
-      await client.query('RESET search_path');
+      await ctx.client.query('RESET search_path');
     }
-    const { rows } = await client.query(`SELECT name_phonetic FROM person`);
+    const { rows } = await ctx.client.query(`SELECT name_phonetic FROM person`);
     expect(rows[0].name_phonetic).toBe(phoneticKey('سيرغي لافروف'));
   });
 });
