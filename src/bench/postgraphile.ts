@@ -1,5 +1,5 @@
-// PostGraphile v5 as the peer: the SQL it needs in the database (schema isnad_bench: a sortable
-// computed column for "newest article first", the person search as a function) and the GraphQL
+// PostGraphile v5 as the peer: the SQL it needs in the database (schema isnad_bench: the person
+// and full-text searches as functions, PostGraphile's way of adding custom queries) and the GraphQL
 // documents equivalent to Isnad's five operations. The server itself is postgraphile-server.mjs.
 import { fold, nameKey, phoneticKey } from '../attribution/normalize.js';
 import { searchSql } from '../db/search.js';
@@ -8,12 +8,10 @@ import { BENCH_SCHEMA, withClient } from './db.js';
 
 export const POSTGRAPHILE_SETUP_SQL = `
 CREATE SCHEMA IF NOT EXISTS ${BENCH_SCHEMA};
--- Statement.publishedAt, sortable: lets allStatements order by the article's date like Isnad.
--- PostGraphile finds computed columns only in the table's own schema, so this one function goes
--- into public (the application ignores it).
-CREATE OR REPLACE FUNCTION public.statement_published_at(s public.statement) RETURNS date
-  LANGUAGE sql STABLE AS $$ SELECT a.published_at FROM public.article a WHERE a.id = s.article_id $$;
-COMMENT ON FUNCTION public.statement_published_at(public.statement) IS E'@behavior +orderBy';
+-- The statement table carries its article's date itself (sort_date, published_at), so the
+-- feed order is plain columns for PostGraphile too. An earlier bench version added a computed
+-- column of the same name; it now clashes with the real column and breaks the whole schema.
+DROP FUNCTION IF EXISTS public.statement_published_at(public.statement);
 -- Query.searchPersons: Isnad's person search (folded key in the name or any alias, or the text
 -- in the Arabic or English name), PostGraphile's way: a set-returning SQL function.
 CREATE OR REPLACE FUNCTION ${BENCH_SCHEMA}.search_persons(key text, search text) RETURNS SETOF public.person
@@ -102,7 +100,7 @@ export async function preparePostGraphile(url: string, personMode: PersonSearchM
 
 const PERSON_NODES = `nodes { id name role
       personAliasesByPersonId(orderBy: PRIMARY_KEY_ASC) { nodes { text } }
-      statementsBySpeakerPersonId(first: 20, orderBy: [PUBLISHED_AT_DESC, ARTICLE_ID_DESC, POSITION_ASC]) { nodes { id content kind articleByArticleId { id publishedAt } } } }`;
+      statementsBySpeakerPersonId(first: 20, orderBy: [SORT_DATE_DESC, ARTICLE_ID_DESC, POSITION_ASC]) { nodes { id content kind articleByArticleId { id publishedAt } } } }`;
 
 let personMode: PersonSearchMode = 'contains';
 function setPostGraphilePersonMode(mode: PersonSearchMode): void {
@@ -118,7 +116,8 @@ function setPostGraphilePersonMode(mode: PersonSearchMode): void {
 }
 
 const SPEAKER = 'personBySpeakerPersonId { id name } organizationBySpeakerOrganizationId { id name }';
-const STATEMENT_ORDER = '[PUBLISHED_AT_DESC, ARTICLE_ID_DESC, POSITION_ASC]';
+// Isnad's feed order (src/schema/statement.ts): newest article first, undated last, text order.
+const STATEMENT_ORDER = '[SORT_DATE_DESC, ARTICLE_ID_DESC, POSITION_ASC]';
 
 export const POSTGRAPHILE_DOCUMENTS: Record<OperationName, string> = {
   statementsPage: `query statementsPage {
