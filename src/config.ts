@@ -12,6 +12,8 @@ const EnvSchema = z.object({
   HOST: z.string().default('0.0.0.0'),
   /** An external PostgreSQL; when unset the embedded server is started. */
   DATABASE_URL: z.string().url().optional(),
+  /** Named (prepared) statements; turn off behind PgBouncer in transaction mode before 1.21. */
+  ISNAD_PREPARED_STATEMENTS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   /** Where the embedded PostgreSQL keeps its data (ignored by git). */
   ISNAD_DATA_DIR: z.string().default(path.join(projectRoot, '.data', 'postgres')),
   /** Port of the embedded PostgreSQL; 0 picks a free one at every start. */
@@ -63,6 +65,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     port: e.PORT,
     host: e.HOST,
     databaseUrl: e.DATABASE_URL,
+    preparedStatements: e.ISNAD_PREPARED_STATEMENTS,
     dataDir: path.resolve(e.ISNAD_DATA_DIR),
     embeddedPort: e.ISNAD_EMBEDDED_PG_PORT,
     maxArticleBytes: e.ISNAD_MAX_ARTICLE_BYTES,

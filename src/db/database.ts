@@ -31,7 +31,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
 }
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPort'> = loadConfig(),
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPort'> & Partial<Pick<Config, 'preparedStatements'>> = loadConfig(),
   clientOptions: PrismaClientOptions = {},
 ): Promise<Database> {
   let embedded: EmbeddedServer | null = null;
@@ -47,7 +47,7 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, clientOptions);
+  const prisma = createPrismaClient(url, { preparedStatements: config.preparedStatements, ...clientOptions });
   return {
     url,
     prisma,
