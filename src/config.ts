@@ -46,6 +46,10 @@ const EnvSchema = z.object({
   /** Schema introspection and GraphiQL: default on in development, off in production. */
   ISNAD_INTROSPECTION: z.enum(['true', 'false']).optional(),
   ISNAD_GRAPHIQL: z.enum(['true', 'false']).optional(),
+  /** Anonymous reads answered from memory for this long (ms); writes through the API empty it; 0: off. */
+  ISNAD_RESPONSE_CACHE_TTL_MS: z.coerce.number().int().nonnegative().default(10_000),
+  /** Most results the response cache holds. */
+  ISNAD_RESPONSE_CACHE_ENTRIES: z.coerce.number().int().positive().default(1_000),
   /** Serve Prometheus metrics at /metrics. */
   ISNAD_METRICS: z.enum(['true', 'false']).default('true').transform((v) => v === 'true'),
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
@@ -88,5 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
     introspection: e.ISNAD_INTROSPECTION ? e.ISNAD_INTROSPECTION === 'true' : e.NODE_ENV !== 'production',
     graphiql: e.ISNAD_GRAPHIQL ? e.ISNAD_GRAPHIQL === 'true' : e.NODE_ENV !== 'production',
     metrics: e.ISNAD_METRICS,
+    responseCacheTtlMs: e.ISNAD_RESPONSE_CACHE_TTL_MS,
+    responseCacheEntries: e.ISNAD_RESPONSE_CACHE_ENTRIES,
   };
 }

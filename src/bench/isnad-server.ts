@@ -1,12 +1,15 @@
 // Isnad's real HTTP server (src/server/http.ts startServer) on a loopback port, as a child process
-// of the benchmark:  tsx src/bench/isnad-server.ts DATABASE_URL PORT
-// Production settings: no GraphiQL, no request logging. Prints "READY <port>" when it listens.
+// of the benchmark:  tsx src/bench/isnad-server.ts DATABASE_URL PORT [no-cache]
+// Production settings as `npm start` has them by default (response cache for anonymous reads
+// included, unless no-cache), no GraphiQL, no request logging. Prints "READY <port>" when it listens.
+import { loadConfig } from '../config.js';
 import { createPrismaClient } from '../db/client.js';
 import { startServer } from '../server/http.js';
 
-const [url, port] = process.argv.slice(2);
+const [url, port, mode] = process.argv.slice(2);
+const responseCacheTtlMs = mode === 'no-cache' ? 0 : loadConfig().responseCacheTtlMs;
 const prisma = createPrismaClient(url, { max: 10 });
-const server = await startServer({ prisma, port: Number(port), host: '127.0.0.1', graphiql: false, logging: false, config: { production: true } });
+const server = await startServer({ prisma, port: Number(port), host: '127.0.0.1', graphiql: false, logging: false, config: { production: true, responseCacheTtlMs } });
 console.log(`READY ${server.port}`);
 const stop = async () => {
   // Graceful, but bounded: the load is over, and a CPU profile is written only on a clean exit.

@@ -16,7 +16,7 @@ import { writeReport } from './report.js';
 import { hasIsnadSearch } from './search-op.js';
 import { probeIngest, type IngestProbe } from './ingest-probe.js';
 import { startCountingProxy, viaProxy, type CountingProxy } from './sqlcount.js';
-import { node22, startTarget, TARGET_TITLES, type RunningTarget, type TargetName } from './targets.js';
+import { ISNAD_TARGETS, node22, startTarget, TARGET_TITLES, type RunningTarget, type TargetName } from './targets.js';
 
 export interface EngineFigures {
   available: boolean;
@@ -53,7 +53,7 @@ export interface BenchResults {
 }
 
 const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--duration S] [--database-url URL]
-                       [--targets isnad,postgraphile,floor] [--cpu-prof] [--out BENCHMARKS.md]
+                       [--targets isnad,isnadUncached,postgraphile,floor] [--cpu-prof] [--out BENCHMARKS.md]
   --quick      one corpus of 1,000 articles, 2 s per measurement, no ingestion probe: under two
                minutes once the corpus exists (building it the first time takes a few minutes)
   --sizes      corpus sizes to measure the API at (each its own database; built when missing)
@@ -81,7 +81,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
     .filter((n) => Number.isInteger(n) && n > 0);
   if (databaseUrl && sizes.length > 1) sizes.splice(1);
   const duration = intArg(args, 'duration', quick ? 2 : 6);
-  const targets = (stringArg(args, 'targets') ?? 'isnad,postgraphile,floor').split(',').map((t) => t.trim()) as TargetName[];
+  const targets = (stringArg(args, 'targets') ?? 'isnad,isnadUncached,postgraphile,floor').split(',').map((t) => t.trim()) as TargetName[];
   const concurrencies = [1, 32];
   const cpuProfDir = args.has('cpu-prof') ? path.join(BENCH_DIR, 'profiles') : undefined;
   if (cpuProfDir) fs.mkdirSync(cpuProfDir, { recursive: true });
@@ -261,7 +261,7 @@ async function benchEngine(seconds: number, warmup: number): Promise<EngineFigur
 function bodyFor(target: TargetName, op: OperationName, w: Workload): string[] {
   return w[op].map((r) => {
     if (target === 'floor') return JSON.stringify({ op, vars: r.raw });
-    if (target === 'isnad') return JSON.stringify({ query: ISNAD_DOCUMENTS[op], variables: r.isnad });
+    if (ISNAD_TARGETS.includes(target)) return JSON.stringify({ query: ISNAD_DOCUMENTS[op], variables: r.isnad });
     return JSON.stringify({ query: POSTGRAPHILE_DOCUMENTS[op], variables: postgraphileVariables(op, r) });
   });
 }

