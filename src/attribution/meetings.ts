@@ -47,12 +47,6 @@ const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   def,
   re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'uy'),
 }));
-/**
- * Zero-width at every position where at least one trigger matches: one pass instead of one per
- * trigger. The lookahead comes before the lookbehind (same positions) because it fails at once on
- * most characters, while the lookbehind would be evaluated everywhere.
- */
-const ANY_TRIGGER_AT = new RegExp(bounded(`(?=${TRIGGERS.map((def) => `(?:${def.re})(?!\\p{L})`).join('|')})${PRE}`), 'gu');
 
 const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
 const CUES: { status: MeetingStatus; re: RegExp }[] = [
@@ -63,9 +57,6 @@ const CUES: { status: MeetingStatus; re: RegExp }[] = [
 ];
 const RANK: Record<MeetingStatus, number> = { speculated: 4, proposed: 3, planned: 2, held: 1 };
 
-const BARRIER_RE = new RegExp(`[.!?؟\\n]|(?<![\\p{L}])(?:${altOf(BARRIER_WORDS)})(?!\\p{L})`, 'gu');
-const RELATIVE_RE = /^(?:الذي|التي|الذين|اللذين|اللتين)$/u;
-const SENT_END_RE = /[.!?؟\n]/gu;
 
 const PLACE_RE = new RegExp(
   bounded(`(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`),
@@ -92,6 +83,353 @@ const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
 
 const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
+
+// ---------------------------------------------------------------- character classes
+// Regex classes as lookup tables, so that per-article scans test characters without a regex.
+// They follow the `u` flag semantics of the patterns they replace (\p{L}, \p{N}, \s by code point).
+
+const CLS_L = 1;
+const CLS_N = 2;
+const CLS_S = 4;
+const CLS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  CLS[c] = (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0) | (/\s/u.test(ch) ? CLS_S : 0);
+}
+
+function clsOfCodePoint(cp: number): number {
+  if (cp < 0x10000) return CLS[cp];
+  const ch = String.fromCodePoint(cp);
+  return (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0);
+}
+
+/** Class of the code point that starts at i (0 past the end), as a `u` lookahead sees it. */
+function clsAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return CLS[c];
+}
+
+/** Class of the code point that ends at i (0 at the start), as a `u` lookbehind sees it. */
+function clsBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return CLS[d];
+}
+
+// ---------------------------------------------------------------- trigger heads
+// A trigger can only start where its first word starts, so the trigger patterns are tried only at
+// words that are the first word of some trigger: that set is read off the lexicon's patterns.
+
+/**
+ * Every string a trigger fragment can match, with a space for each \s+ and lookaheads dropped
+ * (a superset of its matches); null when the fragment uses syntax this reader does not know.
+ */
+function expandFragment(src: string): string[] | null {
+  let i = 0;
+  const LIMIT = 50000;
+  const alt = (): string[] | null => {
+    let out: string[] = [];
+    for (;;) {
+      const s = seq();
+      if (!s) return null;
+      out = out.concat(s);
+      if (src[i] !== '|') return out;
+      i++;
+    }
+  };
+  const seq = (): string[] | null => {
+    let acc = [''];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom: string[] | null;
+      if (src.startsWith('(?:', i)) {
+        i += 3;
+        atom = alt();
+        if (!atom || src[i] !== ')') return null;
+        i++;
+      } else if (src.startsWith('(?!', i)) {
+        let depth = 0;
+        for (; i < src.length; i++) {
+          if (src[i] === '\\') i++;
+          else if (src[i] === '(') depth++;
+          else if (src[i] === ')' && --depth === 0) break;
+        }
+        if (src[i] !== ')') return null;
+        i++;
+        atom = [''];
+      } else if (src.startsWith('\\s', i)) {
+        i += 2;
+        if (src[i] === '+') atom = [' '];
+        else if (src[i] === '*') atom = ['', ' '];
+        else return null;
+        i++;
+      } else if (/[\\()[\]{}.*+?^$]/.test(src[i])) {
+        return null;
+      } else {
+        atom = [src[i++]];
+      }
+      if (src[i] === '?') {
+        i++;
+        atom = [...atom, ''];
+      }
+      const next: string[] = [];
+      for (const a of acc) for (const b of atom) next.push(a + b);
+      if (next.length > LIMIT) return null;
+      acc = next;
+    }
+    return acc;
+  };
+  const all = alt();
+  return all && i === src.length ? all : null;
+}
+
+/** Trigger indices by the first word of their matches; the triggers whose first word is unknown. */
+const TRIGGERS_BY_HEAD = new Map<string, number[]>();
+const TRIGGERS_ANY_HEAD: number[] = [];
+TRIGGERS.forEach((def, k) => {
+  const heads = new Set((expandFragment(def.re) ?? []).map((s) => s.split(' ')[0]));
+  const ok = heads.size > 0 && [...heads].every((h) => h.length > 0 && [...h].every((ch) => (clsAt(ch, 0) & CLS_L) !== 0));
+  if (!ok) {
+    TRIGGERS_ANY_HEAD.push(k);
+    return;
+  }
+  for (const h of heads) {
+    const list = TRIGGERS_BY_HEAD.get(h) ?? [];
+    list.push(k);
+    TRIGGERS_BY_HEAD.set(h, list);
+  }
+});
+
+// ---------------------------------------------------------------- one pass over the folded text
+
+const BARRIER_SET = new Set(BARRIER_WORDS.map((w) => fold(w)));
+for (const w of BARRIER_SET) {
+  // barriers are found as whole letter runs: a phrase or a non-letter in one would never match
+  if (!w || [...w].some((ch) => !(clsAt(ch, 0) & CLS_L))) throw new Error(`meeting barrier word must be one word of letters: ${w}`);
+}
+const RELATIVE_SET = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+
+interface Barrier {
+  fs: number;
+  fe: number;
+  word: string;
+  /** A relative pronoun (الذي، التي …): some windows look through it. */
+  rel: boolean;
+}
+
+interface FoldedScan {
+  /** Sentence-final marks (. ! ? ؟ newline; not a decimal point), in order. */
+  sentEnds: number[];
+  /** Clause barriers: those marks and the barrier words, in order. */
+  barriers: Barrier[];
+  /** Maximal runs of letters (\p{L}): starts and ends, in order. */
+  runStarts: number[];
+  runEnds: number[];
+}
+
+const isSentMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Sentence ends, barriers and letter runs of a folded text, in one pass. */
+function scanFolded(folded: string): FoldedScan {
+  const sentEnds: number[] = [];
+  const barriers: Barrier[] = [];
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const n = folded.length;
+  let runStart = -1;
+  for (let i = 0; i <= n; ) {
+    const c = i < n ? folded.charCodeAt(i) : 0;
+    const cls = i < n ? clsAt(folded, i) : 0;
+    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    if (cls & CLS_L) {
+      if (runStart < 0) runStart = i;
+    } else {
+      if (runStart >= 0) {
+        runStarts.push(runStart);
+        runEnds.push(i);
+        const word = folded.slice(runStart, i);
+        if (BARRIER_SET.has(word)) barriers.push({ fs: runStart, fe: i, word, rel: RELATIVE_SET.has(word) });
+        runStart = -1;
+      }
+      if (i < n && isSentMark(c)) {
+        barriers.push({ fs: i, fe: i + 1, word: folded[i], rel: false });
+        // a full stop between digits is a decimal point
+        if (!(c === 0x2e && isAsciiDigit(folded.charCodeAt(i - 1)) && isAsciiDigit(folded.charCodeAt(i + 1)))) sentEnds.push(i);
+      }
+    }
+    i += width;
+  }
+  return { sentEnds, barriers, runStarts, runEnds };
+}
+
+/** Proclitics a trigger may carry (و ف, then ب ل ك or لل), as in the PRE lookbehind. */
+const PROCLITIC_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'لل']);
+for (const a of ['و', 'ف']) for (const b of ['ب', 'ل', 'ك', 'لل']) PROCLITIC_PREFIXES.add(a + b);
+
+/**
+ * Each trigger's leftmost non-overlapping matches, in trigger order (ties of the later sort keep
+ * it): tried only at the word starts after proclitics where PRE holds, for the triggers whose
+ * first word is that word.
+ */
+function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef; fs: number; fe: number; word: string }[] {
+  const found: { def: TriggerDef; fs: number; fe: number; word: string }[] = [];
+  const endOf = new Array<number>(TRIGGER_RES.length).fill(0);
+  const { runStarts, runEnds } = scan;
+  for (let r = 0; r < runStarts.length; r++) {
+    const a = runStarts[r];
+    const b = runEnds[r];
+    // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
+    if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
+    for (let k = 0; k <= 3 && a + k < b; k++) {
+      if (k > 0 && !PROCLITIC_PREFIXES.has(folded.slice(a, a + k))) continue;
+      const p = a + k;
+      const byHead = TRIGGERS_BY_HEAD.get(folded.slice(p, b));
+      const defs = TRIGGERS_ANY_HEAD.length ? [...new Set([...(byHead ?? []), ...TRIGGERS_ANY_HEAD])].sort((x, y) => x - y) : byHead;
+      if (!defs) continue;
+      for (const d of defs) {
+        if (p < endOf[d]) continue;
+        const { def, re } = TRIGGER_RES[d];
+        re.lastIndex = p;
+        const m = re.exec(folded);
+        if (!m || m[0].length === 0) continue;
+        endOf[d] = p + m[0].length;
+        found.push({ def, fs: p, fe: p + m[0].length, word: m[0] });
+      }
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- names and role phrases
+// Known names are searched literally (no regex per name: compiling one costs more than the scan).
+
+/** Folded strings by source: names and roles recur in every article about the same people. */
+const foldCache = new Map<string, string>();
+function foldCached(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= 20000) foldCache.clear(); // bounded memory in a long-running server
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
+type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
+
+/** Where the white-space run at i ends when it has min..max characters, else -1 (the next piece is no space). */
+function spaceRun(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max && CLS[s.charCodeAt(j)] & CLS_S) j++;
+  if (j === i) return -1;
+  // a longer run than max leaves a space where the next (non-space) piece must start
+  return j < s.length && j - i === max && CLS[s.charCodeAt(j)] & CLS_S ? -1 : j;
+}
+
+/** ام(?:ر|ي)(?:ي)?(?:ر)?كي in the regex's backtracking order. */
+const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
+
+/** A folded name: its words, with one to three white-space characters between them. */
+function namePieces(f: string): Piece[] {
+  const pieces: Piece[] = [];
+  f.split(' ').forEach((w, k) => {
+    if (k > 0) pieces.push({ ws: true, max: 3 });
+    pieces.push({ lit: w });
+  });
+  return pieces;
+}
+
+/** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling. */
+function rolePieces(role: string): Piece[] {
+  const pieces: Piece[] = [];
+  role.split(' ').forEach((w, k) => {
+    if (k > 0) pieces.push({ ws: true, max: Infinity });
+    w.split(/(امريكي|اميركي)/).forEach((part, j) => {
+      if (j % 2 === 1) pieces.push({ amriki: true });
+      else if (part) pieces.push({ lit: part });
+    });
+  });
+  return pieces;
+}
+
+/** The literal every match of a role contains near its start: the first word, or its part up to امريكي. */
+function roleAnchor(pieces: Piece[]): string {
+  const [a, b] = pieces;
+  if (!('lit' in a)) return 'ام';
+  return b && 'amriki' in b ? a.lit + 'ام' : a.lit;
+}
+
+/** End of the pieces matched at i, followed by a non-letter; -1 if they do not match there. */
+function matchPieces(s: string, i: number, pieces: Piece[], k = 0): number {
+  for (; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if ('lit' in piece) {
+      if (!s.startsWith(piece.lit, i)) return -1;
+      i += piece.lit.length;
+    } else if ('ws' in piece) {
+      i = spaceRun(s, i, piece.max);
+      if (i < 0) return -1;
+    } else {
+      for (const form of AMRIKI_FORMS) {
+        if (!s.startsWith(form, i)) continue;
+        const e = matchPieces(s, i + form.length, pieces, k + 1);
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
+  }
+  return clsAt(s, i) & CLS_L ? -1 : i;
+}
+
+/**
+ * A match of `(?<!B)(?:[وفبل]|لل)?PIECES(?!\p{L})` at p (B: \p{L}, plus \p{N} if `digitBound`):
+ * the proclitic's length and the end, or null.
+ */
+function matchWithProclitic(s: string, p: number, pieces: Piece[], digitBound: boolean): { pre: number; end: number } | null {
+  if (clsBefore(s, p) & (digitBound ? CLS_L | CLS_N : CLS_L)) return null;
+  const c = s.charCodeAt(p);
+  if (c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) {
+    const e = matchPieces(s, p + 1, pieces);
+    if (e >= 0) return { pre: 1, end: e };
+  }
+  if (c === 0x644 && s.charCodeAt(p + 1) === 0x644) {
+    const e = matchPieces(s, p + 2, pieces);
+    if (e >= 0) return { pre: 2, end: e };
+  }
+  const e = matchPieces(s, p, pieces);
+  return e >= 0 ? { pre: 0, end: e } : null;
+}
+
+/**
+ * The leftmost non-overlapping matches of a pattern in `text`, tried only where one can start: at
+ * most `reach` chars before an occurrence of `anchor`, a literal that every match contains within
+ * its first reach + anchor.length chars.
+ */
+function matchNear(text: string, anchor: string, reach: number, pieces: Piece[], digitBound: boolean): { start: number; pre: number; end: number }[] {
+  const out: { start: number; pre: number; end: number }[] = [];
+  let next = 0; // the first start not tried yet (or inside the last match)
+  for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
+    for (let p = Math.max(next, q - reach); p <= q; p++) {
+      if (p < next) continue;
+      const m = matchWithProclitic(text, p, pieces, digitBound);
+      if (!m) continue;
+      out.push({ start: p, pre: m.pre, end: m.end });
+      next = m.end;
+    }
+    if (next <= q) next = q + 1;
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- types
 
@@ -155,43 +493,6 @@ function wordsOf(s: string): string[] {
   return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
 }
 
-/**
- * The matches a global regex finds scanning `text` from 0 (leftmost, non-overlapping), but tried
- * only where a match can start: at most `reach` chars before an occurrence of `anchor`, a literal
- * that every match contains within its first reach + anchor.length chars. Same result as the full
- * scan, in time proportional to the anchor's occurrences instead of the text times the patterns.
- */
-/** Compiled sticky patterns by source: the same names recur from article to article. */
-const stickyCache = new Map<string, RegExp>();
-function stickyRegExp(source: string): RegExp {
-  let re = stickyCache.get(source);
-  if (!re) {
-    if (stickyCache.size >= 10000) stickyCache.clear(); // bounded memory in a long-running server
-    re = new RegExp(source, 'uy');
-    stickyCache.set(source, re);
-  }
-  return re;
-}
-
-function execNear(source: string, text: string, anchor: string, reach: number): RegExpExecArray[] {
-  const starts = new Set<number>();
-  for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
-    for (let p = Math.max(0, q - reach); p <= q; p++) starts.add(p);
-  }
-  const sticky = stickyRegExp(source);
-  const out: RegExpExecArray[] = [];
-  let end = 0;
-  for (const p of [...starts].sort((a, b) => a - b)) {
-    if (p < end) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (!m || m[0].length === 0) continue;
-    out.push(m);
-    end = p + m[0].length;
-  }
-  return out;
-}
-
 // ---------------------------------------------------------------- main
 
 export function findMeetings(text: string, context: MeetingContext): AttributedMeeting[] {
@@ -209,29 +510,25 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const published = context?.published;
   const { folded, map } = foldWithMap(text);
   const n = folded.length;
-  // original index → folded index (first folded char at or after it)
-  const inv = new Int32Array(text.length + 1);
-  {
-    let j = 0;
-    for (let i = 0; i <= text.length; i++) {
-      while (j < n && map[j] < i) j++;
-      inv[i] = j;
+  /** Original index → folded index: the first folded char at or after it (n past the last). */
+  const inv = (i: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < i) lo = mid + 1;
+      else hi = mid;
     }
-  }
+    return lo;
+  };
   const toSpan = (fs: number, fe: number): Span => {
     const start = map[fs];
     const end = fe > fs ? map[fe - 1] + 1 : start;
     return { text: text.slice(start, end), start, end };
   };
 
-  // sentence ends
-  const sentEnds: number[] = [];
-  SENT_END_RE.lastIndex = 0;
-  for (let m; (m = SENT_END_RE.exec(folded)); ) {
-    // a full stop between digits is a decimal point
-    if (m[0] === '.' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
-    sentEnds.push(m.index);
-  }
+  const scan = scanFolded(folded);
+  const { sentEnds, barriers } = scan;
   const sentenceOf = (pos: number): [number, number] => {
     const k = sortedIndex(sentEnds, pos - 1);
     const s = k === 0 ? 0 : sentEnds[k - 1] + 1;
@@ -239,16 +536,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return [s, e];
   };
 
-  // barriers
-  const barriers: { fs: number; fe: number; word: string }[] = [];
-  BARRIER_RE.lastIndex = 0;
-  for (let m; (m = BARRIER_RE.exec(folded)); ) barriers.push({ fs: m.index, fe: m.index + m[0].length, word: m[0] });
   const barrierStarts = barriers.map((b) => b.fs);
   /** First barrier in [from, to) (ignoring a relative pronoun within `relGrace` chars of from). */
   const firstBarrier = (from: number, to: number, relGrace = 0): number => {
     for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
       const b = barriers[k];
-      if (relGrace > 0 && RELATIVE_RE.test(b.word) && b.fs - from <= relGrace) continue;
+      if (relGrace > 0 && b.rel && b.fs - from <= relGrace) continue;
       return b.fs;
     }
     return to;
@@ -264,23 +557,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
   // triggers
   let trig: Trigger[] = [];
-  const triggerStarts: number[] = [];
-  ANY_TRIGGER_AT.lastIndex = 0;
-  for (let m; (m = ANY_TRIGGER_AT.exec(folded)); ANY_TRIGGER_AT.lastIndex++) triggerStarts.push(m.index);
-  for (const { def, re } of TRIGGER_RES) {
-    // each trigger's leftmost non-overlapping matches, tried only where some trigger can start
-    let end = 0;
-    for (const p of triggerStarts) {
-      if (p < end) continue;
-      re.lastIndex = p;
-      const m = re.exec(folded);
-      if (!m || m[0].length === 0) continue;
-      end = p + m[0].length;
-      let ps = m.index;
-      while (ps > 0 && ps > m.index - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
-      if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.index;
-      trig.push({ def, fs: m.index, fe: m.index + m[0].length, word: m[0], ps, coordinated: folded[ps] === 'و' && ps < m.index });
-    }
+  for (const m of findTriggerMatches(folded, scan)) {
+    let ps = m.fs;
+    while (ps > 0 && ps > m.fs - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
+    if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.fs;
+    trig.push({ ...m, ps, coordinated: folded[ps] === 'و' && ps < m.fs });
   }
   trig.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   {
@@ -307,8 +588,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const addSpan = (id: string, isOrg: boolean, s: Span): void => {
     if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
     if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
-    const fs = inv[s.start];
-    const fe = inv[s.end];
+    const fs = inv(s.start);
+    const fe = inv(s.end);
     if (fe > fs) ents.push({ id, fs, fe, isOrg });
   };
   for (const p of persons) {
@@ -326,15 +607,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const weight = new Map<string, number>();
     const seen = new Set<string>();
     const scan = (id: string, isOrg: boolean, raw: string): void => {
-      const f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+      const f = foldCached(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
       if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
       seen.add(`${id}|${f}`);
       // a match is up to two proclitics, then f: anchored on f's first word
-      const source = `(?<![\\p{L}\\p{N}])(?:[وفبل]|لل)?(${esc(f).replace(/ /g, '\\s{1,3}')})(?![\\p{L}])`;
-      for (const m of execNear(source, folded, f.split(' ')[0], 2)) {
-        const fs = m.index + m[0].length - m[1].length;
-        ents.push({ id, fs, fe: m.index + m[0].length, isOrg });
-      }
+      for (const m of matchNear(folded, f.split(' ')[0], 2, namePieces(f), true)) ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
     };
     // surnames alone (سالم from أحمد سالم) when no other person shares them
     const surnameOwners = new Map<string, Set<string>>();
@@ -396,11 +673,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
     for (const [role, ids] of byRole) {
       if (new Set(ids).size !== 1 || role.length < 8) continue;
-      const source = `(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`;
-      // anchored on the role's first word unless that word has a spelling alternation in it
-      const first = role.split(' ')[0];
-      const matches = /امريكي|اميركي/.test(first) ? [...folded.matchAll(new RegExp(source, 'gu'))] : execNear(source, folded, first, 2);
-      for (const m of matches) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
+      // anchored on the role's first word, or on its part up to a spelling alternation in it
+      const pieces = rolePieces(role);
+      for (const m of matchNear(folded, roleAnchor(pieces), 2, pieces, false)) ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
     }
   }
   {
@@ -434,7 +709,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const isPerson = new Set(persons.map((p) => p?.id));
 
   // time expressions
-  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
+  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv(t.start), fe: inv(t.end) }));
   const timeStarts = times.map((x) => x.fs);
   // mask time expressions for cue search
   let cueText = folded;
