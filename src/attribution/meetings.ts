@@ -48,19 +48,21 @@ const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'uy'),
 }));
 
-const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
-const CUES: { status: MeetingStatus; re: RegExp }[] = [
-  { status: 'speculated', re: cueRe(SPECULATED_CUES) },
-  { status: 'proposed', re: cueRe(PROPOSED_CUES) },
-  { status: 'planned', re: cueRe(PLANNED_CUES) },
-  { status: 'held', re: cueRe(HELD_CUES) },
+/** Sticky: tried only where a cue's first word is (see cueMatches). */
+const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'uy');
+const CUES: { status: MeetingStatus; re: RegExp; words: string[] }[] = [
+  { status: 'speculated', re: cueRe(SPECULATED_CUES), words: SPECULATED_CUES },
+  { status: 'proposed', re: cueRe(PROPOSED_CUES), words: PROPOSED_CUES },
+  { status: 'planned', re: cueRe(PLANNED_CUES), words: PLANNED_CUES },
+  { status: 'held', re: cueRe(HELD_CUES), words: HELD_CUES },
 ];
 const RANK: Record<MeetingStatus, number> = { speculated: 4, proposed: 3, planned: 2, held: 1 };
 
 
+/** Sticky: tried only where a place's first word is (see placeMatches). */
 const PLACE_RE = new RegExp(
   bounded(`(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`),
-  'gu',
+  'uy',
 );
 
 const PLACES_ALT = altOf(PLACES);
@@ -78,6 +80,8 @@ const GOV_VERB_RE =
   /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها)(?:\s+[^\s،,.:"”“«»]+){0,6}\s+$/u;
 const GOV_PREP_RE =
   /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
+/** A title right before an organisation's name: the organisation is part of someone's title. */
+const TITLE_BEFORE_RE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
@@ -191,8 +195,64 @@ function expandFragment(src: string): string[] | null {
   return all && i === src.length ? all : null;
 }
 
+/** Symbols of the characters that lexicon words use (one shared alphabet, -1 for any other). */
+const SYM = new Int16Array(0x10000).fill(-1);
+const ALPHABET_MAX = 96;
+let alphabetSize = 0;
+function symOf(c: number): number {
+  if (SYM[c] < 0) {
+    if (alphabetSize >= ALPHABET_MAX) throw new Error('meeting lexicon: too many distinct characters');
+    SYM[c] = alphabetSize++;
+  }
+  return SYM[c];
+}
+
+/**
+ * Words with a value each, looked up by walking a span of a string through a flat transition
+ * table: no slice, no hashing, one array read per character.
+ */
+class WordTrie<T> {
+  private trans = new Int32Array(ALPHABET_MAX * 64);
+  private nodes = 1;
+  private values: (T | undefined)[] = [undefined];
+
+  set(word: string, value: T): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = node * ALPHABET_MAX + symOf(word.charCodeAt(i));
+      if (this.trans[at] === 0) {
+        if ((this.nodes + 1) * ALPHABET_MAX > this.trans.length) {
+          const grown = new Int32Array(this.trans.length * 2);
+          grown.set(this.trans);
+          this.trans = grown;
+        }
+        this.trans[at] = this.nodes++;
+        this.values.push(undefined);
+      }
+      node = this.trans[at];
+    }
+    this.values[node] = value;
+  }
+
+  get(word: string): T | undefined {
+    return this.lookup(word, 0, word.length);
+  }
+
+  /** The value of s.slice(from, to), if it is a word of the trie. */
+  lookup(s: string, from: number, to: number): T | undefined {
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const sym = SYM[s.charCodeAt(i)];
+      if (sym < 0) return undefined;
+      node = this.trans[node * ALPHABET_MAX + sym];
+      if (node === 0) return undefined;
+    }
+    return this.values[node];
+  }
+}
+
 /** Trigger indices by the first word of their matches; the triggers whose first word is unknown. */
-const TRIGGERS_BY_HEAD = new Map<string, number[]>();
+const TRIGGERS_BY_HEAD = new WordTrie<number[]>();
 const TRIGGERS_ANY_HEAD: number[] = [];
 TRIGGERS.forEach((def, k) => {
   const heads = new Set((expandFragment(def.re) ?? []).map((s) => s.split(' ')[0]));
@@ -216,6 +276,9 @@ for (const w of BARRIER_SET) {
   if (!w || [...w].some((ch) => !(clsAt(ch, 0) & CLS_L))) throw new Error(`meeting barrier word must be one word of letters: ${w}`);
 }
 const RELATIVE_SET = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+/** Barrier words, each with whether it is a relative pronoun. */
+const BARRIER_TRIE = new WordTrie<boolean>();
+for (const w of BARRIER_SET) BARRIER_TRIE.set(w, RELATIVE_SET.has(w));
 
 interface Barrier {
   fs: number;
@@ -248,16 +311,17 @@ function scanFolded(folded: string): FoldedScan {
   let runStart = -1;
   for (let i = 0; i <= n; ) {
     const c = i < n ? folded.charCodeAt(i) : 0;
-    const cls = i < n ? clsAt(folded, i) : 0;
-    const width = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00 ? 2 : 1;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const cls = pair ? clsAt(folded, i) : CLS[c];
+    const width = pair ? 2 : 1;
     if (cls & CLS_L) {
       if (runStart < 0) runStart = i;
     } else {
       if (runStart >= 0) {
         runStarts.push(runStart);
         runEnds.push(i);
-        const word = folded.slice(runStart, i);
-        if (BARRIER_SET.has(word)) barriers.push({ fs: runStart, fe: i, word, rel: RELATIVE_SET.has(word) });
+        const rel = BARRIER_TRIE.lookup(folded, runStart, i);
+        if (rel !== undefined) barriers.push({ fs: runStart, fe: i, word: folded.slice(runStart, i), rel });
         runStart = -1;
       }
       if (i < n && isSentMark(c)) {
@@ -271,9 +335,23 @@ function scanFolded(folded: string): FoldedScan {
   return { sentEnds, barriers, runStarts, runEnds };
 }
 
-/** Proclitics a trigger may carry (و ف, then ب ل ك or لل), as in the PRE lookbehind. */
-const PROCLITIC_PREFIXES = new Set(['', 'و', 'ف', 'ب', 'ل', 'ك', 'لل']);
-for (const a of ['و', 'ف']) for (const b of ['ب', 'ل', 'ك', 'لل']) PROCLITIC_PREFIXES.add(a + b);
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+const KAF = 0x643;
+const isWawFa = (c: number): boolean => c === WAW || c === FA;
+const isBaLamKaf = (c: number): boolean => c === BA || c === LAM || c === KAF;
+
+/** Whether s.slice(a, a + k) is a proclitic sequence of the PRE lookbehind: [وف]?(?:[بلك]|لل)? */
+function isProcliticPrefix(s: string, a: number, k: number): boolean {
+  const c0 = s.charCodeAt(a);
+  const c1 = s.charCodeAt(a + 1);
+  if (k === 0) return true;
+  if (k === 1) return isWawFa(c0) || isBaLamKaf(c0);
+  if (k === 2) return (isWawFa(c0) && isBaLamKaf(c1)) || (c0 === LAM && c1 === LAM);
+  return k === 3 && isWawFa(c0) && c1 === LAM && s.charCodeAt(a + 2) === LAM;
+}
 
 /**
  * Each trigger's leftmost non-overlapping matches, in trigger order (ties of the later sort keep
@@ -290,9 +368,9 @@ function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef
     // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
     if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
     for (let k = 0; k <= 3 && a + k < b; k++) {
-      if (k > 0 && !PROCLITIC_PREFIXES.has(folded.slice(a, a + k))) continue;
+      if (!isProcliticPrefix(folded, a, k)) continue;
       const p = a + k;
-      const byHead = TRIGGERS_BY_HEAD.get(folded.slice(p, b));
+      const byHead = TRIGGERS_BY_HEAD.lookup(folded, p, b);
       const defs = TRIGGERS_ANY_HEAD.length ? [...new Set([...(byHead ?? []), ...TRIGGERS_ANY_HEAD])].sort((x, y) => x - y) : byHead;
       if (!defs) continue;
       for (const d of defs) {
@@ -309,6 +387,103 @@ function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef
   return found;
 }
 
+// ---------------------------------------------------------------- windows: places and cues
+// A place or status cue can only start where its first word is: the patterns are tried there
+// only, on the same window string (so the window's edges keep acting as they did for a scan).
+
+/** Whether every character of a word is a letter (lexicon words are found as whole letter runs). */
+const isLetterWord = (w: string): boolean => w.length > 0 && [...w].every((ch) => (clsAt(ch, 0) & CLS_L) !== 0);
+
+/** End of the run of letters that starts at i (i itself when there is none), not past `to`. */
+function letterRunEnd(s: string, i: number, to: number): number {
+  while (i < to && clsAt(s, i) & CLS_L) i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  return Math.min(i, to);
+}
+
+/** First words of phrases, checked at load: each must be all letters to be found as a letter run. */
+function firstWordsTrie<T>(entries: [string, T][], merge: (old: T, v: T) => T): WordTrie<T> {
+  const trie = new WordTrie<T>();
+  for (const [phrase, v] of entries) {
+    const first = fold(phrase).split(' ')[0];
+    if (!isLetterWord(first)) throw new Error(`meeting lexicon: first word must be letters only: ${phrase}`);
+    const old = trie.get(first);
+    trie.set(first, old === undefined ? v : merge(old, v));
+  }
+  return trie;
+}
+
+const PLACE_FIRST_WORDS = firstWordsTrie<true>([...FIXED_PLACES, ...PLACE_HEADS, ...PLACES].map((w) => [w, true]), () => true);
+/** The optional preposition of PLACE_RE. */
+const PLACE_PREPS = ['', 'في', 'الي', 'ب', 'ل', 'من', 'داخل'];
+
+/** Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first word. */
+function mayStartPlace(win: string, p: number): boolean {
+  for (const prep of PLACE_PREPS) {
+    if (prep && !win.startsWith(prep, p)) continue;
+    let q = p + prep.length;
+    let r = 0;
+    while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
+    if (r > 4) continue;
+    q += r;
+    const e = letterRunEnd(win, q, win.length);
+    if (e > q && PLACE_FIRST_WORDS.lookup(win, q, e)) return true;
+  }
+  return false;
+}
+
+/** PLACE_RE's leftmost non-overlapping matches in a window, as a global scan of it finds them. */
+function placeMatches(win: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (let p = 0; p < win.length; p++) {
+    if (p < end || (p > 0 && clsBefore(win, p) & CLS_L) || !mayStartPlace(win, p)) continue;
+    PLACE_RE.lastIndex = p;
+    const m = PLACE_RE.exec(win);
+    if (!m || m[0].length === 0) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
+}
+
+/** Indices into CUES by the first word of their phrases. */
+const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
+  CUES.flatMap((c, k) => c.words.map((w): [string, number[]] => [w, [k]])),
+  (old, v) => (old.includes(v[0]) ? old : [...old, ...v].sort((a, b) => a - b)),
+);
+
+/**
+ * Each cue pattern's leftmost non-overlapping matches in a window (as a global scan of it finds
+ * them), pattern by pattern in CUES order.
+ */
+function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
+  const found: { k: number; m: RegExpExecArray }[] = [];
+  const endOf = CUES.map(() => 0);
+  for (let p = 0; p < win.length; p++) {
+    if (p > 0 && clsBefore(win, p) & CLS_L) continue;
+    const e = letterRunEnd(win, p, win.length);
+    if (e === p) continue;
+    // the cue's first word, bare or behind و/ف
+    const bare = CUE_FIRST_WORDS.lookup(win, p, e);
+    const c = win.charCodeAt(p);
+    const behind = isWawFa(c) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
+    if (!bare && !behind) continue;
+    for (let k = 0; k < CUES.length; k++) {
+      if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
+      const re = CUES[k].re;
+      re.lastIndex = p;
+      const m = re.exec(win);
+      if (!m || m[0].length === 0) continue;
+      found.push({ k, m });
+      endOf[k] = p + m[0].length;
+    }
+  }
+  return found.sort((a, b) => a.k - b.k);
+}
+
+/** Any title stem of DUAL_RE: a dual reference needs one near its start. */
+const TITLE_STEM_RE = new RegExp(altOf([...LEADER_TITLES, ...MINISTER_TITLES]));
+
 // ---------------------------------------------------------------- names and role phrases
 // Known names are searched literally (no regex per name: compiling one costs more than the scan).
 
@@ -320,6 +495,18 @@ function foldCached(s: string): string {
     if (foldCache.size >= 20000) foldCache.clear(); // bounded memory in a long-running server
     f = fold(s);
     foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** A mention's text folded for the name search, quotation marks and brackets trimmed. */
+const nameFoldCache = new Map<string, string>();
+function foldedName(raw: string): string {
+  let f = nameFoldCache.get(raw);
+  if (f === undefined) {
+    if (nameFoldCache.size >= 20000) nameFoldCache.clear();
+    f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+    nameFoldCache.set(raw, f);
   }
   return f;
 }
@@ -595,7 +782,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   for (const p of persons) {
     if (!p || typeof p.id !== 'string') continue;
     for (const s of p.mentions ?? []) addSpan(p.id, false, s);
-    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, fold(p.role));
+    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, foldCached(p.role));
   }
   for (const o of orgs) {
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
@@ -607,7 +794,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const weight = new Map<string, number>();
     const seen = new Set<string>();
     const scan = (id: string, isOrg: boolean, raw: string): void => {
-      const f = foldCached(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+      const f = foldedName(raw);
       if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
       seen.add(`${id}|${f}`);
       // a match is up to two proclitics, then f: anchored on f's first word
@@ -616,13 +803,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     // surnames alone (سالم from أحمد سالم) when no other person shares them
     const surnameOwners = new Map<string, Set<string>>();
     // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
-    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => fold(p.name)));
-    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(fold(p.name)) && names.has(fold(p.name).slice(1));
+    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
+    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
     for (const p of persons) {
       if (!p || typeof p.id !== 'string' || isDup(p)) continue;
       for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
         if (typeof raw !== 'string') continue;
-        const toks = fold(raw).split(' ').filter(Boolean);
+        const toks = foldCached(raw).split(' ').filter(Boolean);
         if (toks.length < 2) continue;
         const last = toks[toks.length - 1];
         if (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last) || /^[وفبل]/u.test(toks[0]) && false) continue;
@@ -680,15 +867,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   }
   {
     // a "name" that contains a meeting word (لإجراء محادثات) is an extraction error: ignore it
-    const trigMask = new Uint8Array(n + 1);
-    for (const t of trig) for (let i = t.fs; i < t.fe; i++) trigMask[i] = 1;
-    const TITLE_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
+    // triggers are sorted and do not overlap: the first one ending after e.fs is the only candidate
+    const trigEnds = trig.map((t) => t.fe);
     for (let i = ents.length - 1; i >= 0; i--) {
       const e = ents[i];
-      let bad = false;
-      for (let k = e.fs; k < e.fe && !bad; k++) if (trigMask[k]) bad = true;
+      const k = sortedIndex(trigEnds, e.fs);
+      let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
+      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
@@ -821,8 +1007,10 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const rightText = folded.slice(t.fe, Math.min(rightBarrier, t.fe + 60));
     let dualIds: string[] = [];
     if (chain.length < 2) {
+      // a match at most 25 chars in has its title stem at most 27 chars in
+      const stem = TITLE_STEM_RE.exec(rightText);
       DUAL_RE.lastIndex = 0;
-      const dm = DUAL_RE.exec(rightText);
+      const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
       if (dm && dm.index <= 25) dualIds = resolveDual(dm, t.fs);
     }
     // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
@@ -1274,15 +1462,18 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) consider('speculated', 0);
     const lwin = cueText.slice(ls, t.fs);
     const rwin = cueText.slice(rs, re);
-    for (const { status, re: cre } of CUES) {
-      cre.lastIndex = 0;
-      for (let m; (m = cre.exec(lwin)); ) {
+    const lcues = cueMatches(lwin);
+    const rcues = cueMatches(rwin);
+    for (let k = 0; k < CUES.length; k++) {
+      const status = CUES[k].status;
+      for (const { k: ck, m } of lcues) {
+        if (ck !== k) continue;
         // عقد after a preposition is the verbal noun (إلى عقد لقاء), not the past tense
         if (status === 'held' && /^عقد/u.test(m[0]) && /(?:الي|علي|من|في|حول)\s+$/u.test(lwin.slice(Math.max(0, m.index - 6), m.index))) continue;
         consider(status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
       }
-      cre.lastIndex = 0;
-      for (let m; (m = cre.exec(rwin)); ) {
+      for (const { k: ck, m } of rcues) {
+        if (ck !== k) continue;
         // "قبيل X", "قبل ساعات من X" date the following event, not this one
         if (/^(?:[وف])?(?:قبيل|قبل|عشيه)/u.test(m[0])) continue;
         consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
@@ -1361,13 +1552,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
       const res: { text: string; fs: number; fe: number; dist: number }[] = [];
       if (to <= from) return res;
-      const win = folded.slice(from, to);
-      PLACE_RE.lastIndex = 0;
-      for (let m; (m = PLACE_RE.exec(win)); ) {
-        if (m[0].length === 0) {
-          PLACE_RE.lastIndex++;
-          continue;
-        }
+      for (const m of placeMatches(folded.slice(from, to))) {
         const prep = m.groups?.prep;
         const placeStr = m.groups?.place ?? '';
         const off = m[0].lastIndexOf(placeStr);
