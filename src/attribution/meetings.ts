@@ -511,6 +511,20 @@ function foldedName(raw: string): string {
   return f;
 }
 
+/** The last word of a name of two words or more when it can stand alone as a surname, else null. */
+const surnameCache = new Map<string, string | null>();
+function surnameOf(raw: string): string | null {
+  let last = surnameCache.get(raw);
+  if (last === undefined) {
+    if (surnameCache.size >= 20000) surnameCache.clear();
+    const toks = foldCached(raw).split(' ').filter(Boolean);
+    last = toks.length < 2 ? null : toks[toks.length - 1];
+    if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) last = null;
+    surnameCache.set(raw, last);
+  }
+  return last;
+}
+
 /** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
 type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
 
@@ -676,8 +690,16 @@ function looseKey(s: string): string {
   return phoneticKey(s.replace(/[أإآا]مير[كي]ي/g, 'امريكي'));
 }
 
+/** Words by text: roles recur from article to article. Callers must not mutate the result. */
+const wordsCache = new Map<string, string[]>();
 function wordsOf(s: string): string[] {
-  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  let w = wordsCache.get(s);
+  if (!w) {
+    if (wordsCache.size >= 20000) wordsCache.clear();
+    w = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    wordsCache.set(s, w);
+  }
+  return w;
 }
 
 // ---------------------------------------------------------------- main
@@ -818,10 +840,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       if (!p || typeof p.id !== 'string' || isDup(p)) continue;
       for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
         if (typeof raw !== 'string') continue;
-        const toks = foldCached(raw).split(' ').filter(Boolean);
-        if (toks.length < 2) continue;
-        const last = toks[toks.length - 1];
-        if (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last) || /^[وفبل]/u.test(toks[0]) && false) continue;
+        const last = surnameOf(raw);
+        if (last === null) continue;
         surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
       }
     }
@@ -889,12 +909,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   }
   ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const entStarts = ents.map((e) => e.fs);
+  /** Per folded char: 1 inside an entity mention, 2 more inside a person's (one array, not two). */
   const entMask = new Uint8Array(n + 1);
-  const personMask = new Uint8Array(n + 1);
-  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) {
-    entMask[i] = 1;
-    if (!e.isOrg) personMask[i] = 1;
-  }
+  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] |= e.isOrg ? 1 : 3;
   /** Characters in [a, b) that are not inside an entity mention. */
   const plainChars = (a: number, b: number): number => {
     let c = 0;
@@ -1018,7 +1035,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (chain.length < 2) {
       // a match at most 25 chars in has its title (and ending) at most 27 chars in
       const stem = TITLE_STEM_RE.exec(rightText);
-      DUAL_RE.lastIndex = 0;
+      // and does not start more than 2 chars before the first title stem
+      DUAL_RE.lastIndex = stem ? Math.max(0, stem.index - 2) : 0;
       const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
       if (dm && dm.index <= 25) dualIds = resolveDual(dm, t.fs);
     }
@@ -1553,7 +1571,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     chain: Ent[],
   ): { text: string; fs: number; fe: number } | null {
     const inEnt = (fs: number, fe: number): boolean => {
-      for (let i = fs; i < fe; i++) if (personMask[i]) return true;
+      for (let i = fs; i < fe; i++) if (entMask[i] & 2) return true;
       return false;
     };
     const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
