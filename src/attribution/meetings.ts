@@ -725,6 +725,9 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const persons = Array.isArray(context?.persons) ? context.persons : [];
   const orgs = Array.isArray(context?.organizations) ? context.organizations : [];
   const published = context?.published;
+  // participants only ever come from these entities (mentions, names, roles): without any, no
+  // meeting can be reported, so the work below is skipped
+  if (!persons.some((p) => p && typeof p.id === 'string') && !orgs.some((o) => o && typeof o.id === 'string' && !MEDIA.has(o.kind))) return [];
   const { folded: foldedRaw, map } = foldWithMap(text);
   const folded = flatString(foldedRaw);
   const n = folded.length;
@@ -799,6 +802,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (t.def.needsPhoneAdverb && !/(?<![\p{L}])هاتفيا(?!\p{L})/u.test(after.slice(0, 50))) return false;
     return true;
   });
+  if (trig.length === 0) return []; // no mention, no meeting
 
   // entities: person and organisation mentions, plus role phrases of persons
   const ents: Ent[] = [];
@@ -919,6 +923,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return c;
   };
   const isPerson = new Set(persons.map((p) => p?.id));
+  // no mention and no role to resolve a dual reference with: every mention would have no participant
+  if (ents.length === 0 && roleOf.size === 0) return [];
 
   // time expressions
   const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv(t.start), fe: inv(t.end) }));
