@@ -254,6 +254,8 @@ class WordTrie<T> {
 /** Trigger indices by the first word of their matches; the triggers whose first word is unknown. */
 const TRIGGERS_BY_HEAD = new WordTrie<number[]>();
 const TRIGGERS_ANY_HEAD: number[] = [];
+/** The shortest first word of a trigger: shorter words (في، من …) are skipped at once. */
+let minTriggerHead = Infinity;
 TRIGGERS.forEach((def, k) => {
   const heads = new Set((expandFragment(def.re) ?? []).map((s) => s.split(' ')[0]));
   const ok = heads.size > 0 && [...heads].every((h) => h.length > 0 && [...h].every((ch) => (clsAt(ch, 0) & CLS_L) !== 0));
@@ -262,6 +264,7 @@ TRIGGERS.forEach((def, k) => {
     return;
   }
   for (const h of heads) {
+    minTriggerHead = Math.min(minTriggerHead, h.length);
     const list = TRIGGERS_BY_HEAD.get(h) ?? [];
     list.push(k);
     TRIGGERS_BY_HEAD.set(h, list);
@@ -365,6 +368,7 @@ function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef
   for (let r = 0; r < runStarts.length; r++) {
     const a = runStarts[r];
     const b = runEnds[r];
+    if (b - a < minTriggerHead && TRIGGERS_ANY_HEAD.length === 0) continue;
     // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
     if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
     for (let k = 0; k <= 3 && a + k < b; k++) {
