@@ -47,29 +47,22 @@ const TRIGGER_RES: { def: TriggerDef; re: RegExp }[] = TRIGGERS.map((def) => ({
   def,
   re: new RegExp(bounded(`${PRE}(?:${def.re})(?!\\p{L})`), 'uy'),
 }));
-/**
- * Zero-width at every position where at least one trigger matches: one pass instead of one per
- * trigger. The lookahead comes before the lookbehind (same positions) because it fails at once on
- * most characters, while the lookbehind would be evaluated everywhere.
- */
-const ANY_TRIGGER_AT = new RegExp(bounded(`(?=${TRIGGERS.map((def) => `(?:${def.re})(?!\\p{L})`).join('|')})${PRE}`), 'gu');
 
-const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'gu');
-const CUES: { status: MeetingStatus; re: RegExp }[] = [
-  { status: 'speculated', re: cueRe(SPECULATED_CUES) },
-  { status: 'proposed', re: cueRe(PROPOSED_CUES) },
-  { status: 'planned', re: cueRe(PLANNED_CUES) },
-  { status: 'held', re: cueRe(HELD_CUES) },
+/** Sticky: tried only where a cue's first word is (see cueMatches). */
+const cueRe = (words: string[]): RegExp => new RegExp(bounded(`(?<![\\p{L}])(?:[وف](?=\\p{L}{3}))?(?:${altOf(words)})(?!\\p{L})`), 'uy');
+const CUES: { status: MeetingStatus; re: RegExp; words: string[] }[] = [
+  { status: 'speculated', re: cueRe(SPECULATED_CUES), words: SPECULATED_CUES },
+  { status: 'proposed', re: cueRe(PROPOSED_CUES), words: PROPOSED_CUES },
+  { status: 'planned', re: cueRe(PLANNED_CUES), words: PLANNED_CUES },
+  { status: 'held', re: cueRe(HELD_CUES), words: HELD_CUES },
 ];
 const RANK: Record<MeetingStatus, number> = { speculated: 4, proposed: 3, planned: 2, held: 1 };
 
-const BARRIER_RE = new RegExp(`[.!?؟\\n]|(?<![\\p{L}])(?:${altOf(BARRIER_WORDS)})(?!\\p{L})`, 'gu');
-const RELATIVE_RE = /^(?:الذي|التي|الذين|اللذين|اللتين)$/u;
-const SENT_END_RE = /[.!?؟\n]/gu;
 
+/** Sticky: tried only where a place's first word is (see placeMatches). */
 const PLACE_RE = new RegExp(
   bounded(`(?<![\\p{L}])(?<prep>في|الي|ب|ل|من|داخل)?\\s*(?<place>(?:${altOf(FIXED_PLACES)})(?!\\p{L})|(?:${altOf(PLACE_HEADS)})(?!\\p{L})(?:\\s+(?:ال)?[\\p{L}]+(?:ي|يه)(?!\\p{L})){0,2}\\s+(?!(?:في|من|الي|علي|مع|عن|بين)(?!\\p{L}))[\\p{L}]{2,}(?:\\s+(?:ب|ال)[\\p{L}]{2,}(?:يا|ي|يه|ان|ا)(?!\\p{L}))?|(?:${altOf(PLACES)})(?!\\p{L})(?:\\s+(?:ال)[\\p{L}]+(?:ي|يه)(?!\\p{L}))?)`),
-  'gu',
+  'uy',
 );
 
 const PLACES_ALT = altOf(PLACES);
@@ -87,11 +80,561 @@ const GOV_VERB_RE =
   /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها)(?:\s+[^\s،,.:"”“«»]+){0,6}\s+$/u;
 const GOV_PREP_RE =
   /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
+/** A title right before an organisation's name: the organisation is part of someone's title. */
+const TITLE_BEFORE_RE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
 
 const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
+
+// ---------------------------------------------------------------- character classes
+// Regex classes as lookup tables, so that per-article scans test characters without a regex.
+// They follow the `u` flag semantics of the patterns they replace (\p{L}, \p{N}, \s by code point).
+
+const CLS_L = 1;
+const CLS_N = 2;
+const CLS_S = 4;
+const CLS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) {
+  const ch = String.fromCharCode(c);
+  CLS[c] = (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0) | (/\s/u.test(ch) ? CLS_S : 0);
+}
+
+function clsOfCodePoint(cp: number): number {
+  if (cp < 0x10000) return CLS[cp];
+  const ch = String.fromCodePoint(cp);
+  return (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0);
+}
+
+/** Class of the code point that starts at i (0 past the end), as a `u` lookahead sees it. */
+function clsAt(s: string, i: number): number {
+  if (i >= s.length) return 0;
+  const c = s.charCodeAt(i);
+  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+    const d = s.charCodeAt(i + 1);
+    if (d >= 0xdc00 && d <= 0xdfff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return CLS[c];
+}
+
+/** Class of the code point that ends at i (0 at the start), as a `u` lookbehind sees it. */
+function clsBefore(s: string, i: number): number {
+  if (i <= 0) return 0;
+  const d = s.charCodeAt(i - 1);
+  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
+    const c = s.charCodeAt(i - 2);
+    if (c >= 0xd800 && c <= 0xdbff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
+  }
+  return CLS[d];
+}
+
+// ---------------------------------------------------------------- trigger heads
+// A trigger can only start where its first word starts, so the trigger patterns are tried only at
+// words that are the first word of some trigger: that set is read off the lexicon's patterns.
+
+/**
+ * Every string a trigger fragment can match, with a space for each \s+ and lookaheads dropped
+ * (a superset of its matches); null when the fragment uses syntax this reader does not know.
+ */
+function expandFragment(src: string): string[] | null {
+  let i = 0;
+  const LIMIT = 50000;
+  const alt = (): string[] | null => {
+    let out: string[] = [];
+    for (;;) {
+      const s = seq();
+      if (!s) return null;
+      out = out.concat(s);
+      if (src[i] !== '|') return out;
+      i++;
+    }
+  };
+  const seq = (): string[] | null => {
+    let acc = [''];
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom: string[] | null;
+      if (src.startsWith('(?:', i)) {
+        i += 3;
+        atom = alt();
+        if (!atom || src[i] !== ')') return null;
+        i++;
+      } else if (src.startsWith('(?!', i)) {
+        let depth = 0;
+        for (; i < src.length; i++) {
+          if (src[i] === '\\') i++;
+          else if (src[i] === '(') depth++;
+          else if (src[i] === ')' && --depth === 0) break;
+        }
+        if (src[i] !== ')') return null;
+        i++;
+        atom = [''];
+      } else if (src.startsWith('\\s', i)) {
+        i += 2;
+        if (src[i] === '+') atom = [' '];
+        else if (src[i] === '*') atom = ['', ' '];
+        else return null;
+        i++;
+      } else if (/[\\()[\]{}.*+?^$]/.test(src[i])) {
+        return null;
+      } else {
+        atom = [src[i++]];
+      }
+      if (src[i] === '?') {
+        i++;
+        atom = [...atom, ''];
+      }
+      const next: string[] = [];
+      for (const a of acc) for (const b of atom) next.push(a + b);
+      if (next.length > LIMIT) return null;
+      acc = next;
+    }
+    return acc;
+  };
+  const all = alt();
+  return all && i === src.length ? all : null;
+}
+
+/** Symbols of the characters that lexicon words use (one shared alphabet, -1 for any other). */
+const SYM = new Int16Array(0x10000).fill(-1);
+const ALPHABET_MAX = 96;
+let alphabetSize = 0;
+function symOf(c: number): number {
+  if (SYM[c] < 0) {
+    if (alphabetSize >= ALPHABET_MAX) throw new Error('meeting lexicon: too many distinct characters');
+    SYM[c] = alphabetSize++;
+  }
+  return SYM[c];
+}
+
+/**
+ * Words with a value each, looked up by walking a span of a string through a flat transition
+ * table: no slice, no hashing, one array read per character.
+ */
+class WordTrie<T> {
+  private trans = new Int32Array(ALPHABET_MAX * 64);
+  private nodes = 1;
+  private values: (T | undefined)[] = [undefined];
+
+  set(word: string, value: T): void {
+    let node = 0;
+    for (let i = 0; i < word.length; i++) {
+      const at = node * ALPHABET_MAX + symOf(word.charCodeAt(i));
+      if (this.trans[at] === 0) {
+        if ((this.nodes + 1) * ALPHABET_MAX > this.trans.length) {
+          const grown = new Int32Array(this.trans.length * 2);
+          grown.set(this.trans);
+          this.trans = grown;
+        }
+        this.trans[at] = this.nodes++;
+        this.values.push(undefined);
+      }
+      node = this.trans[at];
+    }
+    this.values[node] = value;
+  }
+
+  get(word: string): T | undefined {
+    return this.lookup(word, 0, word.length);
+  }
+
+  /** The value of s.slice(from, to), if it is a word of the trie. */
+  lookup(s: string, from: number, to: number): T | undefined {
+    let node = 0;
+    for (let i = from; i < to; i++) {
+      const sym = SYM[s.charCodeAt(i)];
+      if (sym < 0) return undefined;
+      node = this.trans[node * ALPHABET_MAX + sym];
+      if (node === 0) return undefined;
+    }
+    return this.values[node];
+  }
+}
+
+/** Trigger indices by the first word of their matches; the triggers whose first word is unknown. */
+const TRIGGERS_BY_HEAD = new WordTrie<number[]>();
+const TRIGGERS_ANY_HEAD: number[] = [];
+/** The shortest first word of a trigger: shorter words (في، من …) are skipped at once. */
+let minTriggerHead = Infinity;
+TRIGGERS.forEach((def, k) => {
+  const heads = new Set((expandFragment(def.re) ?? []).map((s) => s.split(' ')[0]));
+  const ok = heads.size > 0 && [...heads].every((h) => h.length > 0 && [...h].every((ch) => (clsAt(ch, 0) & CLS_L) !== 0));
+  if (!ok) {
+    TRIGGERS_ANY_HEAD.push(k);
+    return;
+  }
+  for (const h of heads) {
+    minTriggerHead = Math.min(minTriggerHead, h.length);
+    const list = TRIGGERS_BY_HEAD.get(h) ?? [];
+    list.push(k);
+    TRIGGERS_BY_HEAD.set(h, list);
+  }
+});
+
+// ---------------------------------------------------------------- one pass over the folded text
+
+const BARRIER_SET = new Set(BARRIER_WORDS.map((w) => fold(w)));
+for (const w of BARRIER_SET) {
+  // barriers are found as whole letter runs: a phrase or a non-letter in one would never match
+  if (!w || [...w].some((ch) => !(clsAt(ch, 0) & CLS_L))) throw new Error(`meeting barrier word must be one word of letters: ${w}`);
+}
+const RELATIVE_SET = new Set(['الذي', 'التي', 'الذين', 'اللذين', 'اللتين']);
+/** Barrier words, each with whether it is a relative pronoun. */
+const BARRIER_TRIE = new WordTrie<boolean>();
+for (const w of BARRIER_SET) BARRIER_TRIE.set(w, RELATIVE_SET.has(w));
+
+interface Barrier {
+  fs: number;
+  fe: number;
+  word: string;
+  /** A relative pronoun (الذي، التي …): some windows look through it. */
+  rel: boolean;
+}
+
+interface FoldedScan {
+  /** Sentence-final marks (. ! ? ؟ newline; not a decimal point), in order. */
+  sentEnds: number[];
+  /** Clause barriers: those marks and the barrier words, in order. */
+  barriers: Barrier[];
+  /** Maximal runs of letters (\p{L}): starts and ends, in order. */
+  runStarts: number[];
+  runEnds: number[];
+}
+
+const isSentMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a;
+const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
+
+/** Sentence ends, barriers and letter runs of a folded text, in one pass. */
+function scanFolded(folded: string): FoldedScan {
+  const sentEnds: number[] = [];
+  const barriers: Barrier[] = [];
+  const runStarts: number[] = [];
+  const runEnds: number[] = [];
+  const n = folded.length;
+  let runStart = -1;
+  for (let i = 0; i <= n; ) {
+    const c = i < n ? folded.charCodeAt(i) : 0;
+    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const cls = pair ? clsAt(folded, i) : CLS[c];
+    const width = pair ? 2 : 1;
+    if (cls & CLS_L) {
+      if (runStart < 0) runStart = i;
+    } else {
+      if (runStart >= 0) {
+        runStarts.push(runStart);
+        runEnds.push(i);
+        const rel = BARRIER_TRIE.lookup(folded, runStart, i);
+        if (rel !== undefined) barriers.push({ fs: runStart, fe: i, word: folded.slice(runStart, i), rel });
+        runStart = -1;
+      }
+      if (i < n && isSentMark(c)) {
+        barriers.push({ fs: i, fe: i + 1, word: folded[i], rel: false });
+        // a full stop between digits is a decimal point
+        if (!(c === 0x2e && isAsciiDigit(folded.charCodeAt(i - 1)) && isAsciiDigit(folded.charCodeAt(i + 1)))) sentEnds.push(i);
+      }
+    }
+    i += width;
+  }
+  return { sentEnds, barriers, runStarts, runEnds };
+}
+
+const WAW = 0x648;
+const FA = 0x641;
+const BA = 0x628;
+const LAM = 0x644;
+const KAF = 0x643;
+const isWawFa = (c: number): boolean => c === WAW || c === FA;
+const isBaLamKaf = (c: number): boolean => c === BA || c === LAM || c === KAF;
+
+/** Whether s.slice(a, a + k) is a proclitic sequence of the PRE lookbehind: [وف]?(?:[بلك]|لل)? */
+function isProcliticPrefix(s: string, a: number, k: number): boolean {
+  const c0 = s.charCodeAt(a);
+  const c1 = s.charCodeAt(a + 1);
+  if (k === 0) return true;
+  if (k === 1) return isWawFa(c0) || isBaLamKaf(c0);
+  if (k === 2) return (isWawFa(c0) && isBaLamKaf(c1)) || (c0 === LAM && c1 === LAM);
+  return k === 3 && isWawFa(c0) && c1 === LAM && s.charCodeAt(a + 2) === LAM;
+}
+
+/**
+ * Each trigger's leftmost non-overlapping matches, in trigger order (ties of the later sort keep
+ * it): tried only at the word starts after proclitics where PRE holds, for the triggers whose
+ * first word is that word.
+ */
+function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef; fs: number; fe: number; word: string }[] {
+  const found: { def: TriggerDef; fs: number; fe: number; word: string }[] = [];
+  const endOf = new Array<number>(TRIGGER_RES.length).fill(0);
+  const { runStarts, runEnds } = scan;
+  for (let r = 0; r < runStarts.length; r++) {
+    const a = runStarts[r];
+    const b = runEnds[r];
+    if (b - a < minTriggerHead && TRIGGERS_ANY_HEAD.length === 0) continue;
+    // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
+    if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
+    for (let k = 0; k <= 3 && a + k < b; k++) {
+      if (!isProcliticPrefix(folded, a, k)) continue;
+      const p = a + k;
+      const byHead = TRIGGERS_BY_HEAD.lookup(folded, p, b);
+      const defs = TRIGGERS_ANY_HEAD.length ? [...new Set([...(byHead ?? []), ...TRIGGERS_ANY_HEAD])].sort((x, y) => x - y) : byHead;
+      if (!defs) continue;
+      for (const d of defs) {
+        if (p < endOf[d]) continue;
+        const { def, re } = TRIGGER_RES[d];
+        re.lastIndex = p;
+        const m = re.exec(folded);
+        if (!m || m[0].length === 0) continue;
+        endOf[d] = p + m[0].length;
+        found.push({ def, fs: p, fe: p + m[0].length, word: m[0] });
+      }
+    }
+  }
+  return found;
+}
+
+// ---------------------------------------------------------------- windows: places and cues
+// A place or status cue can only start where its first word is: the patterns are tried there
+// only, on the same window string (so the window's edges keep acting as they did for a scan).
+
+/** Whether every character of a word is a letter (lexicon words are found as whole letter runs). */
+const isLetterWord = (w: string): boolean => w.length > 0 && [...w].every((ch) => (clsAt(ch, 0) & CLS_L) !== 0);
+
+/** End of the run of letters that starts at i (i itself when there is none), not past `to`. */
+function letterRunEnd(s: string, i: number, to: number): number {
+  while (i < to && clsAt(s, i) & CLS_L) i += s.charCodeAt(i) >= 0xd800 && s.charCodeAt(i) <= 0xdbff ? 2 : 1;
+  return Math.min(i, to);
+}
+
+/** First words of phrases, checked at load: each must be all letters to be found as a letter run. */
+function firstWordsTrie<T>(entries: [string, T][], merge: (old: T, v: T) => T): WordTrie<T> {
+  const trie = new WordTrie<T>();
+  for (const [phrase, v] of entries) {
+    const first = fold(phrase).split(' ')[0];
+    if (!isLetterWord(first)) throw new Error(`meeting lexicon: first word must be letters only: ${phrase}`);
+    const old = trie.get(first);
+    trie.set(first, old === undefined ? v : merge(old, v));
+  }
+  return trie;
+}
+
+const PLACE_FIRST_WORDS = firstWordsTrie<true>([...FIXED_PLACES, ...PLACE_HEADS, ...PLACES].map((w) => [w, true]), () => true);
+/** The optional preposition of PLACE_RE. */
+const PLACE_PREPS = ['', 'في', 'الي', 'ب', 'ل', 'من', 'داخل'];
+
+/** Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first word. */
+function mayStartPlace(win: string, p: number): boolean {
+  for (const prep of PLACE_PREPS) {
+    if (prep && !win.startsWith(prep, p)) continue;
+    let q = p + prep.length;
+    let r = 0;
+    while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
+    if (r > 4) continue;
+    q += r;
+    const e = letterRunEnd(win, q, win.length);
+    if (e > q && PLACE_FIRST_WORDS.lookup(win, q, e)) return true;
+  }
+  return false;
+}
+
+/** PLACE_RE's leftmost non-overlapping matches in a window, as a global scan of it finds them. */
+function placeMatches(win: string): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (let p = 0; p < win.length; p++) {
+    if (p < end || (p > 0 && clsBefore(win, p) & CLS_L) || !mayStartPlace(win, p)) continue;
+    PLACE_RE.lastIndex = p;
+    const m = PLACE_RE.exec(win);
+    if (!m || m[0].length === 0) continue;
+    out.push(m);
+    end = p + m[0].length;
+  }
+  return out;
+}
+
+/** Indices into CUES by the first word of their phrases. */
+const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
+  CUES.flatMap((c, k) => c.words.map((w): [string, number[]] => [w, [k]])),
+  (old, v) => (old.includes(v[0]) ? old : [...old, ...v].sort((a, b) => a - b)),
+);
+
+/**
+ * Each cue pattern's leftmost non-overlapping matches in a window (as a global scan of it finds
+ * them), pattern by pattern in CUES order.
+ */
+function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
+  const found: { k: number; m: RegExpExecArray }[] = [];
+  const endOf = CUES.map(() => 0);
+  for (let p = 0; p < win.length; p++) {
+    if (p > 0 && clsBefore(win, p) & CLS_L) continue;
+    const e = letterRunEnd(win, p, win.length);
+    if (e === p) continue;
+    // the cue's first word, bare or behind و/ف
+    const bare = CUE_FIRST_WORDS.lookup(win, p, e);
+    const c = win.charCodeAt(p);
+    const behind = isWawFa(c) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
+    if (!bare && !behind) continue;
+    for (let k = 0; k < CUES.length; k++) {
+      if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
+      const re = CUES[k].re;
+      re.lastIndex = p;
+      const m = re.exec(win);
+      if (!m || m[0].length === 0) continue;
+      found.push({ k, m });
+      endOf[k] = p + m[0].length;
+    }
+  }
+  return found.sort((a, b) => a.k - b.k);
+}
+
+/** A title stem with a dual or construct ending, as every DUAL_RE match has near its start. */
+const TITLE_STEM_RE = new RegExp(`(?:${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان|ا|ي)`);
+
+// ---------------------------------------------------------------- names and role phrases
+// Known names are searched literally (no regex per name: compiling one costs more than the scan).
+
+/** Folded strings by source: names and roles recur in every article about the same people. */
+const foldCache = new Map<string, string>();
+function foldCached(s: string): string {
+  let f = foldCache.get(s);
+  if (f === undefined) {
+    if (foldCache.size >= 20000) foldCache.clear(); // bounded memory in a long-running server
+    f = fold(s);
+    foldCache.set(s, f);
+  }
+  return f;
+}
+
+/** A mention's text folded for the name search, quotation marks and brackets trimmed. */
+const nameFoldCache = new Map<string, string>();
+function foldedName(raw: string): string {
+  let f = nameFoldCache.get(raw);
+  if (f === undefined) {
+    if (nameFoldCache.size >= 20000) nameFoldCache.clear();
+    f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+    nameFoldCache.set(raw, f);
+  }
+  return f;
+}
+
+/** The last word of a name of two words or more when it can stand alone as a surname, else null. */
+const surnameCache = new Map<string, string | null>();
+function surnameOf(raw: string): string | null {
+  let last = surnameCache.get(raw);
+  if (last === undefined) {
+    if (surnameCache.size >= 20000) surnameCache.clear();
+    const toks = foldCached(raw).split(' ').filter(Boolean);
+    last = toks.length < 2 ? null : toks[toks.length - 1];
+    if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) last = null;
+    surnameCache.set(raw, last);
+  }
+  return last;
+}
+
+/** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
+type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
+
+/** Where the white-space run at i ends when it has min..max characters, else -1 (the next piece is no space). */
+function spaceRun(s: string, i: number, max: number): number {
+  let j = i;
+  while (j < s.length && j - i < max && CLS[s.charCodeAt(j)] & CLS_S) j++;
+  if (j === i) return -1;
+  // a longer run than max leaves a space where the next (non-space) piece must start
+  return j < s.length && j - i === max && CLS[s.charCodeAt(j)] & CLS_S ? -1 : j;
+}
+
+/** ام(?:ر|ي)(?:ي)?(?:ر)?كي in the regex's backtracking order. */
+const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
+
+/** A folded name: its words, with one to three white-space characters between them. */
+function namePieces(f: string): Piece[] {
+  const pieces: Piece[] = [];
+  f.split(' ').forEach((w, k) => {
+    if (k > 0) pieces.push({ ws: true, max: 3 });
+    pieces.push({ lit: w });
+  });
+  return pieces;
+}
+
+/** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling. */
+function rolePieces(role: string): Piece[] {
+  const pieces: Piece[] = [];
+  role.split(' ').forEach((w, k) => {
+    if (k > 0) pieces.push({ ws: true, max: Infinity });
+    w.split(/(امريكي|اميركي)/).forEach((part, j) => {
+      if (j % 2 === 1) pieces.push({ amriki: true });
+      else if (part) pieces.push({ lit: part });
+    });
+  });
+  return pieces;
+}
+
+/** The literal every match of a role contains near its start: the first word, or its part up to امريكي. */
+function roleAnchor(pieces: Piece[]): string {
+  const [a, b] = pieces;
+  if (!('lit' in a)) return 'ام';
+  return b && 'amriki' in b ? a.lit + 'ام' : a.lit;
+}
+
+/** End of the pieces matched at i, followed by a non-letter; -1 if they do not match there. */
+function matchPieces(s: string, i: number, pieces: Piece[], k = 0): number {
+  for (; k < pieces.length; k++) {
+    const piece = pieces[k];
+    if ('lit' in piece) {
+      if (!s.startsWith(piece.lit, i)) return -1;
+      i += piece.lit.length;
+    } else if ('ws' in piece) {
+      i = spaceRun(s, i, piece.max);
+      if (i < 0) return -1;
+    } else {
+      for (const form of AMRIKI_FORMS) {
+        if (!s.startsWith(form, i)) continue;
+        const e = matchPieces(s, i + form.length, pieces, k + 1);
+        if (e >= 0) return e;
+      }
+      return -1;
+    }
+  }
+  return clsAt(s, i) & CLS_L ? -1 : i;
+}
+
+/**
+ * A match of `(?<!B)(?:[وفبل]|لل)?PIECES(?!\p{L})` at p (B: \p{L}, plus \p{N} if `digitBound`):
+ * the proclitic's length and the end, or null.
+ */
+function matchWithProclitic(s: string, p: number, pieces: Piece[], digitBound: boolean): { pre: number; end: number } | null {
+  if (clsBefore(s, p) & (digitBound ? CLS_L | CLS_N : CLS_L)) return null;
+  const c = s.charCodeAt(p);
+  if (c === 0x648 || c === 0x641 || c === 0x628 || c === 0x644) {
+    const e = matchPieces(s, p + 1, pieces);
+    if (e >= 0) return { pre: 1, end: e };
+  }
+  if (c === 0x644 && s.charCodeAt(p + 1) === 0x644) {
+    const e = matchPieces(s, p + 2, pieces);
+    if (e >= 0) return { pre: 2, end: e };
+  }
+  const e = matchPieces(s, p, pieces);
+  return e >= 0 ? { pre: 0, end: e } : null;
+}
+
+/**
+ * The leftmost non-overlapping matches of a pattern in `text`, tried only where one can start: at
+ * most `reach` chars before an occurrence of `anchor`, a literal that every match contains within
+ * its first reach + anchor.length chars.
+ */
+function matchNear(text: string, anchor: string, reach: number, pieces: Piece[], digitBound: boolean): { start: number; pre: number; end: number }[] {
+  const out: { start: number; pre: number; end: number }[] = [];
+  let next = 0; // the first start not tried yet (or inside the last match)
+  for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
+    for (let p = Math.max(next, q - reach); p <= q; p++) {
+      if (p < next) continue;
+      const m = matchWithProclitic(text, p, pieces, digitBound);
+      if (!m) continue;
+      out.push({ start: p, pre: m.pre, end: m.end });
+      next = m.end;
+    }
+    if (next <= q) next = q + 1;
+  }
+  return out;
+}
 
 // ---------------------------------------------------------------- types
 
@@ -151,45 +694,16 @@ function looseKey(s: string): string {
   return phoneticKey(s.replace(/[أإآا]مير[كي]ي/g, 'امريكي'));
 }
 
+/** Words by text: roles recur from article to article. Callers must not mutate the result. */
+const wordsCache = new Map<string, string[]>();
 function wordsOf(s: string): string[] {
-  return s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-}
-
-/**
- * The matches a global regex finds scanning `text` from 0 (leftmost, non-overlapping), but tried
- * only where a match can start: at most `reach` chars before an occurrence of `anchor`, a literal
- * that every match contains within its first reach + anchor.length chars. Same result as the full
- * scan, in time proportional to the anchor's occurrences instead of the text times the patterns.
- */
-/** Compiled sticky patterns by source: the same names recur from article to article. */
-const stickyCache = new Map<string, RegExp>();
-function stickyRegExp(source: string): RegExp {
-  let re = stickyCache.get(source);
-  if (!re) {
-    if (stickyCache.size >= 10000) stickyCache.clear(); // bounded memory in a long-running server
-    re = new RegExp(source, 'uy');
-    stickyCache.set(source, re);
+  let w = wordsCache.get(s);
+  if (!w) {
+    if (wordsCache.size >= 20000) wordsCache.clear();
+    w = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    wordsCache.set(s, w);
   }
-  return re;
-}
-
-function execNear(source: string, text: string, anchor: string, reach: number): RegExpExecArray[] {
-  const starts = new Set<number>();
-  for (let q = text.indexOf(anchor); q >= 0; q = text.indexOf(anchor, q + 1)) {
-    for (let p = Math.max(0, q - reach); p <= q; p++) starts.add(p);
-  }
-  const sticky = stickyRegExp(source);
-  const out: RegExpExecArray[] = [];
-  let end = 0;
-  for (const p of [...starts].sort((a, b) => a - b)) {
-    if (p < end) continue;
-    sticky.lastIndex = p;
-    const m = sticky.exec(text);
-    if (!m || m[0].length === 0) continue;
-    out.push(m);
-    end = p + m[0].length;
-  }
-  return out;
+  return w;
 }
 
 // ---------------------------------------------------------------- main
@@ -202,36 +716,44 @@ export function findMeetings(text: string, context: MeetingContext): AttributedM
   }
 }
 
+/**
+ * The same string as one flat block: a string built by += is a tree of pieces, on which every
+ * charCodeAt walks the tree (measured several times slower for the scans here).
+ */
+function flatString(s: string): string {
+  return (' ' + s).slice(1);
+}
+
 function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMeeting[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const persons = Array.isArray(context?.persons) ? context.persons : [];
   const orgs = Array.isArray(context?.organizations) ? context.organizations : [];
   const published = context?.published;
-  const { folded, map } = foldWithMap(text);
+  // participants only ever come from these entities (mentions, names, roles): without any, no
+  // meeting can be reported, so the work below is skipped
+  if (!persons.some((p) => p && typeof p.id === 'string') && !orgs.some((o) => o && typeof o.id === 'string' && !MEDIA.has(o.kind))) return [];
+  const { folded: foldedRaw, map } = foldWithMap(text);
+  const folded = flatString(foldedRaw);
   const n = folded.length;
-  // original index → folded index (first folded char at or after it)
-  const inv = new Int32Array(text.length + 1);
-  {
-    let j = 0;
-    for (let i = 0; i <= text.length; i++) {
-      while (j < n && map[j] < i) j++;
-      inv[i] = j;
+  /** Original index → folded index: the first folded char at or after it (n past the last). */
+  const inv = (i: number): number => {
+    let lo = 0;
+    let hi = n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (map[mid] < i) lo = mid + 1;
+      else hi = mid;
     }
-  }
+    return lo;
+  };
   const toSpan = (fs: number, fe: number): Span => {
     const start = map[fs];
     const end = fe > fs ? map[fe - 1] + 1 : start;
     return { text: text.slice(start, end), start, end };
   };
 
-  // sentence ends
-  const sentEnds: number[] = [];
-  SENT_END_RE.lastIndex = 0;
-  for (let m; (m = SENT_END_RE.exec(folded)); ) {
-    // a full stop between digits is a decimal point
-    if (m[0] === '.' && /\d/.test(folded[m.index - 1] ?? '') && /\d/.test(folded[m.index + 1] ?? '')) continue;
-    sentEnds.push(m.index);
-  }
+  const scan = scanFolded(folded);
+  const { sentEnds, barriers } = scan;
   const sentenceOf = (pos: number): [number, number] => {
     const k = sortedIndex(sentEnds, pos - 1);
     const s = k === 0 ? 0 : sentEnds[k - 1] + 1;
@@ -239,16 +761,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return [s, e];
   };
 
-  // barriers
-  const barriers: { fs: number; fe: number; word: string }[] = [];
-  BARRIER_RE.lastIndex = 0;
-  for (let m; (m = BARRIER_RE.exec(folded)); ) barriers.push({ fs: m.index, fe: m.index + m[0].length, word: m[0] });
   const barrierStarts = barriers.map((b) => b.fs);
   /** First barrier in [from, to) (ignoring a relative pronoun within `relGrace` chars of from). */
   const firstBarrier = (from: number, to: number, relGrace = 0): number => {
     for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
       const b = barriers[k];
-      if (relGrace > 0 && RELATIVE_RE.test(b.word) && b.fs - from <= relGrace) continue;
+      if (relGrace > 0 && b.rel && b.fs - from <= relGrace) continue;
       return b.fs;
     }
     return to;
@@ -264,23 +782,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
 
   // triggers
   let trig: Trigger[] = [];
-  const triggerStarts: number[] = [];
-  ANY_TRIGGER_AT.lastIndex = 0;
-  for (let m; (m = ANY_TRIGGER_AT.exec(folded)); ANY_TRIGGER_AT.lastIndex++) triggerStarts.push(m.index);
-  for (const { def, re } of TRIGGER_RES) {
-    // each trigger's leftmost non-overlapping matches, tried only where some trigger can start
-    let end = 0;
-    for (const p of triggerStarts) {
-      if (p < end) continue;
-      re.lastIndex = p;
-      const m = re.exec(folded);
-      if (!m || m[0].length === 0) continue;
-      end = p + m[0].length;
-      let ps = m.index;
-      while (ps > 0 && ps > m.index - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
-      if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.index;
-      trig.push({ def, fs: m.index, fe: m.index + m[0].length, word: m[0], ps, coordinated: folded[ps] === 'و' && ps < m.index });
-    }
+  for (const m of findTriggerMatches(folded, scan)) {
+    let ps = m.fs;
+    while (ps > 0 && ps > m.fs - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
+    if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.fs;
+    trig.push({ ...m, ps, coordinated: folded[ps] === 'و' && ps < m.fs });
   }
   trig.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   {
@@ -300,6 +806,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (t.def.needsPhoneAdverb && !/(?<![\p{L}])هاتفيا(?!\p{L})/u.test(after.slice(0, 50))) return false;
     return true;
   });
+  if (trig.length === 0) return []; // no mention, no meeting
 
   // entities: person and organisation mentions, plus role phrases of persons
   const ents: Ent[] = [];
@@ -307,14 +814,14 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   const addSpan = (id: string, isOrg: boolean, s: Span): void => {
     if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
     if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
-    const fs = inv[s.start];
-    const fe = inv[s.end];
+    const fs = inv(s.start);
+    const fe = inv(s.end);
     if (fe > fs) ents.push({ id, fs, fe, isOrg });
   };
   for (const p of persons) {
     if (!p || typeof p.id !== 'string') continue;
     for (const s of p.mentions ?? []) addSpan(p.id, false, s);
-    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, fold(p.role));
+    if (typeof p.role === 'string' && p.role) roleOf.set(p.id, foldCached(p.role));
   }
   for (const o of orgs) {
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
@@ -326,29 +833,23 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const weight = new Map<string, number>();
     const seen = new Set<string>();
     const scan = (id: string, isOrg: boolean, raw: string): void => {
-      const f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+      const f = foldedName(raw);
       if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
       seen.add(`${id}|${f}`);
       // a match is up to two proclitics, then f: anchored on f's first word
-      const source = `(?<![\\p{L}\\p{N}])(?:[وفبل]|لل)?(${esc(f).replace(/ /g, '\\s{1,3}')})(?![\\p{L}])`;
-      for (const m of execNear(source, folded, f.split(' ')[0], 2)) {
-        const fs = m.index + m[0].length - m[1].length;
-        ents.push({ id, fs, fe: m.index + m[0].length, isOrg });
-      }
+      for (const m of matchNear(folded, f.split(' ')[0], 2, namePieces(f), true)) ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
     };
     // surnames alone (سالم from أحمد سالم) when no other person shares them
     const surnameOwners = new Map<string, Set<string>>();
     // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
-    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => fold(p.name)));
-    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(fold(p.name)) && names.has(fold(p.name).slice(1));
+    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
+    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
     for (const p of persons) {
       if (!p || typeof p.id !== 'string' || isDup(p)) continue;
       for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
         if (typeof raw !== 'string') continue;
-        const toks = fold(raw).split(' ').filter(Boolean);
-        if (toks.length < 2) continue;
-        const last = toks[toks.length - 1];
-        if (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last) || /^[وفبل]/u.test(toks[0]) && false) continue;
+        const last = surnameOf(raw);
+        if (last === null) continue;
         surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
       }
     }
@@ -396,35 +897,29 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
     for (const [role, ids] of byRole) {
       if (new Set(ids).size !== 1 || role.length < 8) continue;
-      const source = `(?<![\\p{L}])(?:[وفبل]|لل)?${esc(role).replace(/ /g, '\\s+').replace(/امريكي|اميركي/g, 'ام(?:ر|ي)(?:ي)?(?:ر)?كي')}(?!\\p{L})`;
-      // anchored on the role's first word unless that word has a spelling alternation in it
-      const first = role.split(' ')[0];
-      const matches = /امريكي|اميركي/.test(first) ? [...folded.matchAll(new RegExp(source, 'gu'))] : execNear(source, folded, first, 2);
-      for (const m of matches) ents.push({ id: ids[0], fs: m.index, fe: m.index + m[0].length, isOrg: false });
+      // anchored on the role's first word, or on its part up to a spelling alternation in it
+      const pieces = rolePieces(role);
+      for (const m of matchNear(folded, roleAnchor(pieces), 2, pieces, false)) ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
     }
   }
   {
     // a "name" that contains a meeting word (لإجراء محادثات) is an extraction error: ignore it
-    const trigMask = new Uint8Array(n + 1);
-    for (const t of trig) for (let i = t.fs; i < t.fe; i++) trigMask[i] = 1;
-    const TITLE_BEFORE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
+    // triggers are sorted and do not overlap: the first one ending after e.fs is the only candidate
+    const trigEnds = trig.map((t) => t.fe);
     for (let i = ents.length - 1; i >= 0; i--) {
       const e = ents[i];
-      let bad = false;
-      for (let k = e.fs; k < e.fe && !bad; k++) if (trigMask[k]) bad = true;
+      const k = sortedIndex(trigEnds, e.fs);
+      let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
+      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
   ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   const entStarts = ents.map((e) => e.fs);
+  /** Per folded char: 1 inside an entity mention, 2 more inside a person's (one array, not two). */
   const entMask = new Uint8Array(n + 1);
-  const personMask = new Uint8Array(n + 1);
-  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) {
-    entMask[i] = 1;
-    if (!e.isOrg) personMask[i] = 1;
-  }
+  for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] |= e.isOrg ? 1 : 3;
   /** Characters in [a, b) that are not inside an entity mention. */
   const plainChars = (a: number, b: number): number => {
     let c = 0;
@@ -432,9 +927,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     return c;
   };
   const isPerson = new Set(persons.map((p) => p?.id));
+  // no mention and no role to resolve a dual reference with: every mention would have no participant
+  if (ents.length === 0 && roleOf.size === 0) return [];
 
   // time expressions
-  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv[t.start], fe: inv[t.end] }));
+  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv(t.start), fe: inv(t.end) }));
   const timeStarts = times.map((x) => x.fs);
   // mask time expressions for cue search
   let cueText = folded;
@@ -546,8 +1043,11 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const rightText = folded.slice(t.fe, Math.min(rightBarrier, t.fe + 60));
     let dualIds: string[] = [];
     if (chain.length < 2) {
-      DUAL_RE.lastIndex = 0;
-      const dm = DUAL_RE.exec(rightText);
+      // a match at most 25 chars in has its title (and ending) at most 27 chars in
+      const stem = TITLE_STEM_RE.exec(rightText);
+      // and does not start more than 2 chars before the first title stem
+      DUAL_RE.lastIndex = stem ? Math.max(0, stem.index - 2) : 0;
+      const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
       if (dm && dm.index <= 25) dualIds = resolveDual(dm, t.fs);
     }
     // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
@@ -999,15 +1499,18 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) consider('speculated', 0);
     const lwin = cueText.slice(ls, t.fs);
     const rwin = cueText.slice(rs, re);
-    for (const { status, re: cre } of CUES) {
-      cre.lastIndex = 0;
-      for (let m; (m = cre.exec(lwin)); ) {
+    const lcues = cueMatches(lwin);
+    const rcues = cueMatches(rwin);
+    for (let k = 0; k < CUES.length; k++) {
+      const status = CUES[k].status;
+      for (const { k: ck, m } of lcues) {
+        if (ck !== k) continue;
         // عقد after a preposition is the verbal noun (إلى عقد لقاء), not the past tense
         if (status === 'held' && /^عقد/u.test(m[0]) && /(?:الي|علي|من|في|حول)\s+$/u.test(lwin.slice(Math.max(0, m.index - 6), m.index))) continue;
         consider(status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
       }
-      cre.lastIndex = 0;
-      for (let m; (m = cre.exec(rwin)); ) {
+      for (const { k: ck, m } of rcues) {
+        if (ck !== k) continue;
         // "قبيل X", "قبل ساعات من X" date the following event, not this one
         if (/^(?:[وف])?(?:قبيل|قبل|عشيه)/u.test(m[0])) continue;
         consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
@@ -1078,7 +1581,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     chain: Ent[],
   ): { text: string; fs: number; fe: number } | null {
     const inEnt = (fs: number, fe: number): boolean => {
-      for (let i = fs; i < fe; i++) if (personMask[i]) return true;
+      for (let i = fs; i < fe; i++) if (entMask[i] & 2) return true;
       return false;
     };
     const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
@@ -1086,13 +1589,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
       const res: { text: string; fs: number; fe: number; dist: number }[] = [];
       if (to <= from) return res;
-      const win = folded.slice(from, to);
-      PLACE_RE.lastIndex = 0;
-      for (let m; (m = PLACE_RE.exec(win)); ) {
-        if (m[0].length === 0) {
-          PLACE_RE.lastIndex++;
-          continue;
-        }
+      for (const m of placeMatches(folded.slice(from, to))) {
         const prep = m.groups?.prep;
         const placeStr = m.groups?.place ?? '';
         const off = m[0].lastIndexOf(placeStr);
