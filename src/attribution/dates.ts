@@ -182,8 +182,17 @@ function parseIso(s: string | undefined): number | null {
   return t;
 }
 
+/** Dates recently written as YYYY-MM-DD (articles resolve the same few days again and again). */
+const ISO_CACHE = new Map<number, string>();
+
 function iso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
+  let s = ISO_CACHE.get(t);
+  if (s === undefined) {
+    s = new Date(t).toISOString().slice(0, 10);
+    if (ISO_CACHE.size >= 1024) ISO_CACHE.clear();
+    ISO_CACHE.set(t, s);
+  }
+  return s;
 }
 
 function daysIn(y: number, m: number): number {
@@ -201,7 +210,11 @@ const monthOf = (t: number): number => new Date(t).getUTCMonth() + 1;
 
 /** The weekday wd relative to the anchor: 'past' = on or before, 'future' = on or after; strict variants exclude the anchor. */
 export function resolveWeekday(published: string | undefined, wd: number, direction: 'past' | 'future' | 'next' | 'last'): string | null {
-  const p = parseIso(published);
+  return weekdayFrom(parseIso(published), wd, direction);
+}
+
+/** resolveWeekday from a parsed anchor (parseIso(iso(p)) is p for every anchor parseIso accepts). */
+function weekdayFrom(p: number | null, wd: number, direction: 'past' | 'future' | 'next' | 'last'): string | null {
   if (p === null || wd < 0 || wd > 6) return null;
   const dow = new Date(p).getUTCDay();
   let offset: number;
@@ -349,8 +362,7 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
     case 'weekday': {
       if (wd === null) return null;
       const q = qual(g.q);
-      const pubS = pub === null ? undefined : iso(pub);
-      const date = resolveWeekday(pubS, wd, q === 'next' ? 'next' : q === 'prev' ? 'last' : 'past');
+      const date = weekdayFrom(pub, wd, q === 'next' ? 'next' : q === 'prev' ? 'last' : 'past');
       let endDate: string | null = null;
       const wd2 = g.wd2 ? WEEKDAY_BY_FOLD.get(g.wd2) ?? null : null;
       if (date && wd2 !== null) {
@@ -407,6 +419,10 @@ PATTERNS.forEach(({ at }, i) => {
   if (at.digit === 'run') digitRunMask |= 1 << i;
 });
 const START_WORD_MAX = Math.max(...PATTERNS.flatMap(({ at }) => (at.words ?? []).map((w) => w.length)));
+/** Low bits of the start words' hashes: most words fail this test without a Map lookup. */
+const START_HASH_BITS = 12;
+const START_HASHES = new Uint8Array(1 << START_HASH_BITS);
+for (const h of START_WORDS.keys()) START_HASHES[h & ((1 << START_HASH_BITS) - 1)] = 1;
 const PROCLITICS = new Set(['و', 'ف', 'ب'].map((ch) => ch.charCodeAt(0)));
 
 function hashStep(h: number, c: number): number {
@@ -456,62 +472,69 @@ interface Starts {
 
 /**
  * Every place in the folded text where some pattern can begin, in order, with the patterns' bits:
- * inside each run of letters and numbers, its start and the place after a leading proclitic (where
- * B holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)).
+ * in each run of letters and numbers, its start and the place after a leading proclitic (where B
+ * holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)).
  */
 function findStarts(folded: string): Starts {
-  const pos: number[] = [];
-  const mask: number[] = [];
+  const starts: Starts = { pos: [], mask: [] };
   const n = folded.length;
-  let runStart = -1;
-  for (let i = 0; i < n; i++) {
+  let i = 0;
+  while (i < n) {
     const c = folded.charCodeAt(i);
-    if ((c & 0xf800) === 0xd800) {
-      // a surrogate: no pattern begins with an astral character, but it belongs to a run or ends it
-      const pair = pairClassAt(folded, i);
-      if (pair <= 0) runStart = -1;
-      else if (runStart < 0) runStart = i;
-      if (pair >= 0) i++;
-      continue;
-    }
-    if (unitClass(c) === 0) {
-      runStart = -1;
-      continue;
-    }
-    let wordStart = false;
-    if (runStart < 0) {
-      runStart = i;
-      wordStart = true;
-    } else if (i === runStart + 1 && PROCLITICS.has(folded.charCodeAt(runStart))) wordStart = true;
-    let m = 0;
-    if (isAsciiDigit(c)) {
-      if (i === 0 || !isAsciiDigit(folded.charCodeAt(i - 1))) m = digitRunMask;
-      if (wordStart) m |= digitAtWordMask;
-    } else if (wordStart) m = startWordMask(folded, i);
-    if (m !== 0) {
-      pos.push(i);
-      mask.push(m);
-    }
+    const cls = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : unitClass(c);
+    if (cls > 0) i = scanRun(folded, i, starts);
+    else i += cls === 0 && (c & 0xf800) === 0xd800 ? 2 : 1; // a pair that is neither, or one unit
   }
-  return { pos, mask };
+  return starts;
 }
 
-/** Patterns that can begin with the letter run at p: the run must be one of the start words. */
-function startWordMask(folded: string, p: number): number {
+/** Notes the starts in the run of letters and numbers that begins at s; returns where the run ends. */
+function scanRun(folded: string, s: number, starts: Starts): number {
+  const first = folded.charCodeAt(s);
+  const proclitic = PROCLITICS.has(first);
+  // the letter run at s, hashed as it is read (and the one after the proclitic, at s + 1)
   let h = 0;
-  let end = p;
-  for (; end < folded.length; end++) {
-    const c = folded.charCodeAt(end);
-    if ((c & 0xf800) === 0xd800) {
-      if (pairClassAt(folded, end) > 0 && (pairClassAt(folded, end) & LETTER)) return 0; // start words have no astral letters
-      break;
-    }
-    if (!(unitClass(c) & LETTER)) break;
-    if (end - p >= START_WORD_MAX) return 0;
+  let h1 = 0;
+  let i = s;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
+    if (!((pair >= 0 ? pair : unitClass(c)) & LETTER)) break;
     h = hashStep(h, c);
+    if (i > s) h1 = hashStep(h1, c);
+    i += pair >= 0 ? 2 : 1;
   }
-  const len = end - p;
-  if (len === 0) return 0;
+  const letters = i - s;
+  if (letters > 0) {
+    addStart(starts, s, startWordMask(folded, s, letters, h));
+    if (proclitic && letters > 1) addStart(starts, s + 1, startWordMask(folded, s + 1, letters - 1, h1));
+  }
+  // the rest of the run: where digit runs begin (a digit can also begin a word at s, or at s + 1)
+  let prevDigit = false;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
+    if ((pair >= 0 ? pair : unitClass(c)) === 0) break;
+    const digit = isAsciiDigit(c);
+    if (digit && !prevDigit) {
+      const wordStart = i === s || (i === s + 1 && proclitic);
+      addStart(starts, i, digitRunMask | (wordStart ? digitAtWordMask : 0));
+    }
+    prevDigit = digit;
+    i += pair >= 0 ? 2 : 1;
+  }
+  return i;
+}
+
+function addStart(starts: Starts, p: number, mask: number): void {
+  if (mask === 0) return;
+  starts.pos.push(p);
+  starts.mask.push(mask);
+}
+
+/** Patterns that can begin with the letter run folded[p, p + len) of hash h: it must be a start word. */
+function startWordMask(folded: string, p: number, len: number, h: number): number {
+  if (len > START_WORD_MAX || !START_HASHES[h & ((1 << START_HASH_BITS) - 1)]) return 0;
   for (const { word, mask } of START_WORDS.get(h) ?? []) if (word.length === len && folded.startsWith(word, p)) return mask;
   return 0;
 }
@@ -530,14 +553,16 @@ function scanAt(folded: string, kind: TimeKind, re: RegExp, starts: Starts, bit:
   }
 }
 
+const EDGE = /[\s"“”″'«»]/;
+
 /** The match as a candidate, white space and quotes at its edges trimmed. */
 function pushRaw(folded: string, kind: TimeKind, m: RegExpExecArray, raws: Raw[]): void {
   let fs = m.index;
   let fe = m.index + m[0].length;
-  while (fs < fe && /[\s"“”″'«»]/.test(folded[fs])) fs++;
-  while (fe > fs && /[\s"“”″'«»]/.test(folded[fe - 1])) fe--;
+  while (fs < fe && EDGE.test(folded[fs])) fs++;
+  while (fe > fs && EDGE.test(folded[fe - 1])) fe--;
   if (fe <= fs) return;
-  raws.push({ kind, fs, fe, groups: { ...(m.groups ?? {}) } });
+  raws.push({ kind, fs, fe, groups: m.groups ?? {} }); // a fresh object per match: no copy needed
 }
 
 /**
