@@ -273,25 +273,28 @@ interface Raw {
   groups: Record<string, string | undefined>;
 }
 
+/** Runs of white space (a global regex: replace() starts it from 0 every time). */
+const WHITE_RUNS = /\s+/g;
+
 function monthOfGroups(g: Record<string, string | undefined>): { m: number; paired: boolean; name: string } | null {
   const name = g.m1;
   if (!name) return null;
-  const m = MONTH_BY_FOLD.get(name.replace(/\s+/g, ' '));
+  const m = MONTH_BY_FOLD.get(name.replace(WHITE_RUNS, ' '));
   if (m === undefined) return null;
   const second = g.m2 ?? g.m3;
-  const m2 = second ? MONTH_BY_FOLD.get(second.replace(/\s+/g, ' ')) : undefined;
-  return { m, paired: m2 === m, name: name.replace(/\s+/g, ' ') };
+  const m2 = second ? MONTH_BY_FOLD.get(second.replace(WHITE_RUNS, ' ')) : undefined;
+  return { m, paired: m2 === m, name: name.replace(WHITE_RUNS, ' ') };
 }
 
-function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: number | null; bareWeekday: boolean }) | null {
+type Resolved = ResolvedDate & { weekday: number | null; bareWeekday: boolean };
+
+/** No date (unanchored or impossible), at the given granularity, keeping the weekday named. */
+function none(gr: Granularity = 'day', weekday: number | null = null): Resolved {
+  return { date: null, endDate: null, granularity: gr, weekday, bareWeekday: false };
+}
+
+function resolveRaw(r: Raw, pub: number | null): Resolved | null {
   const g = r.groups;
-  const none = (gr: Granularity = 'day'): ResolvedDate & { weekday: number | null; bareWeekday: boolean } => ({
-    date: null,
-    endDate: null,
-    granularity: gr,
-    weekday: null,
-    bareWeekday: false,
-  });
   const wd = g.wd ? WEEKDAY_BY_FOLD.get(g.wd) ?? null : null;
   switch (r.kind) {
     case 'range':
@@ -307,7 +310,7 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
         y = yearFor(m, d1, pub, g.y ? Number(g.y) : null, qual(g.q), qual(g.yq));
       } else {
         // الشهر الجاري / المقبل / الماضي / هذا الشهر
-        if (pub === null) return { ...none(), weekday: wd };
+        if (pub === null) return none('day', wd);
         const q = qual(g.mq) ?? 'current';
         const py = yearOf(pub);
         const pm = monthOf(pub);
@@ -316,10 +319,10 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
         y = Math.floor(idx / 12);
         m = (idx % 12) + 1;
       }
-      if (y === null) return { ...none(), weekday: wd };
+      if (y === null) return none('day', wd);
       const t1 = ymd(y, m, d1);
       const t2 = d2 === null ? null : ymd(y, m, d2);
-      if (t1 === null || (d2 !== null && (t2 === null || t2 < t1))) return { ...none(), weekday: wd };
+      if (t1 === null || (d2 !== null && (t2 === null || t2 < t1))) return none('day', wd);
       return { date: iso(t1), endDate: t2 === null ? null : iso(t2), granularity: 'day', weekday: wd, bareWeekday: false };
     }
     case 'numeric': {
@@ -345,8 +348,8 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
       return { ...monthRange(Math.floor(idx / 12), (idx % 12) + 1), weekday: null, bareWeekday: false };
     }
     case 'relative_day': {
-      if (pub === null) return { ...none(), weekday: wd };
-      const rel = (g.rel ?? '').replace(/\s+/g, ' ');
+      if (pub === null) return none('day', wd);
+      const rel = (g.rel ?? '').replace(WHITE_RUNS, ' ');
       const off = rel === 'امس' ? -1 : rel === 'اول امس' ? -2 : rel === 'بعد غد' ? 2 : rel === 'غدا' || rel === 'غد' || rel === 'يوم غد' ? 1 : 0;
       let t = pub + off * DAY_MS;
       if (wd !== null) {
@@ -423,7 +426,8 @@ const START_WORD_MAX = Math.max(...PATTERNS.flatMap(({ at }) => (at.words ?? [])
 const START_HASH_BITS = 12;
 const START_HASHES = new Uint8Array(1 << START_HASH_BITS);
 for (const h of START_WORDS.keys()) START_HASHES[h & ((1 << START_HASH_BITS) - 1)] = 1;
-const PROCLITICS = new Set(['و', 'ف', 'ب'].map((ch) => ch.charCodeAt(0)));
+const PROCLITICS = new Uint8Array(0x10000);
+for (const ch of ['و', 'ف', 'ب']) PROCLITICS[ch.charCodeAt(0)] = 1;
 
 function hashStep(h: number, c: number): number {
   return (Math.imul(h, 31) + c) | 0;
@@ -491,7 +495,7 @@ function findStarts(folded: string): Starts {
 /** Notes the starts in the run of letters and numbers that begins at s; returns where the run ends. */
 function scanRun(folded: string, s: number, starts: Starts): number {
   const first = folded.charCodeAt(s);
-  const proclitic = PROCLITICS.has(first);
+  const proclitic = PROCLITICS[first] === 1;
   // the letter run at s, hashed as it is read (and the one after the proclitic, at s + 1)
   let h = 0;
   let h1 = 0;
