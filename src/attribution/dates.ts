@@ -66,8 +66,6 @@ const MON = alt([...MONTH_BY_FOLD.keys()]);
 const WD = alt([...WEEKDAY_BY_FOLD.keys()]);
 const QUAL = alt([...NEXT_WORDS, ...PREVIOUS_WORDS, ...CURRENT_WORDS]);
 const Q = '[\\s"“”″\'«»]{0,6}';
-/** Stands for "any ASCII digit" in a pattern's `requires`. */
-const DIGIT = '#digit';
 /** Word start: nothing letter-like before, or a one-letter proclitic (و ف ب) that is itself at a word start. */
 const B = '(?:(?<![\\p{L}\\p{N}])|(?<=(?<![\\p{L}\\p{N}])[وفب]))';
 const NL = '(?!\\p{L})';
@@ -85,14 +83,35 @@ function bounded(re: RegExp): RegExp {
   return new RegExp(re.source.replace(/\\s\*/g, '\\s{0,4}').replace(/\\s\+/g, '\\s{1,4}'), re.flags);
 }
 
+/** How a match of a pattern can begin; lets findTimeExpressions try a pattern only where it can match. */
+interface StartSpec {
+  /**
+   * Folded words a match can begin with when it begins with a letter. Every leading literal of the
+   * patterns is followed by white space, a digit or (?!\p{L}), so it is the whole letter run there.
+   */
+  words?: string[];
+  /** 'word': at a digit where a word can start (the pattern has B); 'run': at the first digit of any run. */
+  digit?: 'word' | 'run';
+}
+
+const MONTH_FIRST_WORDS = [...MONTH_BY_FOLD.keys()].map((name) => name.split(' ')[0]);
+const WEEKDAYS = [...WEEKDAY_BY_FOLD.keys()];
+
 /**
- * `requires`: literals of which every match of the pattern contains at least one (DIGIT: any ASCII
- * digit, which folding makes of every digit). A text that has none of them skips the pattern's scan.
+ * `at`: where a match can begin (see StartSpec); a text without those words or digits skips the
+ * pattern. A match that begins with white space or quotes (DAY's leading Q) trims to the same
+ * candidate as the one that begins at the digit after them, so digits cover those.
  */
-const PATTERNS: { kind: TimeKind; re: RegExp; requires?: string[] }[] = [
+interface Pattern {
+  kind: TimeKind;
+  re: RegExp;
+  at: StartSpec;
+}
+
+const PATTERNS: Pattern[] = ([
   {
     kind: 'range',
-    requires: [DIGIT],
+    at: { words: ['خلال', 'الفتره', 'ما', 'بين', 'من', 'ال'], digit: 'word' },
     re: new RegExp(
       `${B}(?:(?:خلال\\s+)?(?:الفتره\\s+)?(?:ما\\s+)?بين\\s+|من\\s+)?${DAY('d1')}(?:[-–—]|الي|حتي|و)${Q}${DAY('d2')}\\s*(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
       'gu',
@@ -100,16 +119,17 @@ const PATTERNS: { kind: TimeKind; re: RegExp; requires?: string[] }[] = [
   },
   {
     kind: 'day_month',
-    requires: [DIGIT],
+    at: { words: ['يوم', ...WEEKDAYS, 'بتاريخ', 'ال'], digit: 'word' },
     re: new RegExp(
       `${B}(?:(?:يوم\\s+)?(?<wd>${WD})${NL}\\s*[،,]?\\s*)?(?:(?:يوم|بتاريخ)\\s+)?${DAY('d1')}(?:من\\s+)?(?:شهر\\s+)?(?:${MONTHSPEC}|${MONTHREL})`,
       'gu',
     ),
   },
-  { kind: 'numeric', requires: [DIGIT], re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
-  { kind: 'numeric', requires: [DIGIT], re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
+  { kind: 'numeric', at: { digit: 'run' }, re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
+  { kind: 'numeric', at: { digit: 'run' }, re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
   {
     kind: 'month',
+    at: { words: ['شهر', 'مطلع', 'اوايل', 'اواخر', 'منتصف', 'نهايه', 'بدايه', 'اول', ...MONTH_FIRST_WORDS] },
     re: new RegExp(
       `${B}(?:(?<pre>شهر|مطلع|اوايل|اواخر|منتصف|نهايه|بدايه|اول)\\s+(?:شهر\\s+)?|(?<=(?<prep>في|خلال|منذ|حتي|قبل|بعد)\\s+))?${MONTHSPEC}`,
       'gu',
@@ -117,7 +137,7 @@ const PATTERNS: { kind: TimeKind; re: RegExp; requires?: string[] }[] = [
   },
   {
     kind: 'relative_day',
-    requires: ['امس', 'اليوم', 'غد', 'الليله'],
+    at: { words: ['صباح', 'مساء', 'ظهر', 'ليل', 'فجر', 'ليله', 'عصر', 'اول', 'امس', 'اليوم', 'غدا', 'يوم', 'بعد', 'غد', 'الليله'] },
     re: new RegExp(
       `${B}(?:(?:صباح|مساء|ظهر|ليل|فجر|ليله|عصر)\\s+)?(?<rel>اول\\s+امس|امس|اليوم|غدا|يوم\\s+غد|بعد\\s+غد|غد|الليله)${NL}(?:\\s*[،,]?\\s*(?:يوم\\s+)?(?<wd>${WD})${NL})?`,
       'gu',
@@ -125,22 +145,28 @@ const PATTERNS: { kind: TimeKind; re: RegExp; requires?: string[] }[] = [
   },
   {
     kind: 'weekday',
+    at: { words: ['صباح', 'مساء', 'ظهر', 'ليل', 'ليله', 'عصر', 'يوم', ...WEEKDAYS] },
     re: new RegExp(
       `${B}(?:(?:صباح|مساء|ظهر|ليل|ليله|عصر)\\s+)?(?:يوم\\s+)?(?<wd>${WD})${NL}(?:\\s+(?<q>${QUAL})${NL})?(?:\\s+(?:و|الي\\s+|حتي\\s+)\\s*(?<wd2>${WD})${NL})?`,
       'gu',
     ),
   },
-  { kind: 'week', requires: ['الاسبوع'], re: new RegExp(`${B}(?:(?<this>هذا)\\s+الاسبوع|الاسبوع\\s+(?<q>${QUAL})${NL})`, 'gu') },
-  { kind: 'month', requires: ['الشهر'], re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
+  { kind: 'week', at: { words: ['هذا', 'الاسبوع'] }, re: new RegExp(`${B}(?:(?<this>هذا)\\s+الاسبوع|الاسبوع\\s+(?<q>${QUAL})${NL})`, 'gu') },
+  { kind: 'month', at: { words: ['هذا', 'الشهر'] }, re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
   {
     kind: 'year',
-    requires: ['عام', 'سنه', DIGIT],
+    at: { words: ['هذا', 'العام', 'السنه', 'عام', 'سنه'], digit: 'word' },
     re: new RegExp(
       `${B}(?:(?<this>هذا)\\s+العام|(?:العام|السنه)\\s+(?<q>${QUAL})${NL}|(?:عام|سنه|العام)\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)|(?<=(?:في|منذ|خلال|حتي)\\s+)(?<y2>(?:19|20)\\d\\d)(?!\\d))`,
       'gu',
     ),
   },
-].map(({ kind, re, requires }) => ({ kind: kind as TimeKind, re: bounded(re), requires }));
+] satisfies Pattern[]).map(({ kind, re, at }) => ({ kind, re: sticky(bounded(re)), at }));
+
+/** The same pattern, matched only at lastIndex: findTimeExpressions places it on candidate starts. */
+function sticky(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
 
 // ---------------------------------------------------------------- calendar helpers
 
@@ -156,8 +182,17 @@ function parseIso(s: string | undefined): number | null {
   return t;
 }
 
+/** Dates recently written as YYYY-MM-DD (articles resolve the same few days again and again). */
+const ISO_CACHE = new Map<number, string>();
+
 function iso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
+  let s = ISO_CACHE.get(t);
+  if (s === undefined) {
+    s = new Date(t).toISOString().slice(0, 10);
+    if (ISO_CACHE.size >= 1024) ISO_CACHE.clear();
+    ISO_CACHE.set(t, s);
+  }
+  return s;
 }
 
 function daysIn(y: number, m: number): number {
@@ -175,7 +210,11 @@ const monthOf = (t: number): number => new Date(t).getUTCMonth() + 1;
 
 /** The weekday wd relative to the anchor: 'past' = on or before, 'future' = on or after; strict variants exclude the anchor. */
 export function resolveWeekday(published: string | undefined, wd: number, direction: 'past' | 'future' | 'next' | 'last'): string | null {
-  const p = parseIso(published);
+  return weekdayFrom(parseIso(published), wd, direction);
+}
+
+/** resolveWeekday from a parsed anchor (parseIso(iso(p)) is p for every anchor parseIso accepts). */
+function weekdayFrom(p: number | null, wd: number, direction: 'past' | 'future' | 'next' | 'last'): string | null {
   if (p === null || wd < 0 || wd > 6) return null;
   const dow = new Date(p).getUTCDay();
   let offset: number;
@@ -234,25 +273,28 @@ interface Raw {
   groups: Record<string, string | undefined>;
 }
 
+/** Runs of white space (a global regex: replace() starts it from 0 every time). */
+const WHITE_RUNS = /\s+/g;
+
 function monthOfGroups(g: Record<string, string | undefined>): { m: number; paired: boolean; name: string } | null {
   const name = g.m1;
   if (!name) return null;
-  const m = MONTH_BY_FOLD.get(name.replace(/\s+/g, ' '));
+  const m = MONTH_BY_FOLD.get(name.replace(WHITE_RUNS, ' '));
   if (m === undefined) return null;
   const second = g.m2 ?? g.m3;
-  const m2 = second ? MONTH_BY_FOLD.get(second.replace(/\s+/g, ' ')) : undefined;
-  return { m, paired: m2 === m, name: name.replace(/\s+/g, ' ') };
+  const m2 = second ? MONTH_BY_FOLD.get(second.replace(WHITE_RUNS, ' ')) : undefined;
+  return { m, paired: m2 === m, name: name.replace(WHITE_RUNS, ' ') };
 }
 
-function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: number | null; bareWeekday: boolean }) | null {
+type Resolved = ResolvedDate & { weekday: number | null; bareWeekday: boolean };
+
+/** No date (unanchored or impossible), at the given granularity, keeping the weekday named. */
+function none(gr: Granularity = 'day', weekday: number | null = null): Resolved {
+  return { date: null, endDate: null, granularity: gr, weekday, bareWeekday: false };
+}
+
+function resolveRaw(r: Raw, pub: number | null): Resolved | null {
   const g = r.groups;
-  const none = (gr: Granularity = 'day'): ResolvedDate & { weekday: number | null; bareWeekday: boolean } => ({
-    date: null,
-    endDate: null,
-    granularity: gr,
-    weekday: null,
-    bareWeekday: false,
-  });
   const wd = g.wd ? WEEKDAY_BY_FOLD.get(g.wd) ?? null : null;
   switch (r.kind) {
     case 'range':
@@ -268,7 +310,7 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
         y = yearFor(m, d1, pub, g.y ? Number(g.y) : null, qual(g.q), qual(g.yq));
       } else {
         // الشهر الجاري / المقبل / الماضي / هذا الشهر
-        if (pub === null) return { ...none(), weekday: wd };
+        if (pub === null) return none('day', wd);
         const q = qual(g.mq) ?? 'current';
         const py = yearOf(pub);
         const pm = monthOf(pub);
@@ -277,10 +319,10 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
         y = Math.floor(idx / 12);
         m = (idx % 12) + 1;
       }
-      if (y === null) return { ...none(), weekday: wd };
+      if (y === null) return none('day', wd);
       const t1 = ymd(y, m, d1);
       const t2 = d2 === null ? null : ymd(y, m, d2);
-      if (t1 === null || (d2 !== null && (t2 === null || t2 < t1))) return { ...none(), weekday: wd };
+      if (t1 === null || (d2 !== null && (t2 === null || t2 < t1))) return none('day', wd);
       return { date: iso(t1), endDate: t2 === null ? null : iso(t2), granularity: 'day', weekday: wd, bareWeekday: false };
     }
     case 'numeric': {
@@ -306,8 +348,8 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
       return { ...monthRange(Math.floor(idx / 12), (idx % 12) + 1), weekday: null, bareWeekday: false };
     }
     case 'relative_day': {
-      if (pub === null) return { ...none(), weekday: wd };
-      const rel = (g.rel ?? '').replace(/\s+/g, ' ');
+      if (pub === null) return none('day', wd);
+      const rel = (g.rel ?? '').replace(WHITE_RUNS, ' ');
       const off = rel === 'امس' ? -1 : rel === 'اول امس' ? -2 : rel === 'بعد غد' ? 2 : rel === 'غدا' || rel === 'غد' || rel === 'يوم غد' ? 1 : 0;
       let t = pub + off * DAY_MS;
       if (wd !== null) {
@@ -323,8 +365,7 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
     case 'weekday': {
       if (wd === null) return null;
       const q = qual(g.q);
-      const pubS = pub === null ? undefined : iso(pub);
-      const date = resolveWeekday(pubS, wd, q === 'next' ? 'next' : q === 'prev' ? 'last' : 'past');
+      const date = weekdayFrom(pub, wd, q === 'next' ? 'next' : q === 'prev' ? 'last' : 'past');
       let endDate: string | null = null;
       const wd2 = g.wd2 ? WEEKDAY_BY_FOLD.get(g.wd2) ?? null : null;
       if (date && wd2 !== null) {
@@ -357,6 +398,177 @@ function resolveRaw(r: Raw, pub: number | null): (ResolvedDate & { weekday: numb
 
 const MAX_TEXT = 2_000_000;
 
+// ---------------------------------------------------------------- where patterns can start
+// Every pattern but the numeric ones begins with B, so a match begins where a word begins (after
+// nothing letter-like, or after a one-letter proclitic و ف ب at a word start), with one of a few
+// words or a digit. One pass over the folded text lists those places with the patterns that can
+// begin there; each pattern then runs as a sticky regex at its own places only, in text order and
+// skipping places inside its previous match, which is exactly what a global scan would find.
+
+/** The patterns (bit i: PATTERNS[i]) that can begin with each start word, by a hash of the word. */
+const START_WORDS = new Map<number, Array<{ word: string; mask: number }>>();
+let digitAtWordMask = 0;
+let digitRunMask = 0;
+PATTERNS.forEach(({ at }, i) => {
+  for (const word of at.words ?? []) {
+    const h = hashWord(word);
+    const list = START_WORDS.get(h) ?? [];
+    const entry = list.find((e) => e.word === word);
+    if (entry) entry.mask |= 1 << i;
+    else list.push({ word, mask: 1 << i });
+    START_WORDS.set(h, list);
+  }
+  if (at.digit === 'word') digitAtWordMask |= 1 << i;
+  if (at.digit === 'run') digitRunMask |= 1 << i;
+});
+const START_WORD_MAX = Math.max(...PATTERNS.flatMap(({ at }) => (at.words ?? []).map((w) => w.length)));
+/** Low bits of the start words' hashes: most words fail this test without a Map lookup. */
+const START_HASH_BITS = 12;
+const START_HASHES = new Uint8Array(1 << START_HASH_BITS);
+for (const h of START_WORDS.keys()) START_HASHES[h & ((1 << START_HASH_BITS) - 1)] = 1;
+const PROCLITICS = new Uint8Array(0x10000);
+for (const ch of ['و', 'ف', 'ب']) PROCLITICS[ch.charCodeAt(0)] = 1;
+
+function hashStep(h: number, c: number): number {
+  return (Math.imul(h, 31) + c) | 0;
+}
+
+function hashWord(word: string): number {
+  let h = 0;
+  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
+  return h;
+}
+
+const LETTER = 1;
+const NUMBER = 2;
+const KNOWN = 4;
+/** \p{L} / \p{N} of each BMP code unit, as the patterns' lookarounds see it (filled on first use). */
+const UNIT_CLASS = new Uint8Array(0x10000);
+const IS_LETTER = /^\p{L}$/u;
+const IS_NUMBER = /^\p{N}$/u;
+
+/** LETTER/NUMBER bits of one character (a code unit or a surrogate pair). */
+function charClass(ch: string): number {
+  return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
+}
+
+/** LETTER/NUMBER bits of a code unit standing alone (a lone surrogate has none). */
+function unitClass(c: number): number {
+  let k = UNIT_CLASS[c];
+  if (k === 0) k = UNIT_CLASS[c] = charClass(String.fromCharCode(c)) | KNOWN;
+  return k & (LETTER | NUMBER);
+}
+
+/** The class of the surrogate pair at i, or -1 when text[i] does not begin one. */
+function pairClassAt(text: string, i: number): number {
+  if ((text.charCodeAt(i) & 0xfc00) !== 0xd800 || i + 1 >= text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return -1;
+  return charClass(text.slice(i, i + 2));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+interface Starts {
+  pos: number[];
+  mask: number[];
+}
+
+/**
+ * Every place in the folded text where some pattern can begin, in order, with the patterns' bits:
+ * in each run of letters and numbers, its start and the place after a leading proclitic (where B
+ * holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)).
+ */
+function findStarts(folded: string): Starts {
+  const starts: Starts = { pos: [], mask: [] };
+  const n = folded.length;
+  let i = 0;
+  while (i < n) {
+    const c = folded.charCodeAt(i);
+    const cls = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : unitClass(c);
+    if (cls > 0) i = scanRun(folded, i, starts);
+    else i += cls === 0 && (c & 0xf800) === 0xd800 ? 2 : 1; // a pair that is neither, or one unit
+  }
+  return starts;
+}
+
+/** Notes the starts in the run of letters and numbers that begins at s; returns where the run ends. */
+function scanRun(folded: string, s: number, starts: Starts): number {
+  const first = folded.charCodeAt(s);
+  const proclitic = PROCLITICS[first] === 1;
+  // the letter run at s, hashed as it is read (and the one after the proclitic, at s + 1)
+  let h = 0;
+  let h1 = 0;
+  let i = s;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
+    if (!((pair >= 0 ? pair : unitClass(c)) & LETTER)) break;
+    h = hashStep(h, c);
+    if (i > s) h1 = hashStep(h1, c);
+    i += pair >= 0 ? 2 : 1;
+  }
+  const letters = i - s;
+  if (letters > 0) {
+    addStart(starts, s, startWordMask(folded, s, letters, h));
+    if (proclitic && letters > 1) addStart(starts, s + 1, startWordMask(folded, s + 1, letters - 1, h1));
+  }
+  // the rest of the run: where digit runs begin (a digit can also begin a word at s, or at s + 1)
+  let prevDigit = false;
+  while (i < folded.length) {
+    const c = folded.charCodeAt(i);
+    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
+    if ((pair >= 0 ? pair : unitClass(c)) === 0) break;
+    const digit = isAsciiDigit(c);
+    if (digit && !prevDigit) {
+      const wordStart = i === s || (i === s + 1 && proclitic);
+      addStart(starts, i, digitRunMask | (wordStart ? digitAtWordMask : 0));
+    }
+    prevDigit = digit;
+    i += pair >= 0 ? 2 : 1;
+  }
+  return i;
+}
+
+function addStart(starts: Starts, p: number, mask: number): void {
+  if (mask === 0) return;
+  starts.pos.push(p);
+  starts.mask.push(mask);
+}
+
+/** Patterns that can begin with the letter run folded[p, p + len) of hash h: it must be a start word. */
+function startWordMask(folded: string, p: number, len: number, h: number): number {
+  if (len > START_WORD_MAX || !START_HASHES[h & ((1 << START_HASH_BITS) - 1)]) return 0;
+  for (const { word, mask } of START_WORDS.get(h) ?? []) if (word.length === len && folded.startsWith(word, p)) return mask;
+  return 0;
+}
+
+/** Runs one sticky pattern at the given places, as its global scan would: in order, no overlaps. */
+function scanAt(folded: string, kind: TimeKind, re: RegExp, starts: Starts, bit: number, raws: Raw[]): void {
+  let lastEnd = 0;
+  for (let j = 0; j < starts.pos.length; j++) {
+    const p = starts.pos[j];
+    if (!(starts.mask[j] & bit) || p < lastEnd) continue;
+    re.lastIndex = p;
+    const m = re.exec(folded);
+    if (m === null || m[0].length === 0) continue;
+    lastEnd = p + m[0].length;
+    pushRaw(folded, kind, m, raws);
+  }
+}
+
+const EDGE = /[\s"“”″'«»]/;
+
+/** The match as a candidate, white space and quotes at its edges trimmed. */
+function pushRaw(folded: string, kind: TimeKind, m: RegExpExecArray, raws: Raw[]): void {
+  let fs = m.index;
+  let fe = m.index + m[0].length;
+  while (fs < fe && EDGE.test(folded[fs])) fs++;
+  while (fe > fs && EDGE.test(folded[fe - 1])) fe--;
+  if (fe <= fs) return;
+  raws.push({ kind, fs, fe, groups: m.groups ?? {} }); // a fresh object per match: no copy needed
+}
+
 /**
  * Every time expression in the text, in order, non-overlapping (the longest wins), with spans
  * into the original text and dates resolved against `published` (YYYY-MM-DD).
@@ -367,26 +579,8 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
   const pub = parseIso(published);
   const { folded, map } = foldWithMap(src);
   const raws: Raw[] = [];
-  const hasDigit = /\d/.test(folded);
-  const present = (literal: string): boolean => (literal === DIGIT ? hasDigit : folded.includes(literal));
-  for (const { kind, re, requires } of PATTERNS) {
-    if (requires && !requires.some(present)) continue; // cannot match: skip the scan
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(folded)) !== null) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
-      let fs = m.index;
-      let fe = m.index + m[0].length;
-      // trim white space and quotes at the edges
-      while (fs < fe && /[\s"“”″'«»]/.test(folded[fs])) fs++;
-      while (fe > fs && /[\s"“”″'«»]/.test(folded[fe - 1])) fe--;
-      if (fe <= fs) continue;
-      raws.push({ kind, fs, fe, groups: { ...(m.groups ?? {}) } });
-    }
-  }
+  const starts = findStarts(folded);
+  PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, starts, 1 << i, raws));
   raws.sort((a, b) => a.fs - b.fs || b.fe - b.fs - (a.fe - a.fs));
   const out: TimeExpression[] = [];
   let lastEnd = -1;

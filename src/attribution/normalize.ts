@@ -41,11 +41,129 @@ function foldCharSlow(ch: string): string {
   return LETTER_FOLDS[ch] ?? ch.toLowerCase();
 }
 
+// ---------------------------------------------------------------- per code unit tables
+// foldCharSlow stays the single definition; these tables only remember its answers (filled on first
+// use) so that folding a string is a table lookup per code unit and copies unchanged runs whole.
+
+const UNKNOWN = 0;
+/** Folds to itself and is not white space. */
+const SAME = 1;
+/** Folds to '' (diacritics, tatweel). */
+const DROP = 2;
+/** Folds to one other white-space character (fold() collapses runs of white space). */
+const SPACE = 3;
+/** White space that folds to itself. */
+const SELF_SPACE = 4;
+/** Folds to other, non-white characters. */
+const OTHER = 5;
+/** A surrogate: fold() folds a pair as one character, foldWithMap() each half to itself. */
+const SURROGATE = 6;
+/** Anything else (never seen in practice): fold() takes the reference path. */
+const ODD = 7;
+
+const UNIT_KIND = new Uint8Array(0x10000);
+/** foldChar of the unit as a string, and as one code unit (-1: folds to '', -2: to several). */
+const UNIT_FOLD: string[] = new Array<string>(0x10000).fill('');
+const UNIT_CODE = new Int32Array(0x10000);
+const WHITE = /^\s+$/;
+const HAS_WHITE = /\s/;
+
+function unitKind(c: number): number {
+  const k = UNIT_KIND[c];
+  return k === UNKNOWN ? learnUnit(c) : k;
+}
+
+function learnUnit(c: number): number {
+  const ch = String.fromCharCode(c);
+  const f = foldChar(ch);
+  let kind: number;
+  if (c >= 0xd800 && c <= 0xdfff) kind = f === ch ? SURROGATE : ODD;
+  else if (f === '') kind = DROP;
+  else if (f.length === 1 && WHITE.test(f)) kind = f === ch ? SELF_SPACE : SPACE;
+  else if (HAS_WHITE.test(f)) kind = ODD;
+  else kind = f === ch ? SAME : OTHER;
+  UNIT_FOLD[c] = f;
+  UNIT_CODE[c] = f.length === 1 ? f.charCodeAt(0) : f.length === 0 ? -1 : -2;
+  UNIT_KIND[c] = kind;
+  return kind;
+}
+
+/** A string fold() returns unchanged: only SAME units and single inner spaces. */
+function isFoldedAlready(text: string): boolean {
+  const n = text.length;
+  let prevKept = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    if (unitKind(c) === SAME) prevKept = true;
+    else if (c === 0x20 && prevKept && k + 1 < n) prevKept = false;
+    else return false;
+  }
+  return true;
+}
+
+/** Short strings folded recently (the same names and lexicon words are folded over and over). */
+const FOLD_CACHE = new Map<string, string>();
+const FOLD_CACHE_MAX = 4096;
+const FOLD_CACHE_LEN = 48;
+
 /**
  * Folds a string for comparison: diacritics and tatweel removed, alef/yaa/taa-marbuta/hamza seats
  * unified, digits made ASCII, Latin lower-cased, runs of white space collapsed.
  */
 export function fold(text: string): string {
+  if (isFoldedAlready(text)) return text;
+  if (text.length > FOLD_CACHE_LEN) return foldBuild(text);
+  let out = FOLD_CACHE.get(text);
+  if (out === undefined) {
+    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
+    out = foldBuild(text);
+    FOLD_CACHE.set(text, out);
+  }
+  return out;
+}
+
+/** fold() by code units: unchanged runs copied whole, a white-space run emitted as one space between kept text. */
+function foldBuild(text: string): string {
+  const n = text.length;
+  let out = '';
+  let space = false; // white space seen since the last kept character
+  let k = 0;
+  while (k < n) {
+    const c = text.charCodeAt(k);
+    const kind = unitKind(c);
+    let piece: string;
+    if (kind === SAME) {
+      let e = k + 1;
+      while (e < n && unitKind(text.charCodeAt(e)) === SAME) e++;
+      piece = text.slice(k, e);
+      k = e;
+    } else if (kind === DROP) {
+      k++;
+      continue;
+    } else if (kind === SPACE || kind === SELF_SPACE) {
+      space = true;
+      k++;
+      continue;
+    } else if (kind === OTHER) {
+      piece = UNIT_FOLD[c];
+      k++;
+    } else if (kind === SURROGATE) {
+      // a pair is one character (as `for…of` sees it); a lone surrogate folds to itself
+      const pair = c <= 0xdbff && k + 1 < n && (text.charCodeAt(k + 1) & 0xfc00) === 0xdc00;
+      const ch = pair ? text.slice(k, k + 2) : text[k];
+      piece = foldChar(ch);
+      if (piece === '' || HAS_WHITE.test(piece)) return foldReference(text);
+      k += ch.length;
+    } else return foldReference(text);
+    if (space && out.length > 0) out += ' ';
+    space = false;
+    out += piece;
+  }
+  return out;
+}
+
+/** The definition fold() must agree with (and the path for characters the tables do not cover). */
+function foldReference(text: string): string {
   let out = '';
   for (const ch of text) out += foldChar(ch);
   return out.replace(/\s+/g, ' ').trim();
@@ -69,24 +187,71 @@ export function foldWithMap(text: string): FoldedText {
   return result;
 }
 
+/** Scratch buffer for the folded code units (grown as needed, reused across calls). */
+let unitBuf: Uint16Array = new Uint16Array(4096);
+const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
+
 function foldWithMapUncached(text: string): FoldedText {
-  let folded = '';
-  const map: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const f = foldChar(text[i]);
-    for (let k = 0; k < f.length; k++) {
-      folded += f[k];
-      map.push(i);
+  // per code unit (not per code point, unlike fold()); units collected in a buffer, decoded once
+  const n = text.length;
+  if (unitBuf.length < n) unitBuf = new Uint16Array(Math.max(n, 2 * unitBuf.length));
+  let buf = unitBuf;
+  const map: number[] = new Array(n + 1);
+  let m = 0;
+  let surrogates = false;
+  for (let k = 0; k < n; k++) {
+    const c = text.charCodeAt(k);
+    const kind = unitKind(c);
+    const d = UNIT_CODE[c];
+    if (d >= 0) {
+      if (m >= buf.length) buf = unitBuf = growBuf(buf);
+      buf[m] = d;
+      map[m++] = k;
+      if (kind === SURROGATE) surrogates = true;
+    } else if (d === -2) {
+      const f = UNIT_FOLD[c];
+      for (let j = 0; j < f.length; j++) {
+        if (m >= buf.length) buf = unitBuf = growBuf(buf);
+        buf[m] = f.charCodeAt(j);
+        map[m++] = k;
+      }
     }
   }
-  map.push(text.length);
-  return { folded, map };
+  map[m] = n;
+  map.length = m + 1;
+  return { folded: unitsToString(buf, m, surrogates), map };
 }
+
+function growBuf(buf: Uint16Array): Uint16Array {
+  const bigger = new Uint16Array(2 * buf.length);
+  bigger.set(buf);
+  return bigger;
+}
+
+/** The string of buf[0..m): TextDecoder is fastest but would replace a lone surrogate, so those take fromCharCode. */
+function unitsToString(buf: Uint16Array, m: number, surrogates: boolean): string {
+  if (!surrogates) return UTF16.decode(buf.subarray(0, m));
+  let out = '';
+  for (let i = 0; i < m; i += 4096) out += String.fromCharCode.apply(null, buf.subarray(i, Math.min(m, i + 4096)) as unknown as number[]);
+  return out;
+}
+
+const PUNCT_OR_SYMBOL = /[\p{P}\p{S}]/u;
+const PUNCT_OR_SYMBOL_RUNS = /[\p{P}\p{S}]+/gu;
 
 /** Folds a name for identity: punctuation and quotation marks become spaces, then fold(). */
 export function nameKey(name: string): string {
-  return fold(name.replace(/[\p{P}\p{S}]+/gu, ' '));
+  return fold(PUNCT_OR_SYMBOL.test(name) ? name.replace(PUNCT_OR_SYMBOL_RUNS, ' ') : name);
 }
+
+/** Letters that transliterate the same foreign sound, merged into one (for phoneticKey). */
+const PHONETIC_MERGES: Array<[string, string]> = [['غ', 'ج'], ['ق', 'ج'], ['ث', 'س'], ['ذ', 'ز'], ['ط', 'ت'], ['ض', 'د']];
+/** Long vowels, dropped inside a word (not as its first letter). */
+const LONG_VOWELS = new Set(['ا', 'و', 'ي'].map((ch) => ch.charCodeAt(0)));
+const FINAL_HAA = 'ه';
+/** Every Basic Latin…Arabic code unit as phoneticKey writes it (merged letters replaced). */
+const PHONETIC_CHAR: string[] = Array.from({ length: 0x0700 }, (_, c) => String.fromCharCode(c));
+for (const [from, to] of PHONETIC_MERGES) PHONETIC_CHAR[from.charCodeAt(0)] = to;
 
 /**
  * A looser key for spelling variants of transliterated names: long vowels inside a word dropped,
@@ -94,14 +259,27 @@ export function nameKey(name: string): string {
  * So ديمترى، دميترى and ديميتري share a key, and so do سيرجى and سيرغي.
  */
 export function phoneticKey(name: string): string {
-  return nameKey(name)
-    .split(' ')
-    .filter(Boolean)
-    .map((word) => {
-      const merged = word.replace(/[غق]/g, 'ج').replace(/ث/g, 'س').replace(/ذ/g, 'ز').replace(/ط/g, 'ت').replace(/ض/g, 'د');
-      const first = merged[0];
-      const rest = merged.slice(1).replace(/[اوي]/g, '').replace(/ه$/, '');
-      return first + rest;
-    })
-    .join(' ');
+  const key = nameKey(name);
+  let out = '';
+  for (let start = 0; start < key.length; ) {
+    let end = key.indexOf(' ', start);
+    if (end < 0) end = key.length;
+    if (end > start) {
+      const word = phoneticWord(key, start, end);
+      out = out === '' ? word : out + ' ' + word;
+    }
+    start = end + 1;
+  }
+  return out;
+}
+
+/** key[start, end) with letters merged, long vowels after the first letter dropped, then one final ه of the rest. */
+function phoneticWord(key: string, start: number, end: number): string {
+  let word = '';
+  for (let k = start; k < end; k++) {
+    const c = key.charCodeAt(k);
+    if (k > start && LONG_VOWELS.has(c)) continue;
+    word += c < PHONETIC_CHAR.length ? PHONETIC_CHAR[c] : key[k];
+  }
+  return word.length > 1 && word.endsWith(FINAL_HAA) ? word.slice(0, -1) : word;
 }

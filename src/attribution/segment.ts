@@ -52,13 +52,42 @@ export function isSpaceChar(ch: string | undefined): boolean {
   return ch !== undefined && isSpace(ch.charCodeAt(0));
 }
 
-// foldChar for the Basic Latin…Arabic range, precomputed (tokenizing is the hottest loop)
+// isWordChar / isSpace for every code unit, computed once (tokenizing is the hottest loop), and
+// the quotation marks and sentence-ending marks the scans below stop at
+const WORD = 1;
+const SPACE = 2;
+const QUOTE = 4;
+const STOP = 8; // \n ! ? ؟ . ۔ (terminalAt decides)
+const CHAR_CLASS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = (isWordChar(c) ? WORD : 0) | (isSpace(c) ? SPACE : 0);
+for (const ch of QUOTE_CHARS) CHAR_CLASS[ch.charCodeAt(0)] |= QUOTE;
+for (const ch of '\n!?؟.۔') CHAR_CLASS[ch.charCodeAt(0)] |= STOP;
+
+function isWordCode(c: number): boolean {
+  return (CHAR_CLASS[c] & WORD) !== 0; // NaN (past the end) reads undefined: false
+}
+
+// foldChar for the Basic Latin…Arabic range, precomputed, and whether it leaves the unit unchanged
 const FOLD_TABLE: string[] = [];
-for (let c = 0; c < 0x0700; c++) FOLD_TABLE.push(foldChar(String.fromCharCode(c)));
+const FOLDS_TO_SELF = new Uint8Array(0x0700);
+for (let c = 0; c < 0x0700; c++) {
+  FOLD_TABLE.push(foldChar(String.fromCharCode(c)));
+  FOLDS_TO_SELF[c] = FOLD_TABLE[c] === String.fromCharCode(c) ? 1 : 0;
+}
+const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
+for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
 
 function foldToken(raw: string): string {
-  let out = '';
-  for (let k = 0; k < raw.length; k++) {
+  // most tokens fold to themselves: return raw; else fold from the first unit that changes
+  let k = 0;
+  while (k < raw.length) {
+    const c = raw.charCodeAt(k);
+    if (c >= 0x0700 || !FOLDS_TO_SELF[c]) break;
+    k++;
+  }
+  if (k === raw.length) return raw;
+  let out = raw.slice(0, k);
+  for (; k < raw.length; k++) {
     const c = raw.charCodeAt(k);
     if (c === 0x23 || c === 0x2d || c === 0x5f) continue; // # - _
     out += c < 0x0700 ? FOLD_TABLE[c] : foldChar(raw[k]);
@@ -73,16 +102,17 @@ export function tokenize(text: string): Token[] {
   let k = 0;
   while (k < n) {
     const c = text.charCodeAt(k);
-    if (isSpace(c)) {
+    const cls = CHAR_CLASS[c];
+    if (cls & SPACE) {
       k++;
       continue;
     }
-    if (isWordChar(c)) {
+    if (cls & WORD) {
       let e = k + 1;
       while (e < n) {
         const d = text.charCodeAt(e);
-        if (isWordChar(d)) e++;
-        else if (d === 0x2d && e + 1 < n && isWordChar(text.charCodeAt(e + 1)) && isWordChar(text.charCodeAt(e - 1))) e++; // جاي-إن
+        if (CHAR_CLASS[d] & WORD) e++;
+        else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
       }
       const raw = text.slice(k, e);
@@ -100,17 +130,35 @@ export function tokenize(text: string): Token[] {
 }
 
 function isLetterAt(text: string, k: number): boolean {
-  return k >= 0 && k < text.length && isWordChar(text.charCodeAt(k));
+  return k >= 0 && k < text.length && isWordCode(text.charCodeAt(k));
 }
 
+const NEWLINE = 0x0a;
+const FULL_STOP = 0x2e;
+const URDU_FULL_STOP = 0x06d4; // ۔
+const COLON = 0x3a;
+const OPEN_PAREN = 0x28;
+const ARABIC_COMMA = 0x060c; // ،
+const STRAIGHT_QUOTE = 0x22;
+const LEFT_DOUBLE_QUOTE = 0x201c; // “
+const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
+const RIGHT_GUILLEMET = 0xbb; // »
+const OPEN_ONLY_CODES = new Set([...OPEN_ONLY].map((ch) => ch.charCodeAt(0)));
+
+function isDigitCode(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** Ends a sentence: \n ! ? ؟ always; . and ۔ unless part of ".." / "..." or between digits (61.5). */
 function terminalAt(text: string, k: number): boolean {
-  const ch = text[k];
-  if (ch === '\n' || ch === '!' || ch === '?' || ch === '؟') return true;
-  if (ch !== '.' && ch !== '۔') return false;
-  if (text[k - 1] === '.' || text[k + 1] === '.') return false; // ".." and "..." do not end a sentence
-  const p = text.charCodeAt(k - 1);
+  const c = text.charCodeAt(k);
+  if (!(CHAR_CLASS[c] & STOP)) return false;
+  if (c === NEWLINE || c === 0x21 || c === 0x3f || c === 0x061f) return true; // \n ! ? ؟
+  if (c !== FULL_STOP && c !== URDU_FULL_STOP) return false;
+  const p = text.charCodeAt(k - 1); // NaN before the start / past the end
   const q = text.charCodeAt(k + 1);
-  if (p >= 0x30 && p <= 0x39 && q >= 0x30 && q <= 0x39) return false; // 61.5
+  if (p === FULL_STOP || q === FULL_STOP) return false; // ".." and "..." do not end a sentence
+  if (isDigitCode(p) && isDigitCode(q)) return false; // 61.5
   return true;
 }
 
@@ -127,31 +175,33 @@ export function findQuotes(text: string): QuoteRegion[] {
     out.push(makeRegion(text, o, -1, e));
   };
   for (let k = 0; k < n; k++) {
-    const ch = text[k];
-    if (ch === '\n') {
+    const ch = text.charCodeAt(k);
+    if (ch === NEWLINE) {
       if (open >= 0) finishUnclosed(open, k);
       open = -1;
       continue;
     }
-    if (QUOTE_CHARS.indexOf(ch) < 0) continue;
-    const prevSpace = k === 0 || isSpace(text.charCodeAt(k - 1)) || text[k - 1] === ':' || text[k - 1] === '(';
+    if (!(CHAR_CLASS[ch] & QUOTE)) continue;
+    const before = text.charCodeAt(k - 1);
+    const after = text.charCodeAt(k + 1);
+    const prevSpace = k === 0 || isSpace(before) || before === COLON || before === OPEN_PAREN;
     const nextLetter = isLetterAt(text, k + 1);
-    const nextEnd = k + 1 >= n || text[k + 1] === '\n' || ((text[k + 1] === '.' || text[k + 1] === '،') && !nextLetter && k + 2 >= n);
+    const nextEnd = k + 1 >= n || after === NEWLINE || ((after === FULL_STOP || after === ARABIC_COMMA) && !nextLetter && k + 2 >= n);
     if (open < 0) {
-      if (ch === '”' || ch === '»') {
+      if (ch === RIGHT_DOUBLE_QUOTE || ch === RIGHT_GUILLEMET) {
         // a closing mark with nothing open: an opener only when a word follows
-        if (!(prevSpace && (nextLetter || isSpace(text.charCodeAt(k + 1))))) continue;
+        if (!(prevSpace && (nextLetter || isSpace(after)))) continue;
       }
       if (nextEnd) continue; // a stray mark at the end of a line
-      if (!prevSpace && !nextLetter && ch === '"') continue; // stray closing mark after a word
+      if (!prevSpace && !nextLetter && ch === STRAIGHT_QUOTE) continue; // stray closing mark after a word
       open = k;
       continue;
     }
     // a quote is open
-    const openCh = text[open];
-    if (OPEN_ONLY.indexOf(ch) >= 0 && openCh !== '”') {
+    const openCh = text.charCodeAt(open);
+    if (OPEN_ONLY_CODES.has(ch) && openCh !== RIGHT_DOUBLE_QUOTE) {
       // a second opener: the first one was never closed
-      if (ch === '“' && !prevSpace) {
+      if (ch === LEFT_DOUBLE_QUOTE && !prevSpace) {
         // “ used as a closing mark (seen in the wild)
         out.push(makeRegion(text, open, k, k));
         open = -1;
@@ -161,7 +211,7 @@ export function findQuotes(text: string): QuoteRegion[] {
       open = k;
       continue;
     }
-    if (ch === '"' && prevSpace && nextLetter && k - open > 1) {
+    if (ch === STRAIGHT_QUOTE && prevSpace && nextLetter && k - open > 1) {
       // looks like a new opener: is there a sentence end between? then the earlier one was unclosed
       let t = open + 1;
       let sawTerminal = false;
@@ -199,9 +249,10 @@ export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
   let qi = 0;
   let start = 0;
   for (let k = 0; k < n; k++) {
-    while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
     if (!terminalAt(text, k)) continue;
-    if (text[k] !== '\n') {
+    // the first quote not yet behind k (advanced only here: it depends on k alone)
+    while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
+    if (text.charCodeAt(k) !== NEWLINE) {
       // inside a closed quotation on this line? (quotes are sorted; check the nearest ones)
       let inside = false;
       for (let j = Math.max(0, qi - 1); j < quotes.length && quotes[j].open < k; j++) {

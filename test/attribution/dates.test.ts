@@ -126,6 +126,31 @@ describe('findTimeExpressions in running text', () => {
   });
 });
 
+describe('where an expression can begin (patterns only run at word starts and digit runs)', () => {
+  const found = (text: string) => findTimeExpressions(text, '2017-05-10').map((x) => [x.text, x.kind, x.date, x.endDate]);
+  it('after a one-letter proclitic (و ف ب) at a word start', () => {
+    expect(found('وفي 15 مارس 2017 قال')).toEqual([['15 مارس 2017', 'day_month', '2017-03-15', null]]);
+    expect(found('والسبت المقبل')).toEqual([['السبت المقبل', 'weekday', '2017-05-13', null]]);
+    expect(found('فيناير المقبل')).toEqual([['يناير المقبل', 'month', '2018-01-01', '2018-01-31']]);
+    expect(found('واليوم الأربعاء')).toEqual([['اليوم الأربعاء', 'relative_day', '2017-05-10', null]]);
+  });
+  it('at a day number behind quotes or white space', () => {
+    expect(found('قال في « 15 » مارس')).toEqual([['15 » مارس', 'day_month', '2017-03-15', null]]);
+    expect(found('وقال: "12 - 14 مايو" الجاري')).toEqual([['12 - 14 مايو', 'range', '2017-05-12', '2017-05-14']]);
+    expect(found('بـ ١٥ شباط')).toEqual([['١٥ شباط', 'day_month', '2017-02-15', null]]);
+  });
+  it('digits glued to words: a month name before them, a numeric date after letters', () => {
+    expect(found('في مارس2014')).toEqual([['مارس2014', 'month', '2014-03-01', '2014-03-31']]);
+    expect(found('رقم x12/5/2019 هنا')).toEqual([['12/5/2019', 'numeric', '2019-05-12', null]]);
+    expect(found('ب2019')).toEqual([]);
+    expect(found('في 2019')).toEqual([['2019', 'year', '2019-01-01', '2019-12-31']]);
+  });
+  it('astral letters are letters: they join or end words like any other', () => {
+    expect(found('𝐀اليوم')).toEqual([]);
+    expect(found('اليوم𝐀 و𝐀 السبت')).toEqual([['السبت', 'weekday', '2017-05-06', null]]);
+  });
+});
+
 describe('resolveWeekday', () => {
   it('past, future, last and next', () => {
     expect(resolveWeekday('2017-05-10', 6, 'past')).toBe('2017-05-06');
