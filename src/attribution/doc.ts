@@ -7,7 +7,7 @@ import {
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
-import { EntityStore, addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
@@ -61,6 +61,8 @@ export interface Variant {
   w: string;
   cut: number;
   key: string;
+  /** w without a leading ال */
+  bare: string;
 }
 
 /**
@@ -83,6 +85,9 @@ interface WordInfo {
   orgHead: Variant | null;
   /** isNameTokRaw's tests that depend on the form alone; computed on first use. */
   name: NameInfo | null;
+  /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
+  country: boolean;
+  orgName: boolean;
 }
 
 interface NameInfo {
@@ -103,7 +108,7 @@ function wordInfo(f: string): WordInfo {
   let inf = wordInfos.get(f);
   if (inf) return inf;
   const key = wordKey(f);
-  const vars: Variant[] = cliticVariants(f).map((v) => ({ w: v.w, cut: v.cut, key: v.cut === 0 ? key : wordKey(v.w) }));
+  const vars: Variant[] = cliticVariants(f).map((v) => ({ w: v.w, cut: v.cut, key: v.cut === 0 ? key : wordKey(v.w), bare: v.w.replace(/^ال/, '') }));
   const clitic = f.length >= 3 && 'وفبلك'.includes(f[0]);
   let gz = gazFirst.has(key);
   if (!gz && clitic) for (const v of vars) if (gazFirst.has(v.key)) gz = true;
@@ -118,6 +123,8 @@ function wordInfo(f: string): WordInfo {
     cue: cueOf(f),
     orgHead,
     name: null,
+    country: vars.some((v) => countryIndex.has(v.w)),
+    orgName: vars.some((v) => orgNameIndex.has(v.w)),
   };
   if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
   wordInfos.set(f, inf);
@@ -159,6 +166,21 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 }
 
 const NO_VARIANTS: Variant[] = [];
+
+const spellingCache = new Map<string, string>();
+
+/** Adds the folded spelling (no #/-, no ال) of every word of a name form. */
+function addSpellings(set: Set<string>, form: string): void {
+  for (const w of form.split(/\s+/)) {
+    let sp = spellingCache.get(w);
+    if (sp === undefined) {
+      sp = fold(w).replace(/[#\-]/g, '').replace(/^ال/, '');
+      if (spellingCache.size > 50_000) spellingCache.clear();
+      spellingCache.set(w, sp);
+    }
+    set.add(sp);
+  }
+}
 
 function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   let n: GazetteerTrie | undefined = node;
@@ -217,21 +239,22 @@ export class Doc {
       const t = this.toks[i];
       this.infos[i] = t.word ? wordInfo(t.f) : null;
     }
-    this.gazMemo = new Int8Array(n);
-    this.countryMemo = new Int8Array(n);
-    this.nameMemo = new Int8Array(n);
-    this.defMemo = new Int8Array(n);
+    // small-integer arrays: cheaper to make than typed arrays for a few hundred tokens
+    this.gazMemo = new Array<number>(n).fill(0);
+    this.countryMemo = new Array<number>(n).fill(0);
+    this.nameMemo = new Array<number>(n).fill(0);
+    this.defMemo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
   }
 
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
-  // per-token memos; Int8Array entries are 0 while not computed, else the value + 1
-  private gazMemo: Int8Array;
-  private countryMemo: Int8Array;
-  private nameMemo: Int8Array; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
-  private defMemo: Int8Array;
+  // per-token memos; entries are 0 while not computed, else the value + 1
+  private gazMemo: number[];
+  private countryMemo: number[];
+  private nameMemo: number[]; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
+  private defMemo: number[];
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
   private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
@@ -326,7 +349,8 @@ export class Doc {
     if (i < 0 || i >= this.toks.length) return 0;
     const m = this.countryMemo[i];
     if (m) return m - 1;
-    const v = this.phraseAt(countryIndex, i)?.len ?? 0;
+    const inf = this.infos[i];
+    const v = inf && inf.country ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
     this.countryMemo[i] = v + 1;
     return v;
   }
@@ -336,7 +360,10 @@ export class Doc {
     if (i < 0 || i >= this.toks.length) r = this.phraseAt(orgNameIndex, i);
     else {
       r = this.orgNameMemo[i];
-      if (r === undefined) r = this.orgNameMemo[i] = this.phraseAt(orgNameIndex, i);
+      if (r === undefined) {
+        const inf = this.infos[i];
+        r = this.orgNameMemo[i] = inf && inf.orgName ? this.phraseAt(orgNameIndex, i) : null;
+      }
     }
     if (!r) return null;
     if (r.value.ambiguous && !allowAmbiguous) return null;
@@ -443,17 +470,27 @@ export class Doc {
     return inf ? inf.key : '';
   }
 
+  /** The spelling sets in use since the last alias build (a set is taken once per build). */
   private spellings = new Map<Person, Set<string>>();
+  /** Each person's spelling set with what it was made from, to reuse or extend it at the next build. */
+  private spellingSrc = new Map<Person, { name: string; gazetteer: string | null; mentions: number; set: Set<string> }>();
 
   /** Folded spellings (no ال) of every word of a person's names, for short-alias checks. */
   private shortSpellings(p: Person): Set<string> {
     let set = this.spellings.get(p);
     if (!set) {
-      set = new Set();
-      const forms = [p.name, ...p.mentions.map((m) => m.text)];
-      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-      if (gz) forms.push(...gz.ar);
-      for (const f of forms) for (const w of f.split(/\s+/)) set.add(fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
+      let src = this.spellingSrc.get(p);
+      if (!src || src.name !== p.name || src.gazetteer !== p.gazetteer || src.mentions > p.mentions.length) {
+        src = { name: p.name, gazetteer: p.gazetteer, mentions: 0, set: new Set() };
+        addSpellings(src.set, p.name);
+        const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
+        if (gz) for (const a of gz.ar) addSpellings(src.set, a);
+        this.spellingSrc.set(p, src);
+      }
+      // mentions are only ever appended: add the words of the new ones
+      for (let k = src.mentions; k < p.mentions.length; k++) addSpellings(src.set, p.mentions[k].text);
+      src.mentions = p.mentions.length;
+      set = src.set;
       this.spellings.set(p, set);
     }
     return set;
@@ -471,7 +508,7 @@ export class Doc {
       for (const a of list) {
         if (best && best.len >= a.words.length) continue;
         // a short one-word alias matches only its own spelling (كيم ≠ كما)
-        if (a.words.length === 1 && a.words[0].length <= 3 && !this.shortSpellings(a.p).has(v.w.replace(/^ال/, ''))) continue;
+        if (a.words.length === 1 && a.words[0].length <= 3 && !this.shortSpellings(a.p).has(v.bare)) continue;
         let ok = true;
         for (let k = 1; k < a.words.length; k++) {
           const u = this.toks[i + k];
@@ -512,13 +549,14 @@ export class Doc {
     this.aliasMemo.fill(undefined);
     this.spellings.clear();
     this.aliases.clear();
-    const counts = new Map<string, Set<Person>>();
+    // alias form → its words and its person, or null once two persons share it
+    const counts = new Map<string, { words: string[]; p: Person | null }>();
     const add = (words: string[], p: Person) => {
       if (!words.length) return;
-      const key = words.join(' ');
-      const s = counts.get(key) ?? new Set();
-      s.add(p);
-      counts.set(key, s);
+      const key = words.length === 1 ? words[0] : words.join(' ');
+      const c = counts.get(key);
+      if (!c) counts.set(key, { words, p });
+      else if (c.p !== p) c.p = null;
     };
     for (const p of this.store.persons) {
       const w = p.words;
@@ -531,17 +569,16 @@ export class Doc {
         if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2), p);
       }
       const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-      if (gz) for (const a of gz.ar) add(nameWords(a), p);
+      if (gz) for (const a of gz.ar) add(nameWordsShared(a), p);
     }
-    for (const [key, ps] of counts) {
-      if (ps.size !== 1) continue;
-      const words = key.split(' ');
-      const p = [...ps][0];
-      const list = this.aliases.get(words[0]) ?? [];
-      list.push({ words, p });
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.aliases.set(words[0], list);
+    for (const c of counts.values()) {
+      if (!c.p) continue;
+      const list = this.aliases.get(c.words[0]);
+      if (list) list.push({ words: c.words, p: c.p });
+      else this.aliases.set(c.words[0], [{ words: c.words, p: c.p }]);
     }
+    // longest first; a stable sort keeps the order of insertion among equal lengths
+    for (const list of this.aliases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */
@@ -570,8 +607,33 @@ export class Doc {
     return e;
   }
 
+  // parseTitle and parseOrg read the alias index (aliasAt), which only changes with store.version:
+  // their results are kept per token for the current version and handed out as copies
+  private parsedVersion = -1;
+  private titleMemo: Array<TitleChain | null | undefined> = [];
+  private orgMemo: Array<OrgNP | null | undefined> = [];
+
+  private syncParsed(): void {
+    if (this.parsedVersion === this.store.version) return;
+    this.parsedVersion = this.store.version;
+    this.titleMemo = [];
+    this.orgMemo = [];
+  }
+
   /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
   parseTitle(i: number): TitleChain | null {
+    if (!this.titleHeadAt(i)) return null;
+    this.syncParsed();
+    let c = this.titleMemo[i];
+    if (c === undefined) {
+      c = this.parseTitleRaw(i);
+      this.syncParsed(); // (aliasAt never adds persons; kept for safety)
+      this.titleMemo[i] = c;
+    }
+    return c && { ...c, stems: c.stems.slice() };
+  }
+
+  private parseTitleRaw(i: number): TitleChain | null {
     const head = this.titleHeadAt(i);
     if (!head) return null;
     const sent = this.toks[i].s;
@@ -680,6 +742,19 @@ export class Doc {
 
   /** An organization noun phrase at token i. */
   parseOrg(i: number): OrgNP | null {
+    const inf = this.info(i);
+    if (!inf || (!inf.orgHead && !this.orgNameAt(i, false))) return null;
+    this.syncParsed();
+    let np = this.orgMemo[i];
+    if (np === undefined) {
+      np = this.parseOrgRaw(i);
+      this.syncParsed();
+      this.orgMemo[i] = np;
+    }
+    return np && { ...np, words: np.words.slice() };
+  }
+
+  private parseOrgRaw(i: number): OrgNP | null {
     const t = this.toks[i];
     if (!t || !t.word) return null;
     const sent = t.s;
