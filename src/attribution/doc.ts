@@ -63,6 +63,14 @@ export interface Variant {
   key: string;
   /** w without a leading ال */
   bare: string;
+  /** keyHash(key) */
+  kh: number;
+}
+
+/** A byte hash of a name key, for the alias index's quick rejection of words no alias starts with. */
+function keyHash(k: string): number {
+  const n = k.length;
+  return n ? (n * 31 + k.charCodeAt(0) * 7 + k.charCodeAt(n - 1)) & 255 : 0;
 }
 
 /**
@@ -108,7 +116,10 @@ function wordInfo(f: string): WordInfo {
   let inf = wordInfos.get(f);
   if (inf) return inf;
   const key = wordKey(f);
-  const vars: Variant[] = cliticVariants(f).map((v) => ({ w: v.w, cut: v.cut, key: v.cut === 0 ? key : wordKey(v.w), bare: v.w.replace(/^ال/, '') }));
+  const vars: Variant[] = cliticVariants(f).map((v) => {
+    const k = v.cut === 0 ? key : wordKey(v.w);
+    return { w: v.w, cut: v.cut, key: k, bare: v.w.replace(/^ال/, ''), kh: keyHash(k) };
+  });
   const clitic = f.length >= 3 && 'وفبلك'.includes(f[0]);
   let gz = gazFirst.has(key);
   if (!gz && clitic) for (const v of vars) if (gazFirst.has(v.key)) gz = true;
@@ -197,6 +208,14 @@ function cleanGap(text: string, a: number, b: number): boolean {
     if (c === 0x200b || c === 0x200e || c === 0x200f) return false;
   }
   return true;
+}
+
+interface Parsed<T> {
+  value: T | null;
+  /** aliasAt answers read: token * 2 + (1 when an alias was found) */
+  deps: number[];
+  /** the store version the answers were last checked under */
+  version: number;
 }
 
 export class Doc {
@@ -452,9 +471,13 @@ export class Doc {
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
     if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
-    if (i < 0 || i >= this.toks.length) return this.aliasAtRaw(i);
-    let r = this.aliasMemo[i];
-    if (r === undefined) r = this.aliasMemo[i] = this.aliasAtRaw(i);
+    let r: { len: number; p: Person; cut: number } | null | undefined;
+    if (i < 0 || i >= this.toks.length) r = this.aliasAtRaw(i);
+    else {
+      r = this.aliasMemo[i];
+      if (r === undefined) r = this.aliasMemo[i] = this.aliasAtRaw(i);
+    }
+    if (this.aliasLog) this.aliasLog.push(i * 2 + (r ? 1 : 0));
     return r;
   }
 
@@ -500,9 +523,11 @@ export class Doc {
     const t = this.toks[i];
     const inf = this.info(i);
     if (!inf) return null;
-    if (!inf.clitic && !this.aliases.has(inf.key)) return null;
+    const bits = this.aliasBits;
+    if (!inf.clitic && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
     for (const v of inf.vars) {
+      if (!bits[v.kh]) continue;
       const list = this.aliases.get(v.key);
       if (!list) continue;
       for (const a of list) {
@@ -543,39 +568,55 @@ export class Doc {
     if (this.aliasVersion !== this.store.version) this.aliasDirty = true;
   }
 
+  /** Per alias build: 1 at keyHash of every alias's first word. */
+  private aliasBits: number[] = new Array<number>(256).fill(0);
+  private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
+
+  /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
+  private aliasForms(p: Person): Array<{ key: string; words: string[] }> {
+    const hit = this.formsOf.get(p);
+    if (hit && hit.words === p.words && hit.gazetteer === p.gazetteer) return hit.forms;
+    const forms: Array<{ key: string; words: string[] }> = [];
+    const add = (words: string[]) => {
+      if (words.length) forms.push({ key: words.length === 1 ? words[0] : words.join(' '), words });
+    };
+    const w = p.words;
+    add(w);
+    if (w.length >= 2) {
+      const last = w[w.length - 1];
+      if (last.length >= 3 && !particles.has(last)) add([last]);
+      const prev = w[w.length - 2];
+      if (w.length >= 3 || particles.has(prev)) add(w.slice(-2));
+      if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2));
+    }
+    const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
+    if (gz) for (const a of gz.ar) add(nameWordsShared(a));
+    this.formsOf.set(p, { words: p.words, gazetteer: p.gazetteer, forms });
+    return forms;
+  }
+
   private buildAliases(): void {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
     this.aliasMemo.fill(undefined);
     this.spellings.clear();
     this.aliases.clear();
+    this.aliasBits.fill(0);
     // alias form → its words and its person, or null once two persons share it
     const counts = new Map<string, { words: string[]; p: Person | null }>();
-    const add = (words: string[], p: Person) => {
-      if (!words.length) return;
-      const key = words.length === 1 ? words[0] : words.join(' ');
-      const c = counts.get(key);
-      if (!c) counts.set(key, { words, p });
-      else if (c.p !== p) c.p = null;
-    };
     for (const p of this.store.persons) {
-      const w = p.words;
-      add(w, p);
-      if (w.length >= 2) {
-        const last = w[w.length - 1];
-        if (last.length >= 3 && !particles.has(last)) add([last], p);
-        const prev = w[w.length - 2];
-        if (w.length >= 3 || particles.has(prev)) add(w.slice(-2), p);
-        if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2), p);
+      for (const form of this.aliasForms(p)) {
+        const c = counts.get(form.key);
+        if (!c) counts.set(form.key, { words: form.words, p });
+        else if (c.p !== p) c.p = null;
       }
-      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-      if (gz) for (const a of gz.ar) add(nameWordsShared(a), p);
     }
     for (const c of counts.values()) {
       if (!c.p) continue;
       const list = this.aliases.get(c.words[0]);
       if (list) list.push({ words: c.words, p: c.p });
       else this.aliases.set(c.words[0], [{ words: c.words, p: c.p }]);
+      this.aliasBits[keyHash(c.words[0])] = 1;
     }
     // longest first; a stable sort keeps the order of insertion among equal lengths
     for (const list of this.aliases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
@@ -607,29 +648,45 @@ export class Doc {
     return e;
   }
 
-  // parseTitle and parseOrg read the alias index (aliasAt), which only changes with store.version:
-  // their results are kept per token for the current version and handed out as copies
-  private parsedVersion = -1;
-  private titleMemo: Array<TitleChain | null | undefined> = [];
-  private orgMemo: Array<OrgNP | null | undefined> = [];
+  // parseTitle and parseOrg depend on the text and on aliasAt, whose answers change only with
+  // store.version. A result is kept with the aliasAt answers it read (token * 2 + found); under a
+  // later version it stands if those answers are the same, asked again in the same order (so the
+  // alias index sees the very calls a recomputation would make). Results are handed out as copies.
+  private titleMemo: Array<Parsed<TitleChain> | undefined> = [];
+  private orgMemo: Array<Parsed<OrgNP> | undefined> = [];
+  /** aliasAt answers read by the parse under way, or null. */
+  private aliasLog: number[] | null = null;
 
-  private syncParsed(): void {
-    if (this.parsedVersion === this.store.version) return;
-    this.parsedVersion = this.store.version;
-    this.titleMemo = [];
-    this.orgMemo = [];
+  private parsed<T>(memo: Array<Parsed<T> | undefined>, i: number, compute: (i: number) => T | null): T | null {
+    const m = memo[i];
+    if (m) {
+      let same = m.version === this.store.version;
+      if (!same) {
+        same = true;
+        for (const d of m.deps) if ((this.aliasAt(d >> 1) ? 1 : 0) !== (d & 1)) { same = false; break; }
+      }
+      if (same) {
+        m.version = this.store.version;
+        if (this.aliasLog) for (const d of m.deps) this.aliasLog.push(d);
+        return m.value;
+      }
+    }
+    const outer = this.aliasLog;
+    const deps: number[] = (this.aliasLog = []);
+    try {
+      const value = compute.call(this, i);
+      memo[i] = { value, deps, version: this.store.version };
+      return value;
+    } finally {
+      this.aliasLog = outer;
+      if (outer) for (const d of deps) outer.push(d);
+    }
   }
 
   /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
   parseTitle(i: number): TitleChain | null {
     if (!this.titleHeadAt(i)) return null;
-    this.syncParsed();
-    let c = this.titleMemo[i];
-    if (c === undefined) {
-      c = this.parseTitleRaw(i);
-      this.syncParsed(); // (aliasAt never adds persons; kept for safety)
-      this.titleMemo[i] = c;
-    }
+    const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
     return c && { ...c, stems: c.stems.slice() };
   }
 
@@ -744,13 +801,7 @@ export class Doc {
   parseOrg(i: number): OrgNP | null {
     const inf = this.info(i);
     if (!inf || (!inf.orgHead && !this.orgNameAt(i, false))) return null;
-    this.syncParsed();
-    let np = this.orgMemo[i];
-    if (np === undefined) {
-      np = this.parseOrgRaw(i);
-      this.syncParsed();
-      this.orgMemo[i] = np;
-    }
+    const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
     return np && { ...np, words: np.words.slice() };
   }
 

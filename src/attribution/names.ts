@@ -43,6 +43,11 @@ function sameWords(a: string[], b: string[]): boolean {
   return true;
 }
 
+function isPrefix(small: string[], big: string[]): boolean {
+  for (let k = 0; k < small.length; k++) if (big[k] !== small[k]) return false;
+  return true;
+}
+
 const stemCache = new Map<string, string>();
 
 /** Stem of a title word for role comparison: no ال, no final ة/ه/ي/ا/ية. */
@@ -175,11 +180,15 @@ export class EntityStore {
   findOrg(words: string[]): Org | null {
     if (!words.length) return null;
     for (const o of this.orgs) if (sameWords(o.words, words)) return o;
-    // a shorter designation of an org already named (المكتب الصحفي ← المكتب الصحفي في الكرملين)
-    const pre = this.orgs.filter((o) => !o.source && o.words.length > words.length && words.every((w, k) => o.words[k] === w));
-    if (pre.length) return pre[pre.length - 1];
-    const longer = this.orgs.filter((o) => !o.source && o.words.length < words.length && o.words.length >= 1 && o.words.every((w, k) => words[k] === w) && o.words.length >= 2);
-    if (longer.length) return longer[longer.length - 1];
+    // a shorter designation of an org already named (المكتب الصحفي ← المكتب الصحفي في الكرملين): the latest
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k];
+      if (!o.source && o.words.length > words.length && isPrefix(words, o.words)) return o;
+    }
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k];
+      if (!o.source && o.words.length < words.length && o.words.length >= 2 && isPrefix(o.words, words)) return o;
+    }
     return null;
   }
 
