@@ -6,9 +6,10 @@ import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
 } from './lex.js';
-import { lookupGazetteer, GAZETTEER } from './lexicon/gazetteer.js';
-import { EntityStore, addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
+import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
+import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
 
 const COMMON_VERBS = new Set(
@@ -55,6 +56,168 @@ for (const e of GAZETTEER) for (const a of e.ar) {
   if (w.length >= 2) gazFirst.add(wordKey(w[0]));
 }
 
+/** A clitic reading of a folded word: the rest after `cut` leading letters, with its name key. */
+export interface Variant {
+  w: string;
+  cut: number;
+  key: string;
+  /** w without a leading ال */
+  bare: string;
+  /** keyHash(key) */
+  kh: number;
+}
+
+/** A byte hash of a name key, for the alias index's quick rejection of words no alias starts with. */
+function keyHash(k: string): number {
+  const n = k.length;
+  return n ? (n * 31 + k.charCodeAt(0) * 7 + k.charCodeAt(n - 1)) & 255 : 0;
+}
+
+/**
+ * What the lexicon says about one folded word form, computed once per distinct form and shared by
+ * every Doc (tokens repeat across and within articles): its name key, clitic readings and the
+ * word-class tests the parsers ask for again and again.
+ */
+interface WordInfo {
+  key: string;
+  vars: Variant[];
+  /** A leading و/ف/ب/ل/ك that may be a clitic (the gazetteer and alias lookups try the variants). */
+  clitic: boolean;
+  /** Some reading's key starts a multi-word gazetteer name. */
+  gazFirst: boolean;
+  func: boolean;
+  time: boolean;
+  titleHead: string | null;
+  cue: CueEntry | null;
+  /** The first clitic reading that is an organization head, or null. */
+  orgHead: Variant | null;
+  /** isNameTokRaw's tests that depend on the form alone; computed on first use. */
+  name: NameInfo | null;
+  /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
+  country: boolean;
+  orgName: boolean;
+}
+
+interface NameInfo {
+  /** The form may be part of a name at all (before the context tests). */
+  base: boolean;
+  /** The form may start a name (the form-only start tests). */
+  start: boolean;
+  /** The form may continue a name (the form-only continuation tests). */
+  cont: boolean;
+  /** وX: a conjunction joining another name when it follows a word. */
+  conj: boolean;
+}
+
+const wordInfos = new Map<string, WordInfo>();
+const WORD_INFO_LIMIT = 100_000;
+
+function wordInfo(f: string): WordInfo {
+  let inf = wordInfos.get(f);
+  if (inf) return inf;
+  const key = wordKey(f);
+  const vars: Variant[] = cliticVariants(f).map((v) => {
+    const k = v.cut === 0 ? key : wordKey(v.w);
+    return { w: v.w, cut: v.cut, key: k, bare: v.w.replace(/^ال/, ''), kh: keyHash(k) };
+  });
+  const clitic = f.length >= 3 && 'وفبلك'.includes(f[0]);
+  let gz = gazFirst.has(key);
+  if (!gz && clitic) for (const v of vars) if (gazFirst.has(v.key)) gz = true;
+  let orgHead: Variant | null = null;
+  for (const v of vars) if (orgHeads.has(v.w)) { orgHead = v; break; }
+  const sc = stripConj(f);
+  inf = {
+    key, vars, clitic, gazFirst: gz,
+    func: functionWords.has(f) || functionWords.has(sc),
+    time: timeWords.has(f) || timeWords.has(sc) || /^[0-9]/.test(f),
+    titleHead: titleHeadOf(f),
+    cue: cueOf(f),
+    orgHead,
+    name: null,
+    country: vars.some((v) => countryIndex.has(v.w)),
+    orgName: vars.some((v) => orgNameIndex.has(v.w)),
+  };
+  if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
+  wordInfos.set(f, inf);
+  return inf;
+}
+
+/** The title head a folded word carries (itself, without a conjunction, or with a possessive suffix). */
+function titleHeadOf(f: string): string | null {
+  if (titleHeads.has(f)) return f;
+  const s = stripConj(f);
+  if (titleHeads.has(s)) return s;
+  for (const suf of ['نا', 'ها', 'ه']) {
+    if (s.length > suf.length + 2 && s.endsWith(suf) && titleHeads.has(s.slice(0, -suf.length))) return s;
+  }
+  return null;
+}
+
+function nameInfo(f: string, inf: WordInfo): NameInfo {
+  if (inf.name) return inf.name;
+  let base = true;
+  if (f.length < 2 || /[0-9]/.test(f)) base = false;
+  else if (f.endsWith('وا') && f.length >= 4) base = false; // plural verbs (اتفقوا)
+  else if (f.length === 3 && (f[0] === 'و' || f[0] === 'ف') && functionWords.has(f.slice(1))) base = false; // وهو
+  else if (!/[\u0621-\u064a]/.test(f)) base = false;
+  else if (inf.func || inf.time || inf.cue || inf.titleHead || inf.orgHead) base = false;
+  else if (titleWords.has(f) || nonSpeakers.has(f) || audienceNouns.has(f)) base = false;
+  else if (COMMON_VERBS.has(f) || COMMON_VERBS.has(stripConj(f))) base = false;
+  let start = true;
+  if (particles.has(f) && f !== 'عبد' && f !== 'ابو') start = false;
+  else if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) start = false;
+  else if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) start = false;
+  else if (f.length === 5 && /^[تا]/.test(f) && f.endsWith('ا')) start = false; // تعهدا، اتفقا
+  else if (/^لا[^اوي]{2}ا[^اوي]$/.test(f)) start = false; // لإجراء، لإنهاء: ل + a verbal noun (إفعال), a purpose clause
+  let cont = true;
+  if (isDefinite(f) && isNisba(f) && titleWords.has(f)) cont = false;
+  else if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال') || f.startsWith('فال') || f.startsWith('كال')) cont = false;
+  const conj = f.startsWith('و') && !particles.has(f) && f.length > 3;
+  return (inf.name = { base, start, cont, conj });
+}
+
+const NO_VARIANTS: Variant[] = [];
+
+const spellingCache = new Map<string, string>();
+
+/** Adds the folded spelling (no #/-, no ال) of every word of a name form. */
+function addSpellings(set: Set<string>, form: string): void {
+  for (const w of form.split(/\s+/)) {
+    let sp = spellingCache.get(w);
+    if (sp === undefined) {
+      sp = fold(w).replace(/[#\-]/g, '').replace(/^ال/, '');
+      if (spellingCache.size > 50_000) spellingCache.clear();
+      spellingCache.set(w, sp);
+    }
+    set.add(sp);
+  }
+}
+
+function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
+  let n: GazetteerTrie | undefined = node;
+  for (let k = 0; k < words.length && n; k++) n = n.next.get(words[k]);
+  return n;
+}
+
+/** White space between two word tokens folds to a word break for phoneticKey, unless it holds a
+ * zero-width or direction mark (fold keeps those as letters: the words would join). */
+function cleanGap(text: string, a: number, b: number): boolean {
+  if (a >= b) return false;
+  for (let k = a; k < b; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 0x200b || c === 0x200e || c === 0x200f) return false;
+  }
+  return true;
+}
+
+interface Parsed<T> {
+  value: T | null;
+  /** aliasAt answers read: token * 2 + (1 when an alias was found) */
+  deps: number[];
+  /** the store version the answers were last checked under */
+  version: number;
+}
+
 export class Doc {
   text: string;
   toks: Token[];
@@ -89,7 +252,31 @@ export class Doc {
       }
     }
     this.entAt = new Array(this.toks.length).fill(null);
+    const n = this.toks.length;
+    this.infos = new Array(n);
+    for (let i = 0; i < n; i++) {
+      const t = this.toks[i];
+      this.infos[i] = t.word ? wordInfo(t.f) : null;
+    }
+    // small-integer arrays: cheaper to make than typed arrays for a few hundred tokens
+    this.gazMemo = new Array<number>(n).fill(0);
+    this.countryMemo = new Array<number>(n).fill(0);
+    this.nameMemo = new Array<number>(n).fill(0);
+    this.defMemo = new Array<number>(n).fill(0);
+    this.orgNameMemo = new Array(n);
+    this.aliasMemo = new Array(n);
   }
+
+  /** Per token: the shared facts about its folded form (null for punctuation). */
+  private infos: (WordInfo | null)[];
+  // per-token memos; entries are 0 while not computed, else the value + 1
+  private gazMemo: number[];
+  private countryMemo: number[];
+  private nameMemo: number[]; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
+  private defMemo: number[];
+  private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
+  /** aliasAt per token, valid for the alias index of aliasVersion. */
+  private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
 
   qEnd(q: QuoteRegion): number {
     return q.closed ? q.close : q.cEnd;
@@ -98,7 +285,16 @@ export class Doc {
   /** Token i carries the article ال (on the written form: ألكسندر is not definite). */
   def(i: number): boolean {
     const t = this.toks[i];
-    if (!t || !t.word || !isDefinite(t.f)) return false;
+    if (!t || !t.word) return false;
+    const m = this.defMemo[i];
+    if (m) return m === 2;
+    const r = this.defRaw(t);
+    this.defMemo[i] = r ? 2 : 1;
+    return r;
+  }
+
+  private defRaw(t: Token): boolean {
+    if (!isDefinite(t.f)) return false;
     const raw = t.raw.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
     return /^(ال|وال|فال|بال|كال|لل|ول|فل)/.test(raw) || /^[وفبك]?ٱل/.test(raw);
   }
@@ -121,73 +317,46 @@ export class Doc {
     return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
   }
 
-  private memo = new Map<string, unknown[]>();
-
-  private memoArr(name: string): unknown[] {
-    let arr = this.memo.get(name);
-    if (!arr) {
-      arr = new Array(this.toks.length + 1);
-      this.memo.set(name, arr);
-    }
-    return arr;
+  /** The shared facts about token i's form, or null (punctuation, out of range). */
+  private info(i: number): WordInfo | null {
+    return i >= 0 && i < this.infos.length ? this.infos[i] : null;
   }
-
-  private cached<T>(name: string, i: number, compute: () => T): T {
-    const arr = this.memoArr(name);
-    if (i < 0 || i >= arr.length) return compute();
-    const v = arr[i];
-    if (v !== undefined) return v as T;
-    const c = compute();
-    arr[i] = c === undefined ? null : c;
-    return c;
-  }
-
-  private titleMemo: Array<string | null | undefined> | null = null;
-  private nameMemo: Int8Array | null = null; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
-  private countryMemo: Int8Array | null = null;
 
   isFunc(i: number): boolean {
-    const f = this.w(i);
-    return !!f && (functionWords.has(f) || functionWords.has(stripConj(f)));
+    const inf = this.info(i);
+    return !!inf && inf.func;
   }
 
   isTime(i: number): boolean {
-    const f = this.w(i);
-    return !!f && (timeWords.has(f) || timeWords.has(stripConj(f)) || /^[0-9]/.test(f));
+    const inf = this.info(i);
+    return !!inf && inf.time;
+  }
+
+  /** Token i's cue entry (cueOf of its folded form), or null. */
+  cueAt(i: number): CueEntry | null {
+    const inf = this.info(i);
+    return inf ? inf.cue : null;
   }
 
   titleHeadAt(i: number): string | null {
-    if (i < 0 || i >= this.toks.length) return null;
-    if (!this.titleMemo) this.titleMemo = new Array(this.toks.length);
-    let v = this.titleMemo[i];
-    if (v === undefined) v = this.titleMemo[i] = this.titleHeadRaw(i);
-    return v;
-  }
-
-  private titleHeadRaw(i: number): string | null {
-    const f = this.w(i);
-    if (!f) return null;
-    if (titleHeads.has(f)) return f;
-    const s = stripConj(f);
-    if (titleHeads.has(s)) return s;
-    for (const suf of ['نا', 'ها', 'ه']) {
-      if (s.length > suf.length + 2 && s.endsWith(suf) && titleHeads.has(s.slice(0, -suf.length))) return s;
-    }
-    return null;
+    const inf = this.info(i);
+    return inf ? inf.titleHead : null;
   }
 
   /** A multi-word phrase from an index starting at token i (first token may carry clitics). */
   phraseAt<T>(index: Map<string, Phrase<T>[]>, i: number, clitics = true): { len: number; value: T; cut: number } | null {
-    const f = this.w(i);
-    if (!f) return null;
-    const vars = clitics ? cliticVariants(f) : [{ w: f, cut: 0 }];
-    for (const v of vars) {
+    const inf = this.info(i);
+    if (!inf) return null;
+    const t0 = this.toks[i];
+    const nv = clitics ? inf.vars.length : 1;
+    for (let vi = 0; vi < nv; vi++) {
+      const v = inf.vars[vi];
       const list = index.get(v.w);
       if (!list) continue;
       outer: for (const ph of list) {
         for (let k = 1; k < ph.toks.length; k++) {
           const t = this.toks[i + k];
-          if (!t || !t.word || t.f !== ph.toks[k] || t.s !== this.toks[i].s) continue outer;
+          if (!t || !t.word || t.f !== ph.toks[k] || t.s !== t0.s) continue outer;
         }
         return { len: ph.toks.length, value: ph.value, cut: v.cut };
       }
@@ -197,59 +366,87 @@ export class Doc {
 
   countryAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    if (!this.countryMemo) this.countryMemo = new Int8Array(this.toks.length).fill(-1);
-    let v = this.countryMemo[i];
-    if (v < 0) v = this.countryMemo[i] = this.phraseAt(countryIndex, i)?.len ?? 0;
+    const m = this.countryMemo[i];
+    if (m) return m - 1;
+    const inf = this.infos[i];
+    const v = inf && inf.country ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
+    this.countryMemo[i] = v + 1;
     return v;
   }
 
   orgNameAt(i: number, allowAmbiguous: boolean): { len: number; value: OrgNameEntry; cut: number } | null {
-    const r = this.cached('orgName', i, () => this.phraseAt(orgNameIndex, i));
+    let r: { len: number; value: OrgNameEntry; cut: number } | null | undefined;
+    if (i < 0 || i >= this.toks.length) r = this.phraseAt(orgNameIndex, i);
+    else {
+      r = this.orgNameMemo[i];
+      if (r === undefined) {
+        const inf = this.infos[i];
+        r = this.orgNameMemo[i] = inf && inf.orgName ? this.phraseAt(orgNameIndex, i) : null;
+      }
+    }
     if (!r) return null;
     if (r.value.ambiguous && !allowAmbiguous) return null;
     return r;
   }
 
   /** Longest gazetteer name (2–5 words) at token i. */
-  private gazMemo: Int8Array | null = null;
-
   gazAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    if (!this.gazMemo) this.gazMemo = new Int8Array(this.toks.length).fill(-1);
-    const v = this.gazMemo[i];
-    if (v >= 0) return v;
+    const m = this.gazMemo[i];
+    if (m) return m - 1;
     const r = this.gazAtRaw(i);
-    this.gazMemo[i] = r;
+    this.gazMemo[i] = r + 1;
     return r;
   }
 
   private gazAtRaw(i: number): number {
     const t = this.toks[i];
-    if (!t || !t.word) return 0;
-    let ok = gazFirst.has(this.key(i));
-    const clitic = t.f.length >= 3 && 'وفبلك'.includes(t.f[0]);
-    if (!ok && clitic) for (const v of this.variants(i)) if (gazFirst.has(v.key)) ok = true;
-    if (!ok) return 0;
-    const variants = clitic ? this.variants(i) : [{ w: t.f, cut: 0, key: '' }];
+    const inf = this.infos[i];
+    if (!inf || !inf.gazFirst) return 0;
+    const nv = inf.clitic ? inf.vars.length : 1; // the clitic readings tried (cut 0 first)
+    // W: word tokens right after i (a name is a run of words); clean: gaps that split words as phoneticKey does
+    let W = 0;
+    while (W < 5 && this.toks[i + W + 1]?.word) W++;
+    let clean = 0;
+    while (clean < W && cleanGap(this.text, this.toks[i + clean].end, this.toks[i + clean + 1].start)) clean++;
+    // hits bit L: tokens [i, i+L) spell a gazetteer key under some clitic reading
+    let hits = 0;
+    const root = gazetteerTrie();
+    for (let vi = 0; vi < nv; vi++) {
+      const cut = inf.vars[vi].cut;
+      let node: GazetteerTrie | undefined = walk(root, cut ? phoneticWords(t.raw.slice(cut)) : this.phonetic(i));
+      for (let k = 1; k <= W && node; k++) {
+        node = walk(node, this.phonetic(i + k));
+        if (node && node.entry) hits |= 1 << (k + 1);
+      }
+    }
     for (let L = 6; L >= 2; L--) {
       const last = this.toks[i + L - 1];
-      if (!last || last.s !== t.s) continue;
-      let good = true;
-      for (let k = 1; k < L; k++) if (!this.toks[i + k].word) good = false;
-      if (!good) continue;
-      const s = this.text.slice(t.start, last.end);
-      if (lookupGazetteer(s)) return L;
-      if (variants.length > 1) {
-        for (const v of variants.slice(1)) if (lookupGazetteer(s.slice(v.cut))) return L;
+      if (!last || last.s !== t.s || L - 1 > W) continue;
+      if (L - 1 <= clean) {
+        if (hits & (1 << L)) return L;
+        continue;
       }
+      // an unusual gap (format characters): look the span up as written
+      const s = this.text.slice(t.start, last.end);
+      for (let vi = 0; vi < nv; vi++) if (lookupGazetteer(s.slice(inf.vars[vi].cut))) return L;
     }
     return 0;
   }
 
+  private pkMemo: Array<string[] | undefined> = [];
+
+  /** The phonetic words of token i as written (phoneticKey of its raw text). */
+  private phonetic(i: number): string[] {
+    let ws = this.pkMemo[i];
+    if (!ws) ws = this.pkMemo[i] = phoneticWords(this.toks[i].raw);
+    return ws;
+  }
+
+
   /** Could token i be part of a person's name? */
   isNameTok(i: number, start: boolean): boolean {
     if (i < 0 || i >= this.toks.length) return false;
-    if (!this.nameMemo) this.nameMemo = new Int8Array(this.toks.length);
     const m = this.nameMemo[i];
     const done = start ? 1 : 4;
     const val = start ? 2 : 8;
@@ -260,79 +457,63 @@ export class Doc {
   }
 
   private isNameTokRaw(i: number, start: boolean): boolean {
-    const t = this.toks[i];
-    if (!t || !t.word) return false;
-    const f = t.f;
-    if (f.length < 2 || /[0-9]/.test(f)) return false;
-    if (f.endsWith('وا') && f.length >= 4) return false; // plural verbs (اتفقوا)
-    if (f.length === 3 && (f[0] === 'و' || f[0] === 'ف') && functionWords.has(f.slice(1))) return false; // وهو
-    if (!/[\u0621-\u064a]/.test(f)) return false;
-    if (this.isFunc(i) || this.isTime(i)) return false;
-    if (cueOf(f)) return false;
-    if (this.titleHeadAt(i)) return false;
-    for (const v of cliticVariants(f)) if (orgHeads.has(v.w)) return false;
-    if (titleWords.has(f) || nonSpeakers.has(f) || audienceNouns.has(f)) return false;
-    if (COMMON_VERBS.has(f) || COMMON_VERBS.has(stripConj(f))) return false;
+    const inf = this.infos[i];
+    if (!inf) return false;
+    const ni = nameInfo(this.toks[i].f, inf);
+    if (!ni.base) return false;
     if (this.countryAt(i)) return false;
     if (this.orgNameAt(i, true)) return false;
-    if (start) {
-      if (this.def(i)) return false;
-      if (particles.has(f) && f !== 'عبد' && f !== 'ابو') return false;
-      if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) return false;
-      if (isNisba(f) && f.length > 5 && /(يه|يين|يون)$/.test(f)) return false;
-      if (f.length === 5 && /^[تا]/.test(f) && f.endsWith('ا')) return false; // تعهدا، اتفقا
-      if (/^لا[^اوي]{2}ا[^اوي]$/.test(f)) return false; // لإجراء، لإنهاء: ل + a verbal noun (إفعال), a purpose clause
-    } else {
-      if (isDefinite(f) && isNisba(f) && titleWords.has(f)) return false;
-      if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال') || f.startsWith('فال') || f.startsWith('كال')) return false;
-      if (f.startsWith('و') && !particles.has(f) && f.length > 3 && i > 0 && this.toks[i - 1].word) {
-        // "X وY": a conjunction joins another name, not a continuation
-        return false;
-      }
-    }
-    return true;
+    if (start) return ni.start && !this.def(i);
+    // "X وY": a conjunction joins another name, not a continuation
+    return ni.cont && !(ni.conj && i > 0 && this.toks[i - 1].word);
   }
 
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
     if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
-    return this.cached('alias', i, () => this.aliasAtRaw(i));
+    let r: { len: number; p: Person; cut: number } | null | undefined;
+    if (i < 0 || i >= this.toks.length) r = this.aliasAtRaw(i);
+    else {
+      r = this.aliasMemo[i];
+      if (r === undefined) r = this.aliasMemo[i] = this.aliasAtRaw(i);
+    }
+    if (this.aliasLog) this.aliasLog.push(i * 2 + (r ? 1 : 0));
+    return r;
   }
 
-  /** Clitic variants of token i's folded form, with their word keys. */
+  /** Clitic variants of token i's folded form, with their word keys (shared: do not mutate). */
   variants(i: number): Array<{ w: string; cut: number; key: string }> {
-    return this.cached('vars', i, () => {
-      const t = this.toks[i];
-      if (!t || !t.word) return [];
-      const out: Array<{ w: string; cut: number; key: string }> = [];
-      for (const v of cliticVariants(t.f)) out.push({ w: v.w, cut: v.cut, key: v.cut === 0 ? this.key(i) : wordKey(v.w) });
-      return out;
-    });
+    const inf = this.info(i);
+    return inf ? inf.vars : NO_VARIANTS;
   }
 
   /** Word key of token i. */
-  private keyMemo: string[] | null = null;
-
   key(i: number): string {
-    const t = this.toks[i];
-    if (!t || !t.word) return '';
-    if (!this.keyMemo) this.keyMemo = new Array(this.toks.length);
-    let k = this.keyMemo[i];
-    if (k === undefined) k = this.keyMemo[i] = wordKey(t.f);
-    return k;
+    const inf = this.info(i);
+    return inf ? inf.key : '';
   }
 
+  /** The spelling sets in use since the last alias build (a set is taken once per build). */
   private spellings = new Map<Person, Set<string>>();
+  /** Each person's spelling set with what it was made from, to reuse or extend it at the next build. */
+  private spellingSrc = new Map<Person, { name: string; gazetteer: string | null; mentions: number; set: Set<string> }>();
 
   /** Folded spellings (no ال) of every word of a person's names, for short-alias checks. */
   private shortSpellings(p: Person): Set<string> {
     let set = this.spellings.get(p);
     if (!set) {
-      set = new Set();
-      const forms = [p.name, ...p.mentions.map((m) => m.text)];
-      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-      if (gz) forms.push(...gz.ar);
-      for (const f of forms) for (const w of f.split(/\s+/)) set.add(fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
+      let src = this.spellingSrc.get(p);
+      if (!src || src.name !== p.name || src.gazetteer !== p.gazetteer || src.mentions > p.mentions.length) {
+        src = { name: p.name, gazetteer: p.gazetteer, mentions: 0, set: new Set() };
+        addSpellings(src.set, p.name);
+        const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
+        if (gz) for (const a of gz.ar) addSpellings(src.set, a);
+        this.spellingSrc.set(p, src);
+      }
+      // mentions are only ever appended: add the words of the new ones
+      for (let k = src.mentions; k < p.mentions.length; k++) addSpellings(src.set, p.mentions[k].text);
+      src.mentions = p.mentions.length;
+      set = src.set;
       this.spellings.set(p, set);
     }
     return set;
@@ -340,16 +521,19 @@ export class Doc {
 
   private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
-    if (!t || !t.word) return null;
-    if (!this.aliases.has(this.key(i)) && !(t.f.length >= 3 && 'وفبلك'.includes(t.f[0]))) return null;
+    const inf = this.info(i);
+    if (!inf) return null;
+    const bits = this.aliasBits;
+    if (!inf.clitic && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
-    for (const v of this.variants(i)) {
+    for (const v of inf.vars) {
+      if (!bits[v.kh]) continue;
       const list = this.aliases.get(v.key);
       if (!list) continue;
       for (const a of list) {
         if (best && best.len >= a.words.length) continue;
         // a short one-word alias matches only its own spelling (كيم ≠ كما)
-        if (a.words.length === 1 && a.words[0].length <= 3 && !this.shortSpellings(a.p).has(v.w.replace(/^ال/, ''))) continue;
+        if (a.words.length === 1 && a.words[0].length <= 3 && !this.shortSpellings(a.p).has(v.bare)) continue;
         let ok = true;
         for (let k = 1; k < a.words.length; k++) {
           const u = this.toks[i + k];
@@ -368,8 +552,8 @@ export class Doc {
   keyCount(key: string): number {
     if (!this.keyCounts) {
       this.keyCounts = new Map();
-      for (const t of this.toks) if (t.word) {
-        const k = wordKey(t.f);
+      for (const inf of this.infos) if (inf) {
+        const k = inf.key;
         this.keyCounts.set(k, (this.keyCounts.get(k) ?? 0) + 1);
       }
     }
@@ -384,42 +568,58 @@ export class Doc {
     if (this.aliasVersion !== this.store.version) this.aliasDirty = true;
   }
 
+  /** Per alias build: 1 at keyHash of every alias's first word. */
+  private aliasBits: number[] = new Array<number>(256).fill(0);
+  private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
+
+  /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
+  private aliasForms(p: Person): Array<{ key: string; words: string[] }> {
+    const hit = this.formsOf.get(p);
+    if (hit && hit.words === p.words && hit.gazetteer === p.gazetteer) return hit.forms;
+    const forms: Array<{ key: string; words: string[] }> = [];
+    const add = (words: string[]) => {
+      if (words.length) forms.push({ key: words.length === 1 ? words[0] : words.join(' '), words });
+    };
+    const w = p.words;
+    add(w);
+    if (w.length >= 2) {
+      const last = w[w.length - 1];
+      if (last.length >= 3 && !particles.has(last)) add([last]);
+      const prev = w[w.length - 2];
+      if (w.length >= 3 || particles.has(prev)) add(w.slice(-2));
+      if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2));
+    }
+    const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
+    if (gz) for (const a of gz.ar) add(nameWordsShared(a));
+    this.formsOf.set(p, { words: p.words, gazetteer: p.gazetteer, forms });
+    return forms;
+  }
+
   private buildAliases(): void {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
-    this.memo.delete('alias');
+    this.aliasMemo.fill(undefined);
     this.spellings.clear();
     this.aliases.clear();
-    const counts = new Map<string, Set<Person>>();
-    const add = (words: string[], p: Person) => {
-      if (!words.length) return;
-      const key = words.join(' ');
-      const s = counts.get(key) ?? new Set();
-      s.add(p);
-      counts.set(key, s);
-    };
+    this.aliasBits.fill(0);
+    // alias form → its words and its person, or null once two persons share it
+    const counts = new Map<string, { words: string[]; p: Person | null }>();
     for (const p of this.store.persons) {
-      const w = p.words;
-      add(w, p);
-      if (w.length >= 2) {
-        const last = w[w.length - 1];
-        if (last.length >= 3 && !particles.has(last)) add([last], p);
-        const prev = w[w.length - 2];
-        if (w.length >= 3 || particles.has(prev)) add(w.slice(-2), p);
-        if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2), p);
+      for (const form of this.aliasForms(p)) {
+        const c = counts.get(form.key);
+        if (!c) counts.set(form.key, { words: form.words, p });
+        else if (c.p !== p) c.p = null;
       }
-      const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-      if (gz) for (const a of gz.ar) add(nameWords(a), p);
     }
-    for (const [key, ps] of counts) {
-      if (ps.size !== 1) continue;
-      const words = key.split(' ');
-      const p = [...ps][0];
-      const list = this.aliases.get(words[0]) ?? [];
-      list.push({ words, p });
-      list.sort((a, b) => b.words.length - a.words.length);
-      this.aliases.set(words[0], list);
+    for (const c of counts.values()) {
+      if (!c.p) continue;
+      const list = this.aliases.get(c.words[0]);
+      if (list) list.push({ words: c.words, p: c.p });
+      else this.aliases.set(c.words[0], [{ words: c.words, p: c.p }]);
+      this.aliasBits[keyHash(c.words[0])] = 1;
     }
+    // longest first; a stable sort keeps the order of insertion among equal lengths
+    for (const list of this.aliases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */
@@ -448,8 +648,49 @@ export class Doc {
     return e;
   }
 
+  // parseTitle and parseOrg depend on the text and on aliasAt, whose answers change only with
+  // store.version. A result is kept with the aliasAt answers it read (token * 2 + found); under a
+  // later version it stands if those answers are the same, asked again in the same order (so the
+  // alias index sees the very calls a recomputation would make). Results are handed out as copies.
+  private titleMemo: Array<Parsed<TitleChain> | undefined> = [];
+  private orgMemo: Array<Parsed<OrgNP> | undefined> = [];
+  /** aliasAt answers read by the parse under way, or null. */
+  private aliasLog: number[] | null = null;
+
+  private parsed<T>(memo: Array<Parsed<T> | undefined>, i: number, compute: (i: number) => T | null): T | null {
+    const m = memo[i];
+    if (m) {
+      let same = m.version === this.store.version;
+      if (!same) {
+        same = true;
+        for (const d of m.deps) if ((this.aliasAt(d >> 1) ? 1 : 0) !== (d & 1)) { same = false; break; }
+      }
+      if (same) {
+        m.version = this.store.version;
+        if (this.aliasLog) for (const d of m.deps) this.aliasLog.push(d);
+        return m.value;
+      }
+    }
+    const outer = this.aliasLog;
+    const deps: number[] = (this.aliasLog = []);
+    try {
+      const value = compute.call(this, i);
+      memo[i] = { value, deps, version: this.store.version };
+      return value;
+    } finally {
+      this.aliasLog = outer;
+      if (outer) for (const d of deps) outer.push(d);
+    }
+  }
+
   /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
   parseTitle(i: number): TitleChain | null {
+    if (!this.titleHeadAt(i)) return null;
+    const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
+    return c && { ...c, stems: c.stems.slice() };
+  }
+
+  private parseTitleRaw(i: number): TitleChain | null {
     const head = this.titleHeadAt(i);
     if (!head) return null;
     const sent = this.toks[i].s;
@@ -489,7 +730,7 @@ export class Doc {
         if (on) { for (let m = e; m < e + on.len; m++) stems.push(titleStem(this.toks[m].f)); e += on.len; needGen = false; continue; }
       }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
-        if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
+        if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
         if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
         const c = this.countryAt(e);
         if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
@@ -504,7 +745,7 @@ export class Doc {
       if (f === 'في' || f === 'فى' || f === 'لدي' || f === 'لدى') {
         const n = e + 1;
         const nf = this.w(n);
-        if (nf && this.sameSentence(e, n) && (this.def(n) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !cueOf(nf) && !this.aliasAt(n)) {
+        if (nf && this.sameSentence(e, n) && (this.def(n) || this.countryAt(n) || this.orgNameAt(n, false) || orgHeads.has(nf)) && !this.isTime(n) && !this.cueAt(n) && !this.aliasAt(n)) {
           const c = this.countryAt(n);
           const o = this.orgNameAt(n, false);
           const len = c || (o ? o.len : 1);
@@ -517,7 +758,7 @@ export class Doc {
       }
       if (this.gazAt(e) || this.aliasAt(e)) break;
       if (this.def(e)) {
-        if (!titleWords.has(f) && (cueOf(f) || this.isTime(e) || this.isFunc(e))) break;
+        if (!titleWords.has(f) && (this.cueAt(e) || this.isTime(e) || this.isFunc(e))) break;
         stems.push(titleStem(f));
         e++;
         needGen = false;
@@ -558,6 +799,13 @@ export class Doc {
 
   /** An organization noun phrase at token i. */
   parseOrg(i: number): OrgNP | null {
+    const inf = this.info(i);
+    if (!inf || (!inf.orgHead && !this.orgNameAt(i, false))) return null;
+    const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
+    return np && { ...np, words: np.words.slice() };
+  }
+
+  private parseOrgRaw(i: number): OrgNP | null {
     const t = this.toks[i];
     if (!t || !t.word) return null;
     const sent = t.s;
@@ -570,12 +818,10 @@ export class Doc {
         media: !!named.value.media, nameEn: named.value.nameEn, canonical: named.value.name, backref: false, head: '',
       };
     }
-    let head: string | null = null;
-    let cut = 0;
-    for (const v of cliticVariants(t.f)) {
-      if (orgHeads.has(v.w)) { head = v.w; cut = v.cut; break; }
-    }
-    if (!head) return null;
+    const hv = this.infos[i]!.orgHead;
+    if (!hv) return null;
+    const head = hv.w;
+    const cut = hv.cut;
     const entry = orgHeads.get(head)!;
     let e = i + 1;
     let canonical: OrgNameEntry | null = null;
@@ -596,7 +842,7 @@ export class Doc {
             for (let m = e + 1; m < k; m++) {
               const on = this.orgNameAt(m, true);
               if (on) canonical = on.value;
-              words.push(wordKey(this.toks[m].f));
+              words.push(this.key(m));
             }
             e = k + 1;
             count += inner;
@@ -608,36 +854,36 @@ export class Doc {
       const f = u.f;
       const on = this.orgNameAt(e, true);
       if (on && count > 0) break; // المكتب الصحفي في الكرملين: another body's name ends this one
-      if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(wordKey(this.toks[m].f)); e += on.len; count += on.len; prevDef = true; continue; }
+      if (on) { canonical = on.value; for (let m = e; m < e + on.len; m++) words.push(this.key(m)); e += on.len; count += on.len; prevDef = true; continue; }
       if ((f === 'في' || f === 'فى') && this.orgNameAt(e + 1, false) && count > 0) {
         const on2 = this.orgNameAt(e + 1, false)!;
-        for (let m = e + 1; m < e + 1 + on2.len; m++) words.push(wordKey(this.toks[m].f));
+        for (let m = e + 1; m < e + 1 + on2.len; m++) words.push(this.key(m));
         e += 1 + on2.len;
         count += on2.len;
         break;
       }
-      if (this.isFunc(e) || this.isTime(e) || cueOf(f)) break;
+      if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
       if (this.titleHeadAt(e) && !isDefinite(f)) break;
       if (this.titleHeadAt(e) && count > 0) break;
       if (f.length < 2) break;
       if (this.aliasAt(e) || this.gazAt(e)) break;
       if (f === 'الالكتروني' || f === 'الالكترونيه') { e++; continue; }
       const c = this.countryAt(e);
-      if (c) { for (let m = e; m < e + c; m++) words.push(wordKey(this.toks[m].f)); e += c; count += c; prevDef = true; continue; }
+      if (c) { for (let m = e; m < e + c; m++) words.push(this.key(m)); e += c; count += c; prevDef = true; continue; }
       if (!isDefinite(f) && !(f.startsWith('لل'))) {
         // an indefinite word only continues a construct chain (وكالة أنباء سبوتنيك، قناة مير),
         // or opens a ل-complement in construct with a definite noun (المرصد السوري لحقوق الإنسان)
         const lComp = f.length > 3 && f[0] === 'ل' && this.def(e + 1) && this.sameSentence(e, e + 1);
         if (prevDef && !lComp) break;
       }
-      words.push(wordKey(f));
+      words.push(this.key(e));
       prevDef = isDefinite(f);
       e++;
       count++;
     }
     const backref = e === i + 1;
     if (backref && entry.needsComplement && !isDefinite(stripConj(head))) return null;
-    const headKey = wordKey(head.startsWith('ال') ? head : head);
+    const headKey = hv.key;
     const allWords = canonical ? nameWords(canonical.name) : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
     if (head === 'وزاره' || head === 'الوزاره') {
       // وزارة الخارجية الروسية ≡ الخارجية الروسية

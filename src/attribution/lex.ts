@@ -69,7 +69,19 @@ export function cliticVariants(w: string): Array<{ w: string; cut: number }> {
   return out;
 }
 
+/** cueOf per word form, misses included (one lookup instead of two and a slice). */
+const cueMemo = new Map<string, CueEntry | null>();
+
 export function cueOf(w: string): CueEntry | null {
+  const m = cueMemo.get(w);
+  if (m !== undefined) return m;
+  const r = cueOfRaw(w);
+  if (cueMemo.size > 100_000) cueMemo.clear();
+  cueMemo.set(w, r);
+  return r;
+}
+
+function cueOfRaw(w: string): CueEntry | null {
   const hit = cueIndex.get(w);
   if (hit) return hit;
   if (w.length >= 3 && (w[0] === 'و' || w[0] === 'ف')) return cueIndex.get(w.slice(1)) ?? null; // ورد، فقال

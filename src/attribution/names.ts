@@ -20,11 +20,47 @@ export function wordKey(w: string): string {
 }
 
 export function nameWords(name: string): string[] {
-  return name.split(/[\s\u00a0]+/).map(wordKey).filter(Boolean);
+  return nameWordsShared(name).slice();
 }
+
+const NAME_SPLIT = /[\s\u00a0]+/;
+const nameWordsCache = new Map<string, string[]>();
+
+/** nameWords, cached per name (names recur within and across articles): the array is shared, never mutate it. */
+export function nameWordsShared(name: string): string[] {
+  let ws = nameWordsCache.get(name);
+  if (ws) return ws;
+  ws = name.split(NAME_SPLIT).map(wordKey).filter(Boolean);
+  if (nameWordsCache.size > 50_000) nameWordsCache.clear();
+  nameWordsCache.set(name, ws);
+  return ws;
+}
+
+/** a.join(' ') === b.join(' ') without building the strings (keys hold no spaces). */
+function sameWords(a: string[], b: string[]): boolean {
+  if (a.length !== b.length) return a.length + b.length === 1 && (a.length ? a[0] : b[0]) === '';
+  for (let k = 0; k < a.length; k++) if (a[k] !== b[k]) return false;
+  return true;
+}
+
+function isPrefix(small: string[], big: string[]): boolean {
+  for (let k = 0; k < small.length; k++) if (big[k] !== small[k]) return false;
+  return true;
+}
+
+const stemCache = new Map<string, string>();
 
 /** Stem of a title word for role comparison: no ال, no final ة/ه/ي/ا/ية. */
 export function titleStem(w: string): string {
+  let k = stemCache.get(w);
+  if (k !== undefined) return k;
+  k = titleStemRaw(w);
+  if (stemCache.size > 50_000) stemCache.clear();
+  stemCache.set(w, k);
+  return k;
+}
+
+function titleStemRaw(w: string): string {
   let k = fold(w).replace(/[#\-_]/g, '');
   for (const p of ['وال', 'فال', 'بال', 'لل', 'ال']) {
     if (k.startsWith(p) && k.length > p.length + 1) {
@@ -92,12 +128,12 @@ export class EntityStore {
 
   /** Finds the person a name refers to (same words, a sub-sequence, or the same gazetteer entry). */
   findPerson(name: string): Person | null {
-    const w = nameWords(name);
+    const w = nameWordsShared(name);
     if (!w.length) return null;
     const gz = lookupGazetteer(name);
     let best: Person | null = null;
     for (const p of this.persons) {
-      if (p.words.join(' ') === w.join(' ')) return p;
+      if (sameWords(p.words, w)) return p;
       if (gz && p.gazetteer === gz.en) best = best ?? p;
     }
     if (best) return best;
@@ -143,13 +179,16 @@ export class EntityStore {
 
   findOrg(words: string[]): Org | null {
     if (!words.length) return null;
-    const key = words.join(' ');
-    for (const o of this.orgs) if (o.words.join(' ') === key) return o;
-    // a shorter designation of an org already named (المكتب الصحفي ← المكتب الصحفي في الكرملين)
-    const pre = this.orgs.filter((o) => !o.source && o.words.length > words.length && words.every((w, k) => o.words[k] === w));
-    if (pre.length) return pre[pre.length - 1];
-    const longer = this.orgs.filter((o) => !o.source && o.words.length < words.length && o.words.length >= 1 && o.words.every((w, k) => words[k] === w) && o.words.length >= 2);
-    if (longer.length) return longer[longer.length - 1];
+    for (const o of this.orgs) if (sameWords(o.words, words)) return o;
+    // a shorter designation of an org already named (المكتب الصحفي ← المكتب الصحفي في الكرملين): the latest
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k];
+      if (!o.source && o.words.length > words.length && isPrefix(words, o.words)) return o;
+    }
+    for (let k = this.orgs.length - 1; k >= 0; k--) {
+      const o = this.orgs[k];
+      if (!o.source && o.words.length < words.length && o.words.length >= 2 && isPrefix(o.words, words)) return o;
+    }
     return null;
   }
 

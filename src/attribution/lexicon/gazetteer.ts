@@ -37,6 +37,44 @@ export function lookupGazetteer(name: string): GazetteerEntry | null {
   return e;
 }
 
+/** The gazetteer's keys as a trie of phonetic words: a run of tokens is matched word by word, with
+ * no string built per candidate span (phoneticKey of a span is its words' keys joined by spaces). */
+export interface GazetteerTrie {
+  next: Map<string, GazetteerTrie>;
+  entry: GazetteerEntry | null;
+}
+
+let trie: GazetteerTrie | null = null;
+
+export function gazetteerTrie(): GazetteerTrie {
+  if (trie) return trie;
+  if (!index) index = build();
+  const root: GazetteerTrie = { next: new Map(), entry: null };
+  for (const [k, e] of index) {
+    let node = root;
+    for (const w of k.split(' ')) {
+      let c = node.next.get(w);
+      if (!c) node.next.set(w, (c = { next: new Map(), entry: null }));
+      node = c;
+    }
+    node.entry = e;
+  }
+  return (trie = root);
+}
+
+const wordsCache = new Map<string, string[]>();
+
+/** The words of phoneticKey(s) (shared arrays: do not mutate). */
+export function phoneticWords(s: string): string[] {
+  let ws = wordsCache.get(s);
+  if (ws) return ws;
+  const k = phoneticKey(s);
+  ws = k ? k.split(' ') : [];
+  if (wordsCache.size > 50_000) wordsCache.clear();
+  wordsCache.set(s, ws);
+  return ws;
+}
+
 /** True when the gazetteer lists this multi-word form as a full name. */
 export function isGazetteerFullName(name: string): boolean {
   const e = lookupGazetteer(name);
