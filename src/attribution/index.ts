@@ -1,7 +1,7 @@
 // attribute(text): who said what, in reading order. Pure and synchronous; never throws on text.
 import { Doc, type TitleChain } from './doc.js';
-import { buildContents, cueAt, findComplement, type Content } from './cues.js';
-import { cueOf, stripConj } from './lex.js';
+import { buildContents, cueAt, cueCandidates, cueOfTok, findComplement, type Content } from './cues.js';
+import { stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { addMention, englishName, titleStem, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
@@ -74,16 +74,17 @@ function extractStatements(doc: Doc): Stmt[] {
     for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) if (out[k].content.start <= pos && pos < out[k].content.end) return true;
     return false;
   };
-  for (let i = 0; i < n; i++) {
+  let nextTok = 0; // tokens before it belong to a statement already read
+  for (const i of cueCandidates(doc)) {
+    if (i < nextTok) continue;
     const t = doc.toks[i];
-    if (!t.word) continue;
     const cue = cueAt(doc, i);
     if (!cue) continue;
     let cueEnd = i;
     let entry = cue;
     const nx = doc.toks[i + 1];
     if (cue.pos === 'verb' && nx && nx.word) {
-      const c2 = cueOf(nx.f);
+      const c2 = cueOfTok(doc, i + 1);
       if (c2 && c2.lemma === 'قائلا') {
         cueEnd = i + 1;
         entry = { ...cue, comp: Array.from(new Set([...cue.comp, ...c2.comp])) };
@@ -154,9 +155,9 @@ function extractStatements(doc: Doc): Stmt[] {
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
       // نقلت الوكالة أن …: the agency itself reports
     }
-    const fallback = agreeing(t.f, cue, recent, lastTop);
+    // agreeing() is pure: only computed when the subject gives no speaker
     const speaker: Entity | null =
-      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : fallback);
+      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : agreeing(t.f, cue, recent, lastTop));
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) continue;
     for (const c of contents) {
@@ -171,7 +172,7 @@ function extractStatements(doc: Doc): Stmt[] {
       const last = list[list.length - 1];
       last.ent = speaker;
     }
-    i = cueEnd;
+    nextTok = cueEnd + 1;
   }
   // relay and audience per statement
   for (const s of out) {
@@ -265,9 +266,21 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
   }
 }
 
+/** Folded forms of each cue entry, built on first use (entries are module-level data). */
+const foldedForms = new WeakMap<CueEntry, Set<string>>();
+
+function cueForms(cue: CueEntry): Set<string> {
+  let forms = foldedForms.get(cue);
+  if (!forms) {
+    forms = new Set(cue.forms.map((x) => fold(x)));
+    foldedForms.set(cue, forms);
+  }
+  return forms;
+}
+
 /** Grammatical gender of a cue form: قالت، تقول، قائلة are feminine. */
 function cueGender(f: string, cue: CueEntry): 'f' | 'm' {
-  const forms = new Set(cue.forms.map((x) => fold(x)));
+  const forms = cueForms(cue);
   const w = forms.has(f) ? f : stripConj(f);
   if (w.endsWith('ت') && forms.has(w.slice(0, -1))) return 'f';
   if (w.startsWith('ت') && forms.has('ي' + w.slice(1))) return 'f';
@@ -296,7 +309,7 @@ function agreeing(f: string, cue: CueEntry, recent: Entity[], lastTop: Entity | 
   if (!lastTop) return null;
   const g = cueGender(f, cue);
   if (entityGender(lastTop) === g) return lastTop;
-  for (const e of recent.slice(0, 4)) if (entityGender(e) === g) return e;
+  for (let k = 0; k < recent.length && k < 4; k++) if (entityGender(recent[k]) === g) return recent[k];
   return lastTop;
 }
 

@@ -1,7 +1,7 @@
 // Speakers: persons behind title chains, organizations, countries and unnamed sources; subjects
 // of reporting verbs (after the verb, or before it), and back-references by title.
 import type { Doc, TitleChain } from './doc.js';
-import { cueAt } from './cues.js';
+import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
@@ -77,7 +77,7 @@ export function discoverPersons(doc: Doc): void {
     if (b - first >= 1 && doc.isNameTok(first, true)) {
       const before = doc.toks[first - 1];
       const bf = before?.word ? before.f : '';
-      if (!before || !before.word || cueOf(bf) || ['كان', 'وكان', 'كانت', 'وكانت', 'ان'].includes(bf) || before.s !== doc.toks[first].s) {
+      if (!before || !before.word || cueOfTok(doc, first - 1) || ['كان', 'وكان', 'كانت', 'وكانت', 'ان'].includes(bf) || before.s !== doc.toks[first].s) {
         personFrom(doc, first, b + 1, c);
         doc.rebuildAliases();
       }
@@ -85,7 +85,7 @@ export function discoverPersons(doc: Doc): void {
     i = c.end - 1;
   }
   // subjects right after reporting verbs
-  for (let i = 0; i < n; i++) {
+  for (const i of cueCandidates(doc)) {
     const cue = cueAt(doc, i);
     if (!cue || cue.pos === 'part' || cue.pos === 'noun') continue;
     const k = i + 1;
@@ -270,7 +270,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
       break;
     }
     if (PRE_BOUNDARY.has(t.f)) break;
-    if (cueOf(t.f) && !doc.entAt[s]) break;
+    if (cueOfTok(doc, s) && !doc.entAt[s]) break;
     s--;
   }
   const start = s + 1;
@@ -291,7 +291,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
     }
     return NONE;
   }
-  if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOf(doc.w(s))) {
+  if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOfTok(doc, s)) {
     // no boundary found within reach: too far to be the subject
     if (end - start > 8) return NONE;
   }
