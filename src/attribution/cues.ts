@@ -25,29 +25,29 @@ const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'م
 const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
 
 /** Per article: cueOf() of every token's folded form, and the tokens that have one. Tokens
- * never change, so this is computed once instead of per pass and per candidate. */
+ * never change, so this is computed once instead of per pass and per candidate. One article is
+ * analysed at a time: a one-entry cache keyed by the Doc (identity) is enough. */
 interface TokCues {
   entry: (CueEntry | null)[];
   list: number[];
 }
-const tokCuesOf = new WeakMap<Doc, TokCues>();
+let cuesDoc: Doc | null = null;
+let cuesOfDoc: TokCues = { entry: [], list: [] };
 
 function tokCues(doc: Doc): TokCues {
-  let tc = tokCuesOf.get(doc);
-  if (!tc) {
-    const n = doc.toks.length;
-    const entry: (CueEntry | null)[] = new Array(n);
-    const list: number[] = [];
-    for (let i = 0; i < n; i++) {
-      const t = doc.toks[i];
-      const c = t.word ? cueOf(t.f) : null;
-      entry[i] = c;
-      if (c) list.push(i);
-    }
-    tc = { entry, list };
-    tokCuesOf.set(doc, tc);
+  if (cuesDoc === doc) return cuesOfDoc;
+  const n = doc.toks.length;
+  const entry: (CueEntry | null)[] = new Array(n);
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i];
+    const c = t.word ? cueOf(t.f) : null;
+    entry[i] = c;
+    if (c) list.push(i);
   }
-  return tc;
+  cuesDoc = doc;
+  cuesOfDoc = { entry, list };
+  return cuesOfDoc;
 }
 
 /** cueOf(doc.w(i)), cached per article ('' for punctuation and out of range: null). */

@@ -5,6 +5,7 @@ import { stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { addMention, englishName, titleStem, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
+import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
 import { fold } from './normalize.js';
@@ -184,13 +185,13 @@ function extractStatements(doc: Doc): Stmt[] {
   }
   // a lead with no statement that names the relay ("… وفقا لما نقلته وكالة X") sources the
   // statements of the persons it names that follow
-  const withStmt = new Set(out.map((s) => doc.toks[s.cueTok].s));
-  const firstTok = new Map<number, number>();
-  for (let k = n - 1; k >= 0; k--) firstTok.set(doc.toks[k].s, k);
+  const withStmt: boolean[] = [];
+  for (const s of out) withStmt[doc.toks[s.cueTok].s] = true;
+  const firstTok = sentenceTokens(doc).first;
   let nextIdx = 0;
   for (let si = 0; si < doc.sents.length; si++) {
-    if (withStmt.has(si)) continue;
-    const first = firstTok.get(si) ?? -1;
+    if (withStmt[si]) continue;
+    const first = firstTok[si];
     if (first < 0) continue;
     if (!doc.toks[first].word && first + 1 < n && doc.toks[first + 1].s !== si) continue;
     const r = findRelay(doc, first, -1, -1);
@@ -206,11 +207,15 @@ function extractStatements(doc: Doc): Stmt[] {
     }
   }
   // duplicates (same cue, same content)
-  const seen = new Set<string>();
+  const seen = new Map<number, Content[]>();
   return out.filter((s) => {
-    const k = `${s.cue.start}:${s.content.start}:${s.content.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const list = seen.get(s.cue.start);
+    if (!list) {
+      seen.set(s.cue.start, [s.content]);
+      return true;
+    }
+    if (list.some((c) => c.start === s.content.start && c.end === s.content.end)) return false;
+    list.push(s.content);
     return true;
   });
 }
@@ -231,8 +236,7 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
       if (colon > 0 && colon < 60 && noStop && trimmed.length < 220) {
         const cpos = lineStart + colon;
         // tokens of the speaker part
-        let k = 0;
-        while (k < doc.toks.length && doc.toks[k].start < lineStart) k++;
+        let k = firstTokenFrom(doc, lineStart);
         const k0 = k;
         while (k < doc.toks.length && doc.toks[k].start < cpos) k++;
         const words = k - k0;
@@ -276,6 +280,18 @@ function cueForms(cue: CueEntry): Set<string> {
     foldedForms.set(cue, forms);
   }
   return forms;
+}
+
+/** Index of the first token starting at or after char `pos` (tokens are in text order). */
+function firstTokenFrom(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Grammatical gender of a cue form: قالت، تقول، قائلة are feminine. */
@@ -404,7 +420,16 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
   const sortSpans = (m: Span[]) => [...m].sort((a, b) => a.start - b.start);
   const outPersons = persons.map((p) => {
-    const longest = p.mentions.reduce<string>((acc, m) => (m.text.split(/\s+/).length > acc.split(/\s+/).length ? m.text : acc), p.name);
+    // the mention with the most words (the first of them), else the name
+    let longest = p.name;
+    let most = splitCount(p.name);
+    for (const m of p.mentions) {
+      const w = splitCount(m.text);
+      if (w > most) {
+        longest = m.text;
+        most = w;
+      }
+    }
     const name = longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
     return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
   });
@@ -434,6 +459,25 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
     meetings = [];
   }
   return { persons: outPersons, organizations: outOrgs, statements, meetings };
+}
+
+/** s.split(/\s+/).length without building the array: 1 + the number of white-space runs. */
+function splitCount(s: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const sp = isJsSpace(s.charCodeAt(k));
+    if (sp && !inSpace) count++;
+    inSpace = sp;
+  }
+  return count;
+}
+
+/** The characters of the regular expression class \s (WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAnaphoric(doc: Doc, s: Stmt): boolean {
