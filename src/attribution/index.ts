@@ -225,9 +225,20 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
   const text = doc.text;
   let lineStart = 0;
   let first = true;
+  let nextColon = -1; // the first ':' at or after lineStart (text.length when none)
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (nextColon < lineStart) {
+      nextColon = text.indexOf(':', lineStart);
+      if (nextColon < 0) nextColon = text.length;
+    }
+    if (!(nextColon > lineStart && nextColon < lineEnd && nextColon - lineStart < 60)) {
+      // no speaker colon on this line (the common case): only whether it is blank matters
+      if (!isBlank(text, lineStart, lineEnd)) first = false;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const colon = line.indexOf(':');
@@ -280,6 +291,12 @@ function cueForms(cue: CueEntry): Set<string> {
     foldedForms.set(cue, forms);
   }
   return forms;
+}
+
+/** Is text[a, b) only white space (what String.prototype.trim removes)? */
+function isBlank(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isJsSpace(text.charCodeAt(k))) return false;
+  return true;
 }
 
 /** Index of the first token starting at or after char `pos` (tokens are in text order). */

@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { audienceNouns, isNisba } from './lex.js';
 import type { Org } from './names.js';
 import type { Span } from './types.js';
-import { sentenceWindow } from './index-cache.js';
+import { sentenceWindow, tokenFacts } from './index-cache.js';
 
 const RELAY_VERBS = new Set(['نقلت', 'نقلته', 'نقلتها', 'نقل', 'نقله', 'نقلها', 'اوردت', 'اوردتها', 'اوردته', 'اورد', 'نسبت', 'بثته', 'بثتها', 'بثت', 'نشرته', 'نشرتها', 'اذاعته', 'اذاعتها', 'وفقا', 'وفق', 'حسب', 'بحسب', 'نقلا']);
 const INTERVIEW = new Set(['مقابله', 'مداخله', 'حديث', 'حوار', 'لقاء', 'تصريح', 'تصريحات', 'تصريحه', 'مقابلته', 'حديثه', 'اتصال']);
@@ -20,8 +20,8 @@ function stripW(f: string): string {
   return f.length > 3 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f;
 }
 
-// What a word form can contribute to a relay. A property of the form alone, so it is looked up
-// once per distinct form (forms recur across articles) instead of re-tested per statement.
+// What a word form can contribute to a relay. A property of the form alone, so it is computed
+// once per distinct form (kept in its FormFacts) instead of re-tested per statement.
 const INTERVIEW_WORD = 1;
 const RELAY_WORD = 2; // a relay verb: the org after it relays
 const AFTER_MA_WORD = 4; // a relay verb after ما/لما/بما (وفق ما ذكرت)
@@ -30,25 +30,18 @@ const L_OTHER = 16; // another ل-word: perhaps ل + a medium (لقناة الج
 const AMAM = 32; // أمام
 const MAA = 64; // مع
 
-const formFlags = new Map<string, number>();
-
 function relayFlags(form: string): number {
-  let fl = formFlags.get(form);
-  if (fl === undefined) {
-    const f = stripW(form);
-    fl = 0;
-    if (INTERVIEW.has(f) || INTERVIEW.has(form)) fl |= INTERVIEW_WORD;
-    if (RELAY_VERBS.has(f)) fl |= RELAY_WORD;
-    if (AFTER_MA.has(f)) fl |= AFTER_MA_WORD;
-    if (form.startsWith('ل') && form.length > 2) {
-      const rest = form.startsWith('لل') ? 'ال' + form.slice(2) : form.slice(1);
-      fl |= audienceNouns.has(rest) || audienceNouns.has(form.slice(1)) ? L_AUDIENCE : L_OTHER;
-    }
-    if (f === 'امام') fl |= AMAM;
-    if (f === 'مع') fl |= MAA;
-    if (formFlags.size > 100_000) formFlags.clear(); // bounded in a long-running server
-    formFlags.set(form, fl);
+  const f = stripW(form);
+  let fl = 0;
+  if (INTERVIEW.has(f) || INTERVIEW.has(form)) fl |= INTERVIEW_WORD;
+  if (RELAY_VERBS.has(f)) fl |= RELAY_WORD;
+  if (AFTER_MA.has(f)) fl |= AFTER_MA_WORD;
+  if (form.startsWith('ل') && form.length > 2) {
+    const rest = form.startsWith('لل') ? 'ال' + form.slice(2) : form.slice(1);
+    fl |= audienceNouns.has(rest) || audienceNouns.has(form.slice(1)) ? L_AUDIENCE : L_OTHER;
   }
+  if (f === 'امام') fl |= AMAM;
+  if (f === 'مع') fl |= MAA;
   return fl;
 }
 
@@ -62,10 +55,11 @@ function flaggedTokens(doc: Doc): void {
   if (flaggedDoc === doc) return;
   flaggedToks = [];
   flaggedFlags = [];
+  const facts = tokenFacts(doc);
   for (let k = 0; k < doc.toks.length; k++) {
-    const t = doc.toks[k];
-    if (!t.word) continue;
-    const fl = relayFlags(t.f);
+    const ff = facts[k];
+    let fl = ff.relay;
+    if (fl === undefined) fl = ff.relay = relayFlags(doc.toks[k].f); // per distinct form, shared by articles
     if (fl === 0) continue;
     flaggedToks.push(k);
     flaggedFlags.push(fl);

@@ -4,6 +4,7 @@ import type { Doc, TitleChain } from './doc.js';
 import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
+import { hasTitleHead, mayStartGazetteerName, mayStartOrg } from './index-cache.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -44,6 +45,7 @@ function cutOf(doc: Doc, k: number): number {
 export function discoverPersons(doc: Doc): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
+    if (!mayStartGazetteerName(doc, i)) continue;
     const L = doc.gazAt(i);
     if (L) {
       // a leading clitic (ودونالد) is not part of the name when the rest is the gazetteer's form
@@ -56,6 +58,7 @@ export function discoverPersons(doc: Doc): void {
   }
   doc.rebuildAliases();
   for (let i = 0; i < n; i++) {
+    if (!hasTitleHead(doc, i)) continue;
     const c = doc.parseTitle(i);
     if (!c) continue;
     let k = skipComma(doc, c.end);
@@ -134,6 +137,7 @@ export function scanMentions(doc: Doc): void {
       continue;
     }
     if (doc.entAt[i]) continue;
+    if (!mayStartOrg(doc, i)) continue;
     const np = doc.parseOrg(i);
     if (np && !np.backref) {
       doc.registerOrg(np);
