@@ -2,6 +2,7 @@
 // content starts and ends (quotation, أن-clause, colon, إلى + noun phrase).
 import type { Doc } from './doc.js';
 import { cueIndex, cueOf, stripConj } from './lex.js';
+import { tokenFacts } from './index-cache.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
 
@@ -24,17 +25,55 @@ const WINDOW = 50;
 const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'من', 'بعد', 'قبل', 'عند', 'لدي', 'حول']);
 const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
 
+/** Per article: cueOf() of every token's folded form, and the tokens that have one. Tokens
+ * never change, so this is computed once instead of per pass and per candidate. One article is
+ * analysed at a time: a one-entry cache keyed by the Doc (identity) is enough. */
+interface TokCues {
+  entry: (CueEntry | null)[];
+  list: number[];
+}
+let cuesDoc: Doc | null = null;
+let cuesOfDoc: TokCues = { entry: [], list: [] };
+
+function tokCues(doc: Doc): TokCues {
+  if (cuesDoc === doc) return cuesOfDoc;
+  const n = doc.toks.length;
+  const facts = tokenFacts(doc);
+  const entry: (CueEntry | null)[] = new Array(n);
+  const list: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = doc.toks[i];
+    const ff = facts[i];
+    let c = ff.cue;
+    if (c === undefined) c = ff.cue = cueOf(t.f); // per distinct form, shared by articles
+    entry[i] = c;
+    if (c) list.push(i);
+  }
+  cuesDoc = doc;
+  cuesOfDoc = { entry, list };
+  return cuesOfDoc;
+}
+
+/** cueOf(doc.w(i)), cached per article ('' for punctuation and out of range: null). */
+export function cueOfTok(doc: Doc, i: number): CueEntry | null {
+  if (i < 0 || i >= doc.toks.length) return null;
+  return tokCues(doc).entry[i];
+}
+
+/** Indices of the tokens whose form is a cue (cueAt can only be non-null there), in order. */
+export function cueCandidates(doc: Doc): number[] {
+  return tokCues(doc).list;
+}
+
 /** The reporting cue at token i, or null (a verbal noun after دون، a subjunctive after أن). */
 export function cueAt(doc: Doc, i: number): CueEntry | null {
-  const t = doc.toks[i];
-  if (!t || !t.word) return null;
-  const cue = cueOf(t.f);
+  const cue = cueOfTok(doc, i);
   if (!cue) return null;
   const own = doc.entAt[i];
   if (own && own.kind === 'person') return null;
   const pf = doc.w(i - 1);
   if (MASDAR_BEFORE.has(pf)) return null;
-  if (/^[يت]/.test(stripConj(t.f)) && SUBJUNCTIVE_BEFORE.has(pf)) return null;
+  if (SUBJUNCTIVE_BEFORE.has(pf) && /^[يت]/.test(stripConj(doc.toks[i].f))) return null;
   return cue;
 }
 
@@ -75,7 +114,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
         const afterBa = !!prev && prev.word && (prev.f === 'ب' || (prev.raw.endsWith('ـ') && prev.f !== 'ل'));
         if (prev && prev.word && prev.f === 'ل' && q.closed && qw <= 3) { k = after - 1; continue; } // لـ"العربية": a medium
         const nextTok = doc.toks[after];
-        const continues = !!nextTok && nextTok.word && nextTok.s === sent && !cueOf(nextTok.f);
+        const continues = !!nextTok && nextTok.word && nextTok.s === sent && !cueOfTok(doc, after);
         if (comp.includes('quote') && qw > 0) {
           if (q.closed && qw <= 3 && continues && !afterBa) {
             k = after - 1; // a quoted name (قناة "روسيا اليوم" الفضائية)
@@ -110,7 +149,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
       const n = doc.w(k + 1);
       if (n && !isComplementizer(n)) return { type: 'ila', tok: k };
     }
-    if (k > k0 && cueOf(f) && !doc.entAt[k]) return null; // a later cue owns what follows
+    if (k > k0 && cueOfTok(doc, k) && !doc.entAt[k]) return null; // a later cue owns what follows
     if (f === 'يذكر' || f === 'ويذكر' || f === 'يشار' || f === 'ويشار') return null;
   }
   return null;
@@ -158,7 +197,7 @@ export function clauseEnd(doc: Doc, from: number, sent: number): number {
     }
     if (t.word && k > from) {
       const f = t.f;
-      const cue = cueOf(f);
+      const cue = cueOfTok(doc, k);
       if (PARTICIPLE_CUT.has(f)) break;
       if (f === 'الامر' && doc.w(k + 1) === 'الذي' && doc.toks[k - 1] && !doc.toks[k - 1].word) break; // "، الأمر الذي …": a gloss
       if (cue && !doc.entAt[k]) {
@@ -217,10 +256,12 @@ export function buildContents(doc: Doc, comp: Complement, sent: number): Content
         const ce = clauseEnd(doc, after, sent);
         for (let k = after; k < doc.toks.length && doc.toks[k].start < ce; k++) if (doc.toks[k].word) restWords++;
         const rf = rest.word ? rest.f : doc.w(after + 1);
-        gloss = GLOSS_STOP.has(rf) || rf === 'دون' || !!(cueOf(rf) && cueOf(rf)!.pos === 'part');
+        const rc = rest.word ? cueOfTok(doc, after) : cueOfTok(doc, after + 1);
+        gloss = GLOSS_STOP.has(rf) || rf === 'دون' || !!(rc && rc.pos === 'part');
         if (!rest.word && (rest.raw === '،' || rest.raw === ',')) {
           const r2 = doc.w(after + 1);
-          if (GLOSS_STOP.has(r2) || (cueOf(r2) && cueOf(r2)!.pos === 'part')) gloss = true;
+          const c2 = cueOfTok(doc, after + 1);
+          if (GLOSS_STOP.has(r2) || (c2 && c2.pos === 'part')) gloss = true;
         }
       }
       if (restWords === 0 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];

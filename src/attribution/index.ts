@@ -1,10 +1,11 @@
 // attribute(text): who said what, in reading order. Pure and synchronous; never throws on text.
 import { Doc, type TitleChain } from './doc.js';
-import { buildContents, cueAt, findComplement, type Content } from './cues.js';
-import { cueOf, stripConj } from './lex.js';
+import { buildContents, cueAt, cueCandidates, cueOfTok, findComplement, type Content } from './cues.js';
+import { stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { addMention, englishName, titleStem, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
+import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
 import { fold } from './normalize.js';
@@ -74,16 +75,17 @@ function extractStatements(doc: Doc): Stmt[] {
     for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) if (out[k].content.start <= pos && pos < out[k].content.end) return true;
     return false;
   };
-  for (let i = 0; i < n; i++) {
+  let nextTok = 0; // tokens before it belong to a statement already read
+  for (const i of cueCandidates(doc)) {
+    if (i < nextTok) continue;
     const t = doc.toks[i];
-    if (!t.word) continue;
     const cue = cueAt(doc, i);
     if (!cue) continue;
     let cueEnd = i;
     let entry = cue;
     const nx = doc.toks[i + 1];
     if (cue.pos === 'verb' && nx && nx.word) {
-      const c2 = cueOf(nx.f);
+      const c2 = cueOfTok(doc, i + 1);
       if (c2 && c2.lemma === 'قائلا') {
         cueEnd = i + 1;
         entry = { ...cue, comp: Array.from(new Set([...cue.comp, ...c2.comp])) };
@@ -154,9 +156,9 @@ function extractStatements(doc: Doc): Stmt[] {
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
       // نقلت الوكالة أن …: the agency itself reports
     }
-    const fallback = agreeing(t.f, cue, recent, lastTop);
+    // agreeing() is pure: only computed when the subject gives no speaker
     const speaker: Entity | null =
-      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : fallback);
+      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : agreeing(t.f, cue, recent, lastTop));
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) continue;
     for (const c of contents) {
@@ -171,7 +173,7 @@ function extractStatements(doc: Doc): Stmt[] {
       const last = list[list.length - 1];
       last.ent = speaker;
     }
-    i = cueEnd;
+    nextTok = cueEnd + 1;
   }
   // relay and audience per statement
   for (const s of out) {
@@ -183,13 +185,13 @@ function extractStatements(doc: Doc): Stmt[] {
   }
   // a lead with no statement that names the relay ("… وفقا لما نقلته وكالة X") sources the
   // statements of the persons it names that follow
-  const withStmt = new Set(out.map((s) => doc.toks[s.cueTok].s));
-  const firstTok = new Map<number, number>();
-  for (let k = n - 1; k >= 0; k--) firstTok.set(doc.toks[k].s, k);
+  const withStmt: boolean[] = [];
+  for (const s of out) withStmt[doc.toks[s.cueTok].s] = true;
+  const firstTok = sentenceTokens(doc).first;
   let nextIdx = 0;
   for (let si = 0; si < doc.sents.length; si++) {
-    if (withStmt.has(si)) continue;
-    const first = firstTok.get(si) ?? -1;
+    if (withStmt[si]) continue;
+    const first = firstTok[si];
     if (first < 0) continue;
     if (!doc.toks[first].word && first + 1 < n && doc.toks[first + 1].s !== si) continue;
     const r = findRelay(doc, first, -1, -1);
@@ -205,11 +207,15 @@ function extractStatements(doc: Doc): Stmt[] {
     }
   }
   // duplicates (same cue, same content)
-  const seen = new Set<string>();
+  const seen = new Map<number, Content[]>();
   return out.filter((s) => {
-    const k = `${s.cue.start}:${s.content.start}:${s.content.end}`;
-    if (seen.has(k)) return false;
-    seen.add(k);
+    const list = seen.get(s.cue.start);
+    if (!list) {
+      seen.set(s.cue.start, [s.content]);
+      return true;
+    }
+    if (list.some((c) => c.start === s.content.start && c.end === s.content.end)) return false;
+    list.push(s.content);
     return true;
   });
 }
@@ -219,9 +225,20 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
   const text = doc.text;
   let lineStart = 0;
   let first = true;
+  let nextColon = -1; // the first ':' at or after lineStart (text.length when none)
   while (lineStart < text.length) {
     let lineEnd = text.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = text.length;
+    if (nextColon < lineStart) {
+      nextColon = text.indexOf(':', lineStart);
+      if (nextColon < 0) nextColon = text.length;
+    }
+    if (!(nextColon > lineStart && nextColon < lineEnd && nextColon - lineStart < 60)) {
+      // no speaker colon on this line (the common case): only whether it is blank matters
+      if (!isBlank(text, lineStart, lineEnd)) first = false;
+      lineStart = lineEnd + 1;
+      continue;
+    }
     const line = text.slice(lineStart, lineEnd);
     if (line.trim()) {
       const colon = line.indexOf(':');
@@ -230,8 +247,7 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
       if (colon > 0 && colon < 60 && noStop && trimmed.length < 220) {
         const cpos = lineStart + colon;
         // tokens of the speaker part
-        let k = 0;
-        while (k < doc.toks.length && doc.toks[k].start < lineStart) k++;
+        let k = firstTokenFrom(doc, lineStart);
         const k0 = k;
         while (k < doc.toks.length && doc.toks[k].start < cpos) k++;
         const words = k - k0;
@@ -265,9 +281,39 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
   }
 }
 
+/** Folded forms of each cue entry, built on first use (entries are module-level data). */
+const foldedForms = new WeakMap<CueEntry, Set<string>>();
+
+function cueForms(cue: CueEntry): Set<string> {
+  let forms = foldedForms.get(cue);
+  if (!forms) {
+    forms = new Set(cue.forms.map((x) => fold(x)));
+    foldedForms.set(cue, forms);
+  }
+  return forms;
+}
+
+/** Is text[a, b) only white space (what String.prototype.trim removes)? */
+function isBlank(text: string, a: number, b: number): boolean {
+  for (let k = a; k < b; k++) if (!isJsSpace(text.charCodeAt(k))) return false;
+  return true;
+}
+
+/** Index of the first token starting at or after char `pos` (tokens are in text order). */
+function firstTokenFrom(doc: Doc, pos: number): number {
+  let lo = 0;
+  let hi = doc.toks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (doc.toks[mid].start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Grammatical gender of a cue form: قالت، تقول، قائلة are feminine. */
 function cueGender(f: string, cue: CueEntry): 'f' | 'm' {
-  const forms = new Set(cue.forms.map((x) => fold(x)));
+  const forms = cueForms(cue);
   const w = forms.has(f) ? f : stripConj(f);
   if (w.endsWith('ت') && forms.has(w.slice(0, -1))) return 'f';
   if (w.startsWith('ت') && forms.has('ي' + w.slice(1))) return 'f';
@@ -296,7 +342,7 @@ function agreeing(f: string, cue: CueEntry, recent: Entity[], lastTop: Entity | 
   if (!lastTop) return null;
   const g = cueGender(f, cue);
   if (entityGender(lastTop) === g) return lastTop;
-  for (const e of recent.slice(0, 4)) if (entityGender(e) === g) return e;
+  for (let k = 0; k < recent.length && k < 4; k++) if (entityGender(recent[k]) === g) return recent[k];
   return lastTop;
 }
 
@@ -391,7 +437,16 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
   const sortSpans = (m: Span[]) => [...m].sort((a, b) => a.start - b.start);
   const outPersons = persons.map((p) => {
-    const longest = p.mentions.reduce<string>((acc, m) => (m.text.split(/\s+/).length > acc.split(/\s+/).length ? m.text : acc), p.name);
+    // the mention with the most words (the first of them), else the name
+    let longest = p.name;
+    let most = splitCount(p.name);
+    for (const m of p.mentions) {
+      const w = splitCount(m.text);
+      if (w > most) {
+        longest = m.text;
+        most = w;
+      }
+    }
     const name = longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
     return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
   });
@@ -421,6 +476,25 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
     meetings = [];
   }
   return { persons: outPersons, organizations: outOrgs, statements, meetings };
+}
+
+/** s.split(/\s+/).length without building the array: 1 + the number of white-space runs. */
+function splitCount(s: string): number {
+  let count = 1;
+  let inSpace = false;
+  for (let k = 0; k < s.length; k++) {
+    const sp = isJsSpace(s.charCodeAt(k));
+    if (sp && !inSpace) count++;
+    inSpace = sp;
+  }
+  return count;
+}
+
+/** The characters of the regular expression class \s (WhiteSpace and LineTerminator). */
+function isJsSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function isAnaphoric(doc: Doc, s: Stmt): boolean {

@@ -4,6 +4,7 @@ import type { Doc } from './doc.js';
 import { audienceNouns, isNisba } from './lex.js';
 import type { Org } from './names.js';
 import type { Span } from './types.js';
+import { sentenceWindow, tokenFacts } from './index-cache.js';
 
 const RELAY_VERBS = new Set(['نقلت', 'نقلته', 'نقلتها', 'نقل', 'نقله', 'نقلها', 'اوردت', 'اوردتها', 'اوردته', 'اورد', 'نسبت', 'بثته', 'بثتها', 'بثت', 'نشرته', 'نشرتها', 'اذاعته', 'اذاعتها', 'وفقا', 'وفق', 'حسب', 'بحسب', 'نقلا']);
 const INTERVIEW = new Set(['مقابله', 'مداخله', 'حديث', 'حوار', 'لقاء', 'تصريح', 'تصريحات', 'تصريحه', 'مقابلته', 'حديثه', 'اتصال']);
@@ -19,71 +20,139 @@ function stripW(f: string): string {
   return f.length > 3 && (f[0] === 'و' || f[0] === 'ف') ? f.slice(1) : f;
 }
 
+// What a word form can contribute to a relay. A property of the form alone, so it is computed
+// once per distinct form (kept in its FormFacts) instead of re-tested per statement.
+const INTERVIEW_WORD = 1;
+const RELAY_WORD = 2; // a relay verb: the org after it relays
+const AFTER_MA_WORD = 4; // a relay verb after ما/لما/بما (وفق ما ذكرت)
+const L_AUDIENCE = 8; // ل + an audience noun (للصحفيين)
+const L_OTHER = 16; // another ل-word: perhaps ل + a medium (لقناة الجزيرة)
+const AMAM = 32; // أمام
+const MAA = 64; // مع
+
+function relayFlags(form: string): number {
+  const f = stripW(form);
+  let fl = 0;
+  if (INTERVIEW.has(f) || INTERVIEW.has(form)) fl |= INTERVIEW_WORD;
+  if (RELAY_VERBS.has(f)) fl |= RELAY_WORD;
+  if (AFTER_MA.has(f)) fl |= AFTER_MA_WORD;
+  if (form.startsWith('ل') && form.length > 2) {
+    const rest = form.startsWith('لل') ? 'ال' + form.slice(2) : form.slice(1);
+    fl |= audienceNouns.has(rest) || audienceNouns.has(form.slice(1)) ? L_AUDIENCE : L_OTHER;
+  }
+  if (f === 'امام') fl |= AMAM;
+  if (f === 'مع') fl |= MAA;
+  return fl;
+}
+
+/** Per article, the tokens with relay flags (in order) and their flags: a statement's scan of its
+ * sentence visits only these. One article is analysed at a time: a one-entry cache. */
+let flaggedDoc: Doc | null = null;
+let flaggedToks: number[] = [];
+let flaggedFlags: number[] = [];
+
+function flaggedTokens(doc: Doc): void {
+  if (flaggedDoc === doc) return;
+  flaggedToks = [];
+  flaggedFlags = [];
+  const facts = tokenFacts(doc);
+  for (let k = 0; k < doc.toks.length; k++) {
+    const ff = facts[k];
+    let fl = ff.relay;
+    if (fl === undefined) fl = ff.relay = relayFlags(doc.toks[k].f); // per distinct form, shared by articles
+    if (fl === 0) continue;
+    flaggedToks.push(k);
+    flaggedFlags.push(fl);
+  }
+  flaggedDoc = doc;
+}
+
+const MA = new Set(['ما', 'لما', 'بما']);
+const MA_SHORT = new Set(['ما', 'لما']);
+const RELAY_AFTER_MA = new Set(['نقلته', 'نقلت', 'ذكرت', 'اوردت', 'افادت', 'نشرت']);
+
 /** Via and audience stated in sentence `sent`, outside [exStart, exEnd) (the content). */
 export function findRelay(doc: Doc, cueTok: number, exStart: number, exEnd: number): Relay {
   const sent = doc.toks[cueTok].s;
-  let a = cueTok;
-  while (a > 0 && cueTok - a < 80 && doc.toks[a - 1].s === sent) a--;
-  let b = cueTok;
-  while (b + 1 < doc.toks.length && b - cueTok < 80 && doc.toks[b + 1].s === sent) b++;
+  const [a, b] = sentenceWindow(doc, cueTok, 80);
+  flaggedTokens(doc);
   let relayVia: Org | null = null;
   let lVia: { org: Org; span: Span } | null = null;
   let withVia: Org | null = null;
   let interview = false;
-  let anyMedia: Org | null = null;
   let audience: Span | null = null;
-  for (let k = a; k <= b; k++) {
+  for (let j = lowerBound(flaggedToks, a); j < flaggedToks.length && flaggedToks[j] <= b; j++) {
+    const k = flaggedToks[j];
     const t = doc.toks[k];
     if (t.start >= exStart && t.end <= exEnd) continue;
-    if (!t.word) continue;
-    const f = stripW(t.f);
-    if (INTERVIEW.has(f) || INTERVIEW.has(t.f)) interview = true;
-    const relayHere = RELAY_VERBS.has(f) || (AFTER_MA.has(f) && /^(ما|لما|بما)$/.test(doc.w(k - 1)));
-    if (relayHere) {
+    const fl = flaggedFlags[j];
+    if (fl & INTERVIEW_WORD) interview = true;
+    if (fl & RELAY_WORD || (fl & AFTER_MA_WORD && MA.has(doc.w(k - 1)))) {
       // the org right after (possibly after ما/لما)
       let m = k + 1;
-      if (/^(ما|لما)$/.test(doc.w(m))) m++;
-      if (/^(نقلته|نقلت|ذكرت|اوردت|افادت|نشرت)$/.test(doc.w(m))) m++;
+      if (MA_SHORT.has(doc.w(m))) m++;
+      if (RELAY_AFTER_MA.has(doc.w(m))) m++;
       const np = doc.parseOrg(m);
       if (np && !np.backref && !(np.start >= 0 && doc.toks[np.start].start >= exStart && doc.toks[np.start].end <= exEnd)) {
         const o = doc.registerOrg(np);
         if (o && (o.media || o.orgKind === 'news_agency' || o.orgKind === 'tv' || o.orgKind === 'newspaper')) relayVia = relayVia ?? o;
       }
     }
-    if (t.f.startsWith('ل') && t.f.length > 2) {
-      const rest = t.f.startsWith('لل') ? 'ال' + t.f.slice(2) : t.f.slice(1);
-      if (audienceNouns.has(rest) || audienceNouns.has(t.f.slice(1))) {
-        let e = k + 1;
-        if (doc.toks[e] && doc.toks[e].word && doc.toks[e].s === sent && (isNisba(doc.toks[e].f) || doc.toks[e].f === 'اجانب')) e++;
-        audience = audience ?? doc.tokSpan(k, e);
-      } else {
-        const np = doc.parseOrg(k);
-        if (np && !np.backref && np.media) {
-          const o = doc.registerOrg(np);
-          if (o) {
-            const e = Math.min(np.end, k + 2);
-            lVia = lVia ?? { org: o, span: doc.tokSpan(k, e) };
-          }
+    if (fl & L_AUDIENCE) {
+      let e = k + 1;
+      if (doc.toks[e] && doc.toks[e].word && doc.toks[e].s === sent && (isNisba(doc.toks[e].f) || doc.toks[e].f === 'اجانب')) e++;
+      audience = audience ?? doc.tokSpan(k, e);
+    } else if (fl & L_OTHER) {
+      const np = doc.parseOrg(k);
+      if (np && !np.backref && np.media) {
+        const o = doc.registerOrg(np);
+        if (o) {
+          const e = Math.min(np.end, k + 2);
+          lVia = lVia ?? { org: o, span: doc.tokSpan(k, e) };
         }
       }
     }
-    if (f === 'امام' && audienceNouns.has(doc.w(k + 1))) {
+    if (fl & AMAM && audienceNouns.has(doc.w(k + 1))) {
       let e = k + 2;
       if (doc.toks[e] && doc.toks[e].word && isNisba(doc.toks[e].f)) e++;
       audience = audience ?? doc.tokSpan(k, e);
     }
-    if (f === 'مع') {
+    if (fl & MAA) {
       const np = doc.parseOrg(k + 1);
       if (np && !np.backref && np.media) {
         const o = doc.registerOrg(np);
         if (o) withVia = withVia ?? o;
       }
     }
-    const ent = doc.entAt[k];
-    if (ent && ent.kind === 'org' && ent.media && !anyMedia) anyMedia = ent;
   }
-  let via = relayVia ?? lVia?.org ?? withVia ?? (interview ? anyMedia : null);
+  // registerOrg above only fills entAt at or after the token being read, so the first media org
+  // of the window can be looked up after the scan, and only when it matters
+  const via = relayVia ?? lVia?.org ?? withVia ?? (interview ? firstMedia(doc, a, b, exStart, exEnd) : null);
   if (relayVia && lVia && lVia.org !== relayVia) audience = audience ?? lVia.span;
   const explicit = !!via || !!audience;
   return { via, audience, explicit };
+}
+
+/** The first media organization named in tokens [a, b] outside [exStart, exEnd). */
+function firstMedia(doc: Doc, a: number, b: number, exStart: number, exEnd: number): Org | null {
+  for (let k = a; k <= b; k++) {
+    const t = doc.toks[k];
+    if (t.start >= exStart && t.end <= exEnd) continue;
+    if (!t.word) continue;
+    const ent = doc.entAt[k];
+    if (ent && ent.kind === 'org' && ent.media) return ent;
+  }
+  return null;
+}
+
+/** First index of a sorted array whose value is >= x. */
+function lowerBound(arr: number[], x: number): number {
+  let lo = 0;
+  let hi = arr.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (arr[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -1,9 +1,10 @@
 // Speakers: persons behind title chains, organizations, countries and unnamed sources; subjects
 // of reporting verbs (after the verb, or before it), and back-references by title.
 import type { Doc, TitleChain } from './doc.js';
-import { cueAt } from './cues.js';
+import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
+import { hasTitleHead, mayStartGazetteerName, mayStartOrg } from './index-cache.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -44,6 +45,7 @@ function cutOf(doc: Doc, k: number): number {
 export function discoverPersons(doc: Doc): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
+    if (!mayStartGazetteerName(doc, i)) continue;
     const L = doc.gazAt(i);
     if (L) {
       // a leading clitic (ودونالد) is not part of the name when the rest is the gazetteer's form
@@ -56,6 +58,7 @@ export function discoverPersons(doc: Doc): void {
   }
   doc.rebuildAliases();
   for (let i = 0; i < n; i++) {
+    if (!hasTitleHead(doc, i)) continue;
     const c = doc.parseTitle(i);
     if (!c) continue;
     let k = skipComma(doc, c.end);
@@ -77,7 +80,7 @@ export function discoverPersons(doc: Doc): void {
     if (b - first >= 1 && doc.isNameTok(first, true)) {
       const before = doc.toks[first - 1];
       const bf = before?.word ? before.f : '';
-      if (!before || !before.word || cueOf(bf) || ['كان', 'وكان', 'كانت', 'وكانت', 'ان'].includes(bf) || before.s !== doc.toks[first].s) {
+      if (!before || !before.word || cueOfTok(doc, first - 1) || ['كان', 'وكان', 'كانت', 'وكانت', 'ان'].includes(bf) || before.s !== doc.toks[first].s) {
         personFrom(doc, first, b + 1, c);
         doc.rebuildAliases();
       }
@@ -85,7 +88,7 @@ export function discoverPersons(doc: Doc): void {
     i = c.end - 1;
   }
   // subjects right after reporting verbs
-  for (let i = 0; i < n; i++) {
+  for (const i of cueCandidates(doc)) {
     const cue = cueAt(doc, i);
     if (!cue || cue.pos === 'part' || cue.pos === 'noun') continue;
     const k = i + 1;
@@ -134,6 +137,7 @@ export function scanMentions(doc: Doc): void {
       continue;
     }
     if (doc.entAt[i]) continue;
+    if (!mayStartOrg(doc, i)) continue;
     const np = doc.parseOrg(i);
     if (np && !np.backref) {
       doc.registerOrg(np);
@@ -270,7 +274,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
       break;
     }
     if (PRE_BOUNDARY.has(t.f)) break;
-    if (cueOf(t.f) && !doc.entAt[s]) break;
+    if (cueOfTok(doc, s) && !doc.entAt[s]) break;
     s--;
   }
   const start = s + 1;
@@ -291,7 +295,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
     }
     return NONE;
   }
-  if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOf(doc.w(s))) {
+  if (PRE_BOUNDARY.has(doc.w(s)) === false && s >= 0 && doc.toks[s].s === sent && doc.toks[s].word && !cueOfTok(doc, s)) {
     // no boundary found within reach: too far to be the subject
     if (end - start > 8) return NONE;
   }
