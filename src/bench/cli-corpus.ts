@@ -1,12 +1,14 @@
 // `npm run bench:corpus`: argument handling and the summary line.
 import { intArg, parseArgs, stringArg } from './args.js';
-import { buildCorpus, type EngineChoice } from './build.js';
+import { buildCorpus, DEFAULT_BATCH, type EngineChoice } from './build.js';
 import { benchPrisma, startBenchServer } from './db.js';
 import { log } from './progress.js';
 
-const USAGE = `usage: npm run bench:corpus -- --articles N [--database-url URL] [--engine oracle|engine|auto] [--concurrency K] [--seed S]
-  Builds a synthetic corpus of N Arabic articles (1k, 10k, 100k…) through ingestArticle, in the
-  embedded PostgreSQL under .data/bench/pg (database bench_N) unless --database-url is given.
+const USAGE = `usage: npm run bench:corpus -- --articles N [--database-url URL] [--engine oracle|engine|auto] [--concurrency K] [--batch B] [--seed S]
+  Builds a synthetic corpus of N Arabic articles (1k, 10k, 100k…) through the ingest, in batches
+  of B articles per transaction (ingestArticles; default 100; --batch 1: ingestArticle one article
+  at a time) with K transactions in flight (default 2), in the embedded PostgreSQL under
+  .data/bench/pg (database bench_N) unless --database-url is given.
   Resumable: run it again to go on where it stopped.`;
 
 export async function runCorpusCli(argv: string[]): Promise<number> {
@@ -27,14 +29,15 @@ export async function runCorpusCli(argv: string[]): Promise<number> {
     console.error(`--engine must be auto, engine or oracle\n${USAGE}`);
     return 2;
   }
-  const concurrency = intArg(args, 'concurrency', 4);
+  const concurrency = intArg(args, 'concurrency', 2);
+  const batch = intArg(args, 'batch', DEFAULT_BATCH);
   const server = await startBenchServer({ databaseUrl: stringArg(args, 'database-url') ?? process.env.BENCH_DATABASE_URL });
   try {
     const db = await server.open(articles);
     log(`corpus of ${articles} articles in ${db.external ? 'the database at --database-url' : `embedded database bench_${articles}`}`);
     const prisma = benchPrisma(db.url, concurrency + 2);
     try {
-      const r = await buildCorpus({ prisma, url: db.url, articles, engine, concurrency, seed: intArg(args, 'seed', 1) });
+      const r = await buildCorpus({ prisma, url: db.url, articles, engine, concurrency, batch, seed: intArg(args, 'seed', 1) });
       const rate = r.ingested ? `${r.articlesPerSecond.toFixed(1)} articles/s` : 'nothing to do';
       console.log(
         `corpus: ${r.after} articles (${r.ingested} ingested now with the ${r.engine}, ${r.failures} failed) in ${r.seconds.toFixed(1)} s: ${rate}`,
