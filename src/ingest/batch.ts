@@ -24,8 +24,9 @@
 // graph under the locks it holds.
 //
 // Not loaded: whole histories. Each lookup is an indexed equality (names, aliases, surname keys),
-// a participant's meetings of the same kind restricted by date, or a speaker's statements of the
-// date window (statement_*_feed_idx ranges).
+// the meetings overlapping a meeting's days (meeting_date_range_idx) or a participant's most recent
+// ones (meeting_participant_*_meeting_id_idx), or a speaker's statements of the date window
+// (statement_*_feed_idx ranges).
 import { Prisma, type Article, type PrismaClient } from '../db/generated/prisma/client.js';
 import type { AttributedMeeting, AttributedPerson, Attribution, MeetingKind, MeetingStatus, OrganizationKind } from '../attribution/types.js';
 import { statementDates, UNDATED_SORT_DATE } from '../db/statement-dates.js';
@@ -329,10 +330,20 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
   }
 
   if (todo.length) {
-    const results = await prisma.$transaction((tx) => writeBatch(tx, todo, options), {
-      timeout: options.timeoutMs ?? 120_000,
-      maxWait: 60_000,
-    });
+    let results: IngestResult[];
+    try {
+      results = await prisma.$transaction((tx) => writeBatch(tx, todo, options), {
+        timeout: options.timeoutMs ?? (todo.length > 1 ? 120_000 : 60_000),
+        maxWait: 30_000,
+      });
+    } catch (error) {
+      // A unique violation on the content hash: another ingest stored one of these texts (the
+      // locks make it unlikely). When they are all stored now, they are duplicates.
+      if (!isUniqueViolation(error)) throw error;
+      const now = new Map((await prisma.article.findMany({ where: { contentHash: { in: todo.map((t) => t.hash) } } })).map((a) => [a.contentHash, a]));
+      if (!todo.every((t) => now.has(t.hash))) throw error;
+      results = todo.map((t) => duplicate(now.get(t.hash)!));
+    }
     results.forEach((r, k) => (out[todo[k].index].result = r));
   }
   for (const { index, first } of laterCopies) {
@@ -341,6 +352,14 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
     else out[index].error = out[first].error;
   }
   return out;
+}
+
+/** A unique violation, from a Prisma query (P2002) or a raw one (P2010 with SQLSTATE 23505). */
+function isUniqueViolation(error: unknown): boolean {
+  if (!(error instanceof Prisma.PrismaClientKnownRequestError)) return false;
+  if (error.code === 'P2002') return true;
+  const meta = error.meta as { code?: unknown; driverAdapterError?: { cause?: { originalCode?: unknown; kind?: unknown } } } | undefined;
+  return error.code === 'P2010' && (meta?.code === '23505' || meta?.driverAdapterError?.cause?.originalCode === '23505' || meta?.driverAdapterError?.cause?.kind === 'UniqueConstraintViolation');
 }
 
 async function lock(tx: Tx, keys: string[]): Promise<void> {
@@ -869,14 +888,30 @@ async function loadMeetingsAndStatements(
       ? tx.$queryRawUnsafe<
           { id: number; kind: MeetingKind; status: MeetingStatus; date: string | null; end_date: string | null; place: string | null; participants: [number | null, number | null][]; mentions: (string | null)[] }[]
         >(
+          // Per (meeting, participant): a dated meeting's candidates are the meetings of its kind
+          // overlapping its days (meeting_date_range_idx) and the 200 most recent undated ones,
+          // with that participant; an undated meeting's are the participant's 200 most recent
+          // meetings of its kind (meeting_participant_*_meeting_id_idx, newest first). findMeeting
+          // keeps the 200 most recent candidates of the union, so these contain them. The exact
+          // date rule is applied in memory (resolveMeeting).
           `WITH q AS (SELECT * FROM unnest($1::text[], $2::int[], $3::int[], $4::date[], $5::date[]) AS q(kind, pid, oid, s, e)),
            ids AS (
-             SELECT DISTINCT m.id
-             FROM q
-             CROSS JOIN LATERAL (SELECT meeting_id FROM meeting_participant WHERE person_id = q.pid
-                                 UNION ALL SELECT meeting_id FROM meeting_participant WHERE organization_id = q.oid) mp
-             JOIN meeting m ON m.id = mp.meeting_id AND m.kind::text = q.kind
-              AND (q.s IS NULL OR m.date IS NULL OR (m.date <= q.e AND (m.end_date >= q.s OR (m.end_date IS NULL AND m.date >= q.s))))
+             SELECT DISTINCT c.id FROM q CROSS JOIN LATERAL (
+               (SELECT m.id FROM meeting m
+                 WHERE q.s IS NOT NULL AND m.date_range && daterange(LEAST(q.s, q.e), GREATEST(q.s, q.e), '[]') AND m.kind::text = q.kind
+                   AND EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND (p.person_id = q.pid OR p.organization_id = q.oid)))
+               UNION ALL
+               (SELECT m.id FROM meeting m
+                 WHERE q.s IS NOT NULL AND m.date IS NULL AND m.kind::text = q.kind
+                   AND EXISTS (SELECT 1 FROM meeting_participant p WHERE p.meeting_id = m.id AND (p.person_id = q.pid OR p.organization_id = q.oid))
+                 ORDER BY m.id DESC LIMIT 200)
+               UNION ALL
+               (SELECT mp.meeting_id FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id
+                 WHERE q.s IS NULL AND mp.person_id = q.pid AND m.kind::text = q.kind ORDER BY mp.meeting_id DESC LIMIT 200)
+               UNION ALL
+               (SELECT mp.meeting_id FROM meeting_participant mp JOIN meeting m ON m.id = mp.meeting_id
+                 WHERE q.s IS NULL AND mp.organization_id = q.oid AND m.kind::text = q.kind ORDER BY mp.meeting_id DESC LIMIT 200)
+             ) AS c(id)
            )
            SELECT m.id, m.kind::text AS kind, m.status::text AS status, to_char(m.date, 'YYYY-MM-DD') AS date, to_char(m.end_date, 'YYYY-MM-DD') AS end_date, m.place,
                   COALESCE((SELECT json_agg(json_build_array(p.person_id, p.organization_id) ORDER BY p.id) FROM meeting_participant p WHERE p.meeting_id = m.id), '[]') AS participants,

@@ -1,7 +1,9 @@
-// ingestArticles (src/ingest/batch.ts) writes what ingestArticle writes when the same articles are
-// ingested one after the other: the same rows in every table (ids included), the same results.
-// Two databases receive the same sequence: one article at a time through ingestArticle, and in
-// batches (cut so that merges happen both inside a batch and against earlier batches).
+// ingestArticles (src/ingest/batch.ts) writes what the per-article ingest writes when the same
+// articles are ingested one after the other: the same rows in every table (ids included), the
+// same results. Three databases receive the same sequence: one article at a time through the
+// per-article reference (reference.ts: the ingest as it was before batch.ts, each resolution its
+// own queries), one at a time through ingestArticle (now a batch of one), and in batches (cut so
+// that merges happen both inside a batch and against earlier batches).
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Attribution } from '../../src/attribution/types.js';
@@ -12,6 +14,7 @@ import { ingestArticle, type IngestResult } from '../../src/ingest/ingest.js';
 import type { IngestInput } from '../../src/ingest/validate.js';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { AttributionBuilder } from './build.js';
+import { ingestArticleReference } from './reference.js';
 import { A, articleA, articleB, B } from './two-articles.js';
 
 vi.setConfig({ testTimeout: 180_000, hookTimeout: 180_000 });
@@ -98,12 +101,16 @@ async function dump(url: string): Promise<Record<string, unknown[]>> {
 // createdAt is the time of the write, which differs between the two databases.
 const summary = (r: IngestResult) => ({ article: { ...r.article, createdAt: null }, created: r.created, counts: r.counts, statementIds: r.statementIds });
 
+let reference: TestDatabase;
 let single: TestDatabase;
 let batched: TestDatabase;
+let byReference: IngestResult[];
 let oneByOne: IngestResult[];
 let inBatches: BatchItemResult[];
 beforeAll(async () => {
-  [single, batched] = await Promise.all([createTestDatabase(), createTestDatabase()]);
+  [reference, single, batched] = await Promise.all([createTestDatabase(), createTestDatabase(), createTestDatabase()]);
+  byReference = [];
+  for (const item of sequence) byReference.push(await ingestArticleReference(reference.prisma, item.input, { attribute }));
   oneByOne = [];
   for (const item of sequence) oneByOne.push(await ingestArticle(single.prisma, item.input, { attribute }));
   inBatches = [];
@@ -114,13 +121,16 @@ beforeAll(async () => {
   }
 });
 afterAll(async () => {
-  await Promise.all([single?.drop(), batched?.drop()]);
+  await Promise.all([reference?.drop(), single?.drop(), batched?.drop()]);
 });
 
 describe('ingestArticles', () => {
-  it('writes the same rows as ingestArticle one article at a time', async () => {
-    const [a, b] = await Promise.all([dump(single.url), dump(batched.url)]);
-    for (const table of Object.keys(a)) expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
+  it('writes the same rows as the per-article ingest, in batches and one by one', async () => {
+    const [a, b, c] = await Promise.all([dump(reference.url), dump(batched.url), dump(single.url)]);
+    for (const table of Object.keys(a)) {
+      expect({ table, rows: b[table] }).toEqual({ table, rows: a[table] });
+      expect({ table, rows: c[table] }).toEqual({ table, rows: a[table] });
+    }
   });
 
   it('exercises the cross-article merges it must reproduce', async () => {
@@ -139,8 +149,9 @@ describe('ingestArticles', () => {
 
   it('returns what ingestArticle returns, duplicates included', () => {
     expect(inBatches.map((r) => r.error)).toEqual(sequence.map(() => undefined));
-    expect(inBatches.map((r) => summary(r.result!))).toEqual(oneByOne.map(summary));
-    expect(oneByOne.filter((r) => !r.created)).toHaveLength(2); // A again, and corpus[12] twice
+    expect(inBatches.map((r) => summary(r.result!))).toEqual(byReference.map(summary));
+    expect(oneByOne.map(summary)).toEqual(byReference.map(summary));
+    expect(byReference.filter((r) => !r.created)).toHaveLength(2); // A again, and corpus[12] twice
   });
 
   it('changes nothing when the same articles come again', async () => {
