@@ -4,12 +4,13 @@ import { buildCorpus, DEFAULT_BATCH, type EngineChoice } from './build.js';
 import { benchPrisma, startBenchServer } from './db.js';
 import { log } from './progress.js';
 
-const USAGE = `usage: npm run bench:corpus -- --articles N [--database-url URL] [--engine oracle|engine|auto] [--concurrency K] [--batch B] [--seed S]
+const USAGE = `usage: npm run bench:corpus -- --articles N [--database-url URL] [--engine oracle|engine|auto] [--concurrency K] [--batch B] [--seed S] [--copy-of M]
   Builds a synthetic corpus of N Arabic articles (1k, 10k, 100k…) through the ingest, in batches
   of B articles per transaction (ingestArticles; default 100; --batch 1: ingestArticle one article
   at a time) with K transactions in flight (default 2), in the embedded PostgreSQL under
   .data/bench/pg (database bench_N) unless --database-url is given.
-  Resumable: run it again to go on where it stopped.`;
+  Resumable: run it again to go on where it stopped. --copy-of M: when bench_N does not exist
+  yet, start from a copy of bench_M (its M articles are the first M of bench_N).`;
 
 export async function runCorpusCli(argv: string[]): Promise<number> {
   let args;
@@ -33,7 +34,8 @@ export async function runCorpusCli(argv: string[]): Promise<number> {
   const batch = intArg(args, 'batch', DEFAULT_BATCH);
   const server = await startBenchServer({ databaseUrl: stringArg(args, 'database-url') ?? process.env.BENCH_DATABASE_URL });
   try {
-    const db = await server.open(articles);
+    const copyOf = args.has('copy-of') ? intArg(args, 'copy-of', 0) : undefined;
+    const db = await server.open(articles, copyOf !== undefined && copyOf < articles ? { copyOf } : {});
     log(`corpus of ${articles} articles in ${db.external ? 'the database at --database-url' : `embedded database bench_${articles}`}`);
     const prisma = benchPrisma(db.url, concurrency + 2);
     try {
