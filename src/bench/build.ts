@@ -36,6 +36,8 @@ export interface BuildOptions {
   batch?: number;
   /** Articles per line of the ingest log (throughput against graph size). */
   window?: number;
+  /** When aborted, no new transaction starts; those in flight finish (the build stays resumable). */
+  signal?: AbortSignal;
   quiet?: boolean;
 }
 
@@ -146,7 +148,7 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     }
   };
   const worker = async () => {
-    while (stored < options.articles) {
+    while (stored < options.articles && !options.signal?.aborted) {
       const first = next;
       if (first >= options.articles) return;
       const count = Math.min(batchSize, options.articles - first);

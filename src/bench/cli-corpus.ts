@@ -38,8 +38,16 @@ export async function runCorpusCli(argv: string[]): Promise<number> {
     const db = await server.open(articles, copyOf !== undefined && copyOf < articles ? { copyOf } : {});
     log(`corpus of ${articles} articles in ${db.external ? 'the database at --database-url' : `embedded database bench_${articles}`}`);
     const prisma = benchPrisma(db.url, concurrency + 2);
+    // Ctrl-C / SIGTERM: finish the transactions in flight, stop the server cleanly; run again to resume.
+    const stop = new AbortController();
+    const onSignal = () => {
+      if (!stop.signal.aborted) log('stopping after the batches in flight (run again to resume)');
+      stop.abort();
+    };
+    process.once('SIGINT', onSignal);
+    process.once('SIGTERM', onSignal);
     try {
-      const r = await buildCorpus({ prisma, url: db.url, articles, engine, concurrency, batch, seed: intArg(args, 'seed', 1) });
+      const r = await buildCorpus({ prisma, url: db.url, articles, engine, concurrency, batch, seed: intArg(args, 'seed', 1), signal: stop.signal });
       const rate = r.ingested ? `${r.articlesPerSecond.toFixed(1)} articles/s` : 'nothing to do';
       console.log(
         `corpus: ${r.after} articles (${r.ingested} ingested now with the ${r.engine}, ${r.failures} failed) in ${r.seconds.toFixed(1)} s: ${rate}`,
@@ -47,6 +55,8 @@ export async function runCorpusCli(argv: string[]): Promise<number> {
       if (r.firstError) console.log(`first failure: ${r.firstError}`);
       return r.after >= articles ? 0 : 1;
     } finally {
+      process.off('SIGINT', onSignal);
+      process.off('SIGTERM', onSignal);
       await prisma.$disconnect();
     }
   } finally {
