@@ -33,7 +33,7 @@ import { statementDates, UNDATED_SORT_DATE } from '../db/statement-dates.js';
 import { corroborationRows, WINDOW_DAYS, type OtherStatement } from './corroboration.js';
 import { checkAttribution, defaultAttribute } from './engine.js';
 import { contentHash, ZERO_COUNTS, type IngestCounts, type IngestOptions, type IngestResult } from './ingest.js';
-import { nameKey, nameWords, orgKey, surnameKeyOf } from './keys.js';
+import { claimTokens, nameKey, nameWords, orgKey, surnameKeyOf } from './keys.js';
 import { linkStatementsToMeetings } from './links.js';
 import { chooseMeeting, STATUS_RANK, toDate, type Candidate } from './meetings.js';
 import { aliasRows, aliasTexts, organizationLockKeys, type OrganizationInput } from './organizations.js';
@@ -86,6 +86,8 @@ interface MeetingRow extends Candidate {
 interface StatementRow extends OtherStatement {
   articleId: number;
   sortDate: Date;
+  /** Order in which the batch came to know it (the stored ones by id, then the batch's own). */
+  seq?: number;
 }
 
 interface Prepared {
@@ -95,19 +97,48 @@ interface Prepared {
   attribution: Attribution;
 }
 
-/** claimTokens of the statements already stored, by id, across batches (a content never changes). */
-const storedTokens = new Map<number, Set<string>>();
+/**
+ * claimTokens of stored statements, by id, kept across batches (a statement's content never
+ * changes, ids are never reused): a batch then reads only the ids, speakers and dates of its
+ * corroboration candidates, and the content of those it has not seen yet. One cache per client
+ * (one database); bounded, cleared when full.
+ */
+type TokenCache = Map<number, Set<string>>;
+const tokenCaches = new WeakMap<object, TokenCache>();
+const STORED_TOKENS_MAX = 800_000;
+function tokenCacheOf(prisma: object): TokenCache {
+  let cache = tokenCaches.get(prisma);
+  if (!cache) tokenCaches.set(prisma, (cache = new Map()));
+  return cache;
+}
+function rememberTokens(cache: TokenCache, id: number, tokens: Set<string>): void {
+  if (cache.size >= STORED_TOKENS_MAX) cache.clear();
+  cache.set(id, tokens);
+}
 
 class Graph {
   persons = new Map<number, PersonRow>();
   orgs = new Map<number, OrgRow>();
   meetings = new Map<number, MeetingRow>();
-  statements: StatementRow[] = [];
+  /** Corroboration candidates by speaker ("p1", "o2"), in the order they became known. */
+  bySpeaker = new Map<string, StatementRow[]>();
+  private seq = 0;
+  /** claimTokens of every candidate and new statement of the batch, by (provisional) id. */
+  tokens = new Map<number, Set<string>>();
   next = { person: 0, org: 0, meeting: 0, article: 0, statement: 0 };
   created = { persons: [] as PersonRow[], orgs: [] as OrgRow[], meetings: [] as MeetingRow[] };
   newPersonAliases: { personId: number; text: string; normalized: string }[] = [];
   newOrgAliases: { organizationId: number; text: string; normalized: string }[] = [];
   newParticipants: { meetingId: number; personId: number | null; organizationId: number | null }[] = [];
+
+  addStatement(s: StatementRow): void {
+    s.seq = this.seq++;
+    const key = s.speakerPersonId !== null ? `p${s.speakerPersonId}` : s.speakerOrganizationId !== null ? `o${s.speakerOrganizationId}` : null;
+    if (key === null) return; // no speaker: never a candidate
+    const list = this.bySpeaker.get(key);
+    if (list) list.push(s);
+    else this.bySpeaker.set(key, [s]);
+  }
 
   prov(kind: keyof Graph['next']): number {
     return PROV + this.next[kind]++;
@@ -332,7 +363,8 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
   if (todo.length) {
     let results: IngestResult[];
     try {
-      results = await prisma.$transaction((tx) => writeBatch(tx, todo, options), {
+      const cache = tokenCacheOf(prisma);
+      results = await prisma.$transaction((tx) => writeBatch(tx, todo, options, cache), {
         timeout: options.timeoutMs ?? (todo.length > 1 ? 120_000 : 60_000),
         maxWait: 30_000,
       });
@@ -368,7 +400,7 @@ async function lock(tx: Tx, keys: string[]): Promise<void> {
   await tx.$queryRaw`SELECT count(*)::int AS n FROM (SELECT pg_advisory_xact_lock(hashtextextended(k, 0)) FROM unnest(${sorted}::text[]) AS k) AS locks`;
 }
 
-async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Promise<IngestResult[]> {
+async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions, storedTokens: TokenCache): Promise<IngestResult[]> {
   await lock(
     tx,
     batch.flatMap(({ hash, valid: input, attribution: a }) => [
@@ -434,7 +466,7 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
 
   // Phase 2: what meetings and corroborations can read, for the participants and speakers that
   // already exist.
-  await loadMeetingsAndStatements(tx, g, plans.map((pl) => ({ ...pl, attribution: pl.p.attribution })));
+  await loadMeetingsAndStatements(tx, g, plans.map((pl) => ({ ...pl, attribution: pl.p.attribution })), storedTokens);
 
   // Phase 3: statements, meetings, links and corroborations, article by article.
   const mentionRows: { articleId: number; personId: number | null; organizationId: number | null; text: string; start: number; end: number }[] = [];
@@ -442,20 +474,6 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
   const meetingMentionRows: { meetingId: number; articleId: number; text: string; start: number; end: number }[] = [];
   const linkRows: { statementId: number; meetingId: number }[] = [];
   const corroborations: { fromId: number; toId: number; score: number }[] = [];
-  const tokens = {
-    batch: new Map<number, Set<string>>(),
-    get(id: number) {
-      return isProv(id) ? this.batch.get(id) : storedTokens.get(id);
-    },
-    set(id: number, t: Set<string>) {
-      if (isProv(id)) this.batch.set(id, t);
-      else {
-        if (storedTokens.size > 500_000) storedTokens.clear();
-        storedTokens.set(id, t);
-      }
-      return this;
-    },
-  };
   for (const pl of plans) {
     const a = pl.p.attribution;
     const { articleId, counts, orgIds, personIds, published } = pl;
@@ -486,6 +504,7 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
         ...dates,
       };
       statementRows.push(row);
+      g.tokens.set(row.id, claimTokens(row.content));
       return row;
     });
     pl.statementIds = mine.map((s) => s.id);
@@ -533,15 +552,16 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
       const lo = published ? published.getTime() - WINDOW_DAYS * DAY : -Infinity;
       const hi = published ? published.getTime() + WINDOW_DAYS * DAY : Infinity;
       const undated = UNDATED_SORT_DATE.getTime();
-      const others = g.statements
+      const others = [...[...persons].map((id) => `p${id}`), ...[...orgs].map((id) => `o${id}`)]
+        .flatMap((key) => g.bySpeaker.get(key) ?? [])
         .filter((o) => {
           if (o.articleId === articleId) return false;
-          if (!((o.speakerPersonId !== null && persons.has(o.speakerPersonId)) || (o.speakerOrganizationId !== null && orgs.has(o.speakerOrganizationId)))) return false;
           const t = o.sortDate.getTime();
           return (t >= lo && t <= hi) || (published !== null && t === undated);
         })
+        .sort((x, y) => x.seq! - y.seq!)
         .slice(0, 5000);
-      const rows = corroborationRows(mine, others, tokens as unknown as Map<number, Set<string>>);
+      const rows = corroborationRows(mine, others, g.tokens);
       const seen = new Set<string>();
       for (const r of rows) {
         const key = `${r.fromId}:${r.toId}`;
@@ -551,7 +571,7 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
       }
       counts.corroborations = seen.size;
     }
-    for (const s of mine) g.statements.push(s);
+    for (const s of mine) g.addStatement(s);
   }
 
   // Phase 4: real ids, then every table in one statement each.
@@ -562,6 +582,10 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions): Pr
   const M = real('meeting');
   const A = real('article');
   const S = real('statement');
+  for (const s of statementRows) {
+    const t = g.tokens.get(s.id);
+    if (t) rememberTokens(storedTokens, S(s.id), t);
+  }
   const Pn = (id: number | null) => (id === null ? null : P(id));
   const On = (id: number | null) => (id === null ? null : O(id));
 
@@ -836,6 +860,7 @@ async function loadMeetingsAndStatements(
   tx: Tx,
   g: Graph,
   plans: { attribution: Attribution; published: Date | null; personIds: Map<string, number>; orgIds: Map<string, number> }[],
+  storedTokens: TokenCache,
 ): Promise<void> {
   const mq = { kind: [] as string[], pid: [] as (number | null)[], oid: [] as (number | null)[], start: [] as (string | null)[], end: [] as (string | null)[] };
   const sq = { pid: [] as (number | null)[], oid: [] as (number | null)[], lo: [] as string[], hi: [] as string[] };
@@ -926,13 +951,13 @@ async function loadMeetingsAndStatements(
         )
       : [],
     sq.pid.length
-      ? tx.$queryRawUnsafe<{ id: number; article_id: number; content: string; speaker_person_id: number | null; speaker_organization_id: number | null; sort_date: string }[]>(
-          `SELECT DISTINCT ON (s.id) s.id, s.article_id, s.content, s.speaker_person_id, s.speaker_organization_id, to_char(s.sort_date, 'YYYY-MM-DD') AS sort_date
+      ? tx.$queryRawUnsafe<{ id: number; article_id: number; speaker_person_id: number | null; speaker_organization_id: number | null; sort_date: string }[]>(
+          `SELECT DISTINCT s.id, s.article_id, s.speaker_person_id, s.speaker_organization_id, to_char(s.sort_date, 'YYYY-MM-DD') AS sort_date
            FROM unnest($1::int[], $2::int[], $3::date[], $4::date[]) AS q(pid, oid, lo, hi)
            CROSS JOIN LATERAL (
-             SELECT * FROM statement WHERE speaker_person_id = q.pid AND sort_date BETWEEN q.lo AND q.hi
+             SELECT id, article_id, speaker_person_id, speaker_organization_id, sort_date FROM statement WHERE speaker_person_id = q.pid AND sort_date BETWEEN q.lo AND q.hi
              UNION ALL
-             SELECT * FROM statement WHERE speaker_organization_id = q.oid AND sort_date BETWEEN q.lo AND q.hi
+             SELECT id, article_id, speaker_person_id, speaker_organization_id, sort_date FROM statement WHERE speaker_organization_id = q.oid AND sort_date BETWEEN q.lo AND q.hi
            ) s
            ORDER BY s.id`,
           sq.pid,
@@ -957,11 +982,26 @@ async function loadMeetingsAndStatements(
       dirty: false,
     });
   }
+  // The claim tokens of the candidates: remembered from earlier batches, or from their content.
+  const unseen: number[] = [];
+  for (const s of statementRows) {
+    const t = storedTokens.get(s.id);
+    if (t) g.tokens.set(s.id, t);
+    else unseen.push(s.id);
+  }
+  if (unseen.length) {
+    const contents = await tx.$queryRawUnsafe<{ id: number; content: string }[]>(`SELECT id, content FROM statement WHERE id = ANY($1::int[])`, unseen);
+    for (const c of contents) {
+      const t = claimTokens(c.content);
+      g.tokens.set(c.id, t);
+      rememberTokens(storedTokens, c.id, t);
+    }
+  }
   for (const s of statementRows)
-    g.statements.push({
+    g.addStatement({
       id: s.id,
       articleId: s.article_id,
-      content: s.content,
+      content: '', // its claim tokens are in g.tokens
       speakerPersonId: s.speaker_person_id,
       speakerOrganizationId: s.speaker_organization_id,
       sortDate: toDate(s.sort_date)!,
