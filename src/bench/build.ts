@@ -1,15 +1,21 @@
-// Builds (or completes) a synthetic corpus in a database through the project's ingest
-// (ingestArticle), several articles in flight at once, with progress on stderr. Resumable: article
-// i is a pure function of i (src/bench/corpus.ts), so a build that was stopped goes on from the
-// number of corpus articles already stored (ingest skips a text it already holds).
+// Builds (or completes) a synthetic corpus in a database through the project's ingest: batches of
+// articles through ingestArticles (src/ingest/batch.ts: the rows ingestArticle would write, one
+// transaction and a constant number of SQL statements per batch), a few batches in flight, with
+// progress on stderr (`--batch 1` ingests one article per ingestArticle call, as before).
+// Resumable: article i is a pure function of i (src/bench/corpus.ts), so a build that was stopped
+// goes on from the number of corpus articles already stored (ingest skips a text it already holds).
 import type { PrismaClient } from '../db/client.js';
 import type { AttributeFn } from '../ingest/engine.js';
-import { ingestArticle } from '../ingest/ingest.js';
+import { ingestArticles } from '../ingest/batch.js';
+import { ingestArticle, type IngestResult } from '../ingest/ingest.js';
 import { CORPUS_URL_PREFIX, generateArticle } from './corpus.js';
 import { BENCH_SCHEMA, withClient } from './db.js';
 import { Progress } from './progress.js';
 
 export type EngineChoice = 'engine' | 'oracle' | 'auto';
+
+/** Articles per ingestArticles transaction in a corpus build. */
+export const DEFAULT_BATCH = 100;
 
 export interface BuildOptions {
   prisma: PrismaClient;
@@ -24,10 +30,14 @@ export interface BuildOptions {
    * Default: oracle, so that every corpus holds the same graph whatever the engine's state.
    */
   engine?: EngineChoice;
-  /** Articles in flight at once (each is its own transaction). */
+  /** Transactions in flight at once (a batch, or one article when batch is 1). */
   concurrency?: number;
+  /** Articles per transaction (ingestArticles); 1: ingestArticle, one article at a time. Default 100. */
+  batch?: number;
   /** Articles per line of the ingest log (throughput against graph size). */
   window?: number;
+  /** When aborted, no new transaction starts; those in flight finish (the build stays resumable). */
+  signal?: AbortSignal;
   quiet?: boolean;
 }
 
@@ -74,16 +84,17 @@ export async function resolveEngine(choice: EngineChoice): Promise<{ kind: 'engi
 
 export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
   const seed = options.seed ?? 1;
-  const concurrency = Math.max(1, options.concurrency ?? 4);
+  const concurrency = Math.max(1, options.concurrency ?? 2);
+  const batchSize = Math.max(1, options.batch ?? DEFAULT_BATCH);
   const { kind, engine } = await resolveEngine(options.engine ?? 'oracle');
   const before = await countCorpusArticles(options.url, seed);
   const result: BuildResult = { engine: kind, before, after: before, ingested: 0, duplicates: 0, failures: 0, seconds: 0, articlesPerSecond: 0, windows: [] };
   if (before >= options.articles) return result;
 
   const windowSize = options.window ?? Math.max(100, Math.min(5000, Math.round(options.articles / 10)));
-  // Articles finished before `before` may not be a prefix when the last run had several in
-  // flight: go back by the concurrency; ingest skips the ones already stored.
-  let next = Math.max(0, before - 16);
+  // Articles finished before `before` may not be a prefix when the last run had several
+  // transactions in flight: go back by what was in flight; ingest skips the ones already stored.
+  let next = Math.max(0, before - Math.max(16, concurrency * batchSize));
   const progress = new Progress(`corpus (${kind})`, options.articles, options.quiet);
   progress.update(before);
   let stored = before;
@@ -115,27 +126,51 @@ export async function buildCorpus(options: BuildOptions): Promise<BuildResult> {
     windowGraph = stored;
   };
 
+  const record = (r: IngestResult) => {
+    if (r.created) {
+      stored++;
+      result.ingested++;
+      windowArticles++;
+      windowStatements += r.counts.statements;
+    } else result.duplicates++;
+  };
+  const fail = (index: number, error: unknown) => {
+    result.failures++;
+    result.firstError ??= `article ${index}: ${(error as Error).message}`;
+    if (result.failures > 50 && result.failures > result.ingested) throw new Error(`corpus build: too many failures; first: ${result.firstError}`);
+  };
+  const one = async (index: number) => {
+    const a = generateArticle(index, seed);
+    try {
+      record(await ingestArticle(options.prisma, { text: a.text, title: a.title, outlet: a.outlet, url: a.url, published: a.published }, { attribute: engine ?? (() => a.oracle) }));
+    } catch (error) {
+      fail(index, error);
+    }
+  };
   const worker = async () => {
-    while (stored < options.articles) {
-      const index = next++;
-      if (index >= options.articles) return;
-      const a = generateArticle(index, seed);
-      try {
-        const r = await ingestArticle(
-          options.prisma,
-          { text: a.text, title: a.title, outlet: a.outlet, url: a.url, published: a.published },
-          { attribute: engine ?? (() => a.oracle) },
-        );
-        if (r.created) {
-          stored++;
-          result.ingested++;
-          windowArticles++;
-          windowStatements += r.counts.statements;
-        } else result.duplicates++;
-      } catch (error) {
-        result.failures++;
-        result.firstError ??= `article ${index}: ${(error as Error).message}`;
-        if (result.failures > 50 && result.failures > result.ingested) throw new Error(`corpus build: too many failures; first: ${result.firstError}`);
+    while (stored < options.articles && !options.signal?.aborted) {
+      const first = next;
+      if (first >= options.articles) return;
+      const count = Math.min(batchSize, options.articles - first);
+      next += count;
+      if (batchSize === 1) await one(first);
+      else {
+        const indices = Array.from({ length: count }, (_, k) => first + k);
+        const articles = indices.map((i) => generateArticle(i, seed));
+        const oracle = new Map(articles.map((a) => [a.text, a.oracle]));
+        let outcomes: Awaited<ReturnType<typeof ingestArticles>>;
+        try {
+          outcomes = await ingestArticles(
+            options.prisma,
+            articles.map((a) => ({ text: a.text, title: a.title, outlet: a.outlet, url: a.url, published: a.published })),
+            { attribute: engine ?? ((text) => oracle.get(text)!) },
+          );
+        } catch {
+          // The batch rolled back as a whole (e.g. a conflict with another writer): one by one.
+          for (const i of indices) await one(i);
+          outcomes = [];
+        }
+        outcomes.forEach((o, k) => (o.result ? record(o.result) : fail(indices[k], o.error)));
       }
       progress.update(stored);
       await flushWindow();

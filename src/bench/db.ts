@@ -25,7 +25,12 @@ export interface BenchDatabase {
 export interface BenchServer {
   /** Null when --database-url was given. */
   embedded: EmbeddedServer | null;
-  open(size: number): Promise<BenchDatabase>;
+  /**
+   * The database of a corpus size, created (and migrated) when missing. `copyOf`: when bench_size
+   * does not exist yet, start it as a copy of bench_<copyOf> (a smaller corpus of the same seed is
+   * a prefix of the larger one, so the build only adds the rest).
+   */
+  open(size: number, options?: { copyOf?: number }): Promise<BenchDatabase>;
   stop(): Promise<void>;
 }
 
@@ -45,8 +50,9 @@ export async function startBenchServer(options: { databaseUrl?: string; dataDir?
   const embedded = await startEmbeddedPostgres({ dataDir: options.dataDir ?? path.join(BENCH_DIR, 'pg') });
   return {
     embedded,
-    open: async (size) => {
+    open: async (size, openOptions = {}) => {
       const name = `bench_${size}`;
+      if (openOptions.copyOf !== undefined) await copyDatabase(embedded.url, `bench_${openOptions.copyOf}`, name);
       await ensureDatabase(embedded.url, name);
       const url = databaseUrl(embedded.url, name);
       await applyMigrations(url);
@@ -90,6 +96,16 @@ export function committedMigrations(): Migration[] {
 
 async function applyMigrations(url: string): Promise<void> {
   await applyAll(url, committedMigrations());
+}
+
+/** Creates `target` as a copy of `source` (CREATE DATABASE … TEMPLATE) unless target exists or source does not. */
+async function copyDatabase(serverUrl: string, source: string, target: string): Promise<void> {
+  await withClient(serverUrl, async (c) => {
+    const { rows } = await c.query<{ datname: string }>('SELECT datname FROM pg_database WHERE datname = ANY($1)', [[source, target]]);
+    const names = new Set(rows.map((r) => r.datname));
+    if (names.has(target) || !names.has(source)) return;
+    await c.query(`CREATE DATABASE "${target}" TEMPLATE "${source}"`);
+  });
 }
 
 export async function withClient<T>(url: string, work: (client: pg.Client) => Promise<T>): Promise<T> {

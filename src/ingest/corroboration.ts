@@ -52,8 +52,35 @@ export async function linkCorroborations(
     select: { id: true, content: true, speakerPersonId: true, speakerOrganizationId: true },
     take: 5000,
   });
+  const rows = corroborationRows(statements, others);
+  if (!rows.length) return 0;
+  const { count } = await tx.corroboration.createMany({ data: rows, skipDuplicates: true });
+  return count;
+}
+
+export interface OtherStatement {
+  id: number;
+  content: string;
+  speakerPersonId: number | null;
+  speakerOrganizationId: number | null;
+}
+
+/**
+ * The corroboration rows (fromId < toId) between the new statements and the candidates (the same
+ * speakers' statements of other articles): shared with the batch path (batch.ts). `tokens` caches
+ * claimTokens by statement id (a statement's content never changes).
+ */
+export function corroborationRows(
+  statements: NewStatement[],
+  others: OtherStatement[],
+  tokens: Map<number, Set<string>> = new Map(),
+): { fromId: number; toId: number; score: number }[] {
   const rows: { fromId: number; toId: number; score: number }[] = [];
-  const otherTokens = new Map(others.map((o) => [o.id, claimTokens(o.content)]));
+  const tokensOf = (o: OtherStatement) => {
+    let t = tokens.get(o.id);
+    if (!t) tokens.set(o.id, (t = claimTokens(o.content)));
+    return t;
+  };
   for (const s of statements) {
     const mine = claimTokens(s.content);
     for (const o of others) {
@@ -61,13 +88,11 @@ export async function linkCorroborations(
         (s.speakerPersonId !== null && o.speakerPersonId === s.speakerPersonId) ||
         (s.speakerOrganizationId !== null && o.speakerOrganizationId === s.speakerOrganizationId);
       if (!same) continue;
-      const sim = claimSimilarity(mine, otherTokens.get(o.id)!);
+      const sim = claimSimilarity(mine, tokensOf(o));
       if (!corroborates(sim)) continue;
       const [fromId, toId] = o.id < s.id ? [o.id, s.id] : [s.id, o.id];
       rows.push({ fromId, toId, score: Math.round(Math.max(sim.dice, sim.overlap) * 1000) / 1000 });
     }
   }
-  if (!rows.length) return 0;
-  const { count } = await tx.corroboration.createMany({ data: rows, skipDuplicates: true });
-  return count;
+  return rows;
 }

@@ -1,5 +1,6 @@
-// src/ingest: engine output → rows, merged into the graph. One entry point, ingestArticle
-// (ingest.ts); the decisions it makes live one per module, each documented at its top:
+// src/ingest: engine output → rows, merged into the graph. Entry points: ingestArticle (ingest.ts)
+// and ingestArticles (batch.ts: several articles in one transaction, the same rows; ingestArticle
+// is its batch of one); the decisions they make live one per module, each documented at its top:
 //   validate.ts       input checks (typed ValidationError, errors.ts)
 //   engine.ts         the engine call, and a check that its spans fit the text
 //   persons.ts        which existing Person an engine person is (names, spelling variants, surnames)
@@ -9,6 +10,7 @@
 //   corroboration.ts  which statements of other articles make the same claim
 //   keys.ts           the folded keys all of these compare
 //   delete.ts         deleteArticle; seed.ts the bundled articles; files.ts .txt + sidecar .json
+export { ingestArticles, type BatchItemResult } from './batch.js';
 export { ingestArticle, contentHash, type IngestCounts, type IngestOptions, type IngestResult, type IngestContext } from './ingest.js';
 export { IngestError, ValidationError, TextTooLargeError, EngineOutputError, NotFoundError } from './errors.js';
 export { deleteArticle, type DeleteResult } from './delete.js';

@@ -23,7 +23,7 @@ const DAY = 86_400_000;
 export const DATE_WINDOW_DAYS = 183;
 export const HELD_WINDOW_DAYS = 14;
 
-const STATUS_RANK: Record<MeetingStatus, number> = { speculated: 0, proposed: 1, planned: 2, held: 3 };
+export const STATUS_RANK: Record<MeetingStatus, number> = { speculated: 0, proposed: 1, planned: 2, held: 3 };
 
 export interface MeetingParticipants {
   personIds: number[];
@@ -43,11 +43,11 @@ export function toDate(iso: string | null | undefined): Date | null {
   return iso ? new Date(`${iso}T00:00:00Z`) : null;
 }
 
-function participantKeys(p: MeetingParticipants): Set<string> {
+export function participantKeys(p: MeetingParticipants): Set<string> {
   return new Set([...p.personIds.map((id) => `p${id}`), ...p.organizationIds.map((id) => `o${id}`)]);
 }
 
-interface Candidate {
+export interface Candidate {
   id: number;
   date: Date | null;
   endDate: Date | null;
@@ -56,7 +56,7 @@ interface Candidate {
   mentions: { article: { publishedAt: Date | null } }[];
 }
 
-function datesAgree(c: Candidate, m: AttributedMeeting, published: Date | null): boolean {
+export function datesAgree(c: Candidate, m: AttributedMeeting, published: Date | null): boolean {
   const start = toDate(m.date);
   const end = toDate(m.endDate) ?? start;
   if (start && c.date) {
@@ -113,6 +113,22 @@ export async function findMeeting(
     take: 200,
   });
 
+  return chooseMeeting(candidates, meeting, participants, published);
+}
+
+/**
+ * The decision of findMeeting among its candidates (at most 200, the most recent first, already
+ * filtered by kind, a shared participant and the date filter): shared by the one-article path and
+ * the batch path (batch.ts), which finds the same candidates in memory.
+ */
+export function chooseMeeting(
+  candidates: Candidate[],
+  meeting: AttributedMeeting,
+  participants: MeetingParticipants,
+  published: Date | null,
+): number | null {
+  const ours = participantKeys(participants);
+  const start = toDate(meeting.date);
   const scored: { id: number; shared: number; jaccard: number; exact: boolean }[] = [];
   for (const c of candidates) {
     const theirs = participantKeys({

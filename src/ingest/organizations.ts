@@ -34,7 +34,7 @@ export function organizationLockKeys(org: OrganizationInput): string[] {
   return keys;
 }
 
-function aliasTexts(org: OrganizationInput): string[] {
+export function aliasTexts(org: OrganizationInput): string[] {
   const texts = [org.name, ...(org.mentions ?? []).map((m) => m.text), ...(org.aliases ?? []), ...(org.nameEn ? [org.nameEn] : [])];
   return [...new Set(texts.map((t) => t.trim()).filter(Boolean))];
 }
@@ -45,7 +45,7 @@ function aliasTexts(org: OrganizationInput): string[] {
  * ("الخارجية الروسية" and "وزارة الخارجية الروسية" share one), the new surface form is kept under
  * its plain nameKey instead, so that every distinct spelling stays listed.
  */
-function aliasRows(texts: string[], taken: Set<string>, knownTexts: Set<string>): { text: string; normalized: string }[] {
+export function aliasRows(texts: string[], taken: Set<string>, knownTexts: Set<string>): { text: string; normalized: string }[] {
   const rows: { text: string; normalized: string }[] = [];
   for (const text of texts) {
     if (knownTexts.has(text)) continue;

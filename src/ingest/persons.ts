@@ -77,13 +77,18 @@ export function personLockKey(person: Pick<AttributedPerson, 'name' | 'mentions'
   return `person:${surnameKeyOf(fullNameOf(person)) ?? ''}`;
 }
 
+/** The keys rule 1 looks up: nameKey of every multi-word surface form (and its variants). */
+export function multiNameKeys(person: Pick<AttributedPerson, 'name' | 'mentions'>): string[] {
+  return [...new Set(surfaceForms(person).flatMap(nameVariants).filter((f) => !isSurnameOnly(f)).map(nameKey))];
+}
+
 /** Finds the existing person an engine person is, by the rules above, or null. */
 export async function findPerson(
   tx: Tx,
   person: Pick<AttributedPerson, 'name' | 'mentions' | 'role'>,
 ): Promise<{ id: number; rule: Exclude<PersonMatchRule, 'created'>; person?: { name: string; nameEn: string | null; role: string | null } } | null> {
   const fullName = fullNameOf(person);
-  const multiKeys = [...new Set(surfaceForms(person).flatMap(nameVariants).filter((f) => !isSurnameOnly(f)).map(nameKey))];
+  const multiKeys = multiNameKeys(person);
 
   // 1. Same name (full name or any multi-word alias).
   if (multiKeys.length) {
@@ -91,14 +96,8 @@ export async function findPerson(
       tx.personAlias.findMany({ where: { normalized: { in: multiKeys } }, select: { personId: true } }),
       tx.person.findMany({ where: { normalizedName: { in: multiKeys } }, select: { id: true } }),
     ]);
-    const votes = new Map<number, number>();
-    for (const id of [...byAlias.map((a) => a.personId), ...byName.map((p) => p.id)]) votes.set(id, (votes.get(id) ?? 0) + 1);
-    if (votes.size) {
-      // Several persons can only share a full name if the graph already holds namesakes: take the
-      // one matching most forms, then the oldest.
-      const [id] = [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0];
-      return { id, rule: 'name' };
-    }
+    const id = voteByName(byAlias.map((a) => a.personId), byName.map((p) => p.id));
+    if (id !== null) return { id, rule: 'name' };
   }
 
   const surnameKey = surnameKeyOf(fullName);
@@ -110,6 +109,39 @@ export async function findPerson(
   });
   if (!candidates.length) return null;
 
+  return matchCandidates(fullName, person.role, candidates);
+}
+
+/**
+ * Rule 1's decision: the person named by most of the matching alias rows and name rows (one vote
+ * each), then the oldest. Several persons can only share a full name if the graph already holds
+ * namesakes. Shared with the batch path (batch.ts).
+ */
+export function voteByName(aliasPersonIds: number[], namePersonIds: number[]): number | null {
+  const votes = new Map<number, number>();
+  for (const id of [...aliasPersonIds, ...namePersonIds]) votes.set(id, (votes.get(id) ?? 0) + 1);
+  if (!votes.size) return null;
+  return [...votes.entries()].sort((a, b) => b[1] - a[1] || a[0] - b[0])[0][0];
+}
+
+export interface PersonCandidate {
+  id: number;
+  name: string;
+  nameEn: string | null;
+  role: string | null;
+  aliases: { text: string }[];
+}
+
+/**
+ * Rules 2 and 3 over the persons with the new person's family-name key (ordered by id): shared
+ * with the batch path (batch.ts).
+ */
+export function matchCandidates<C extends PersonCandidate>(
+  fullName: string,
+  role: string | null,
+  candidates: C[],
+): { id: number; rule: 'phonetic' | 'surname'; person: C } | null {
+  if (!candidates.length) return null;
   // 2. Same first + last name up to spelling variants.
   const newKeys = nameVariants(fullName).map(firstLastKey).filter((k): k is string => k !== null);
   if (newKeys.length) {
@@ -125,7 +157,7 @@ export async function findPerson(
   const onlyIsSurnameOnly = isSurnameOnly(only.name);
   const newIsSurnameOnly = isSurnameOnly(fullName);
   if (!onlyIsSurnameOnly && !newIsSurnameOnly) return null; // two different full names: rule 2 said no
-  if (rolesConflict(only.role, person.role)) return null;
+  if (rolesConflict(only.role, role)) return null;
   return { id: only.id, rule: 'surname', person: only };
 }
 
@@ -170,7 +202,7 @@ export async function resolvePerson(tx: Tx, person: AttributedPerson): Promise<P
   return { id: found.id, rule: found.rule };
 }
 
-function dedupeByKey<T extends { normalized: string }>(rows: T[]): T[] {
+export function dedupeByKey<T extends { normalized: string }>(rows: T[]): T[] {
   const seen = new Set<string>();
   return rows.filter((r) => r.normalized && !seen.has(r.normalized) && (seen.add(r.normalized), true));
 }
