@@ -136,7 +136,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
         log(`corpus ${size}: ${existing} articles stored, building the rest through ingestArticle`);
         const prisma = benchPrisma(db.url, 8);
         try {
-          build = await buildCorpus({ prisma, url: db.url, articles: size, concurrency: 6 });
+          build = await buildCorpus({ prisma, url: db.url, articles: size, concurrency: 2 });
         } finally {
           await prisma.$disconnect();
         }
