@@ -317,6 +317,11 @@ export class Doc {
     return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
   }
 
+  /** Can a gazetteer name start at token i (its key, or a clitic reading's, opens one)? gazAt's entry test. */
+  mayStartGazetteerName(i: number): boolean {
+    return this.info(i)?.gazFirst ?? false;
+  }
+
   /** The shared facts about token i's form, or null (punctuation, out of range). */
   private info(i: number): WordInfo | null {
     return i >= 0 && i < this.infos.length ? this.infos[i] : null;

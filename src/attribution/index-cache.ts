@@ -3,9 +3,7 @@
 // Tokens and sentences never change after the Doc is built, so these never go stale.
 import type { Doc } from './doc.js';
 import { cliticVariants, orgHeads, orgNameIndex } from './lex.js';
-import { GAZETTEER } from './lexicon/gazetteer.js';
 import type { CueEntry } from './lexicon/cues.js';
-import { wordKey } from './names.js';
 
 /** First and last token of every sentence (tokens of a sentence are contiguous). */
 export interface SentenceTokens {
@@ -51,12 +49,11 @@ export class FormFacts {
   cue: CueEntry | null | undefined = undefined; // cueOf(form)
   relay: number | undefined = undefined; // relay.ts flags
   titleHead: boolean | undefined = undefined; // Doc.titleHeadAt is non-null
-  gazStart: boolean | undefined = undefined; // Doc.gazAt can be non-zero
   orgStart: boolean | undefined = undefined; // Doc.parseOrg can succeed
 }
 
 /** Facts of punctuation tokens: nothing starts there. */
-const NO_WORD: FormFacts = Object.assign(new FormFacts(), { cue: null, relay: 0, titleHead: false, gazStart: false, orgStart: false });
+const NO_WORD: FormFacts = Object.assign(new FormFacts(), { cue: null, relay: 0, titleHead: false, orgStart: false });
 
 const formFacts = new Map<string, FormFacts>();
 let factsDoc: Doc | null = null;
@@ -103,32 +100,3 @@ export function hasTitleHead(doc: Doc, i: number): boolean {
   return v;
 }
 
-// The first words (name keys) of the gazetteer's multi-word names: the same set Doc.gazAt tests
-// a token against before it tries any name (doc.ts builds it the same way).
-let gazFirstWords: Set<string> | null = null;
-
-function gazetteerFirstWords(): Set<string> {
-  if (!gazFirstWords) {
-    gazFirstWords = new Set();
-    for (const e of GAZETTEER) for (const a of e.ar) {
-      const w = a.split(' ');
-      if (w.length >= 2) gazFirstWords.add(wordKey(w[0]));
-    }
-  }
-  return gazFirstWords;
-}
-
-/** Can Doc.gazAt be non-zero at token i? Its first test, kept per form: the word's key, or
- * (after a clitic و ف ب ل ك) a variant's key, opens a gazetteer name. */
-export function mayStartGazetteerName(doc: Doc, i: number): boolean {
-  const ff = tokenFacts(doc)[i];
-  let v = ff.gazStart;
-  if (v === undefined) {
-    const form = doc.toks[i].f;
-    const first = gazetteerFirstWords();
-    v = first.has(wordKey(form));
-    if (!v && form.length >= 3 && 'وفبلك'.includes(form[0])) v = cliticVariants(form).some((c) => first.has(wordKey(c.w)));
-    ff.gazStart = v;
-  }
-  return v;
-}

@@ -4,7 +4,7 @@ import type { Doc, TitleChain } from './doc.js';
 import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
-import { hasTitleHead, mayStartGazetteerName, mayStartOrg } from './index-cache.js';
+import { hasTitleHead, mayStartOrg } from './index-cache.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -45,7 +45,7 @@ function cutOf(doc: Doc, k: number): number {
 export function discoverPersons(doc: Doc): void {
   const n = doc.toks.length;
   for (let i = 0; i < n; i++) {
-    if (!mayStartGazetteerName(doc, i)) continue;
+    if (!doc.mayStartGazetteerName(i)) continue;
     const L = doc.gazAt(i);
     if (L) {
       // a leading clitic (ودونالد) is not part of the name when the rest is the gazetteer's form
