@@ -1,32 +1,15 @@
 // Bad input over HTTP (issue 6): every request below gets a clear error, typed where the client can
 // act on it, the right HTTP status, and writes nothing (row counts before and after).
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { createPrismaClient } from '../../src/db/client.js';
-import { startServer, type RunningServer } from '../../src/server/http.js';
-import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
-import { gid, seedFixture } from '../schema/fixtures.js';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { useFixtureServer } from '../helpers/server.js';
+import { gid } from '../schema/fixtures.js';
 
 const KEY = 'bad-input-key-0123456789';
 const MAX_ARTICLE_BYTES = 20_000;
 
-let db: TestDatabase;
-let server: RunningServer;
-
-beforeAll(async () => {
-  db = await createTestDatabase();
-  await seedFixture(db.prisma);
-  server = await startServer({
-    prisma: createPrismaClient(db.url),
-    port: 0,
-    host: '127.0.0.1',
-    logging: false,
-    config: { production: true, apiKeys: [KEY], maxArticleBytes: MAX_ARTICLE_BYTES },
-    hardening: { maxBodyBytes: 100_000, rateLimits: { anonymousPerMinute: 0, writesPerMinute: 0 } },
-  });
-});
-afterAll(async () => {
-  await server?.close();
-  await db?.drop();
+const api = useFixtureServer({
+  config: { production: true, apiKeys: [KEY], maxArticleBytes: MAX_ARTICLE_BYTES },
+  hardening: { maxBodyBytes: 100_000, rateLimits: { anonymousPerMinute: 0, writesPerMinute: 0 } },
 });
 
 interface Reply {
@@ -37,7 +20,7 @@ interface Reply {
 }
 
 async function post(body: string | Buffer, headers: Record<string, string> = {}): Promise<Reply> {
-  const response = await fetch(server.url, {
+  const response = await fetch(api.server.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...headers },
     body: body as BodyInit,
@@ -57,7 +40,7 @@ const gql = (query: string, variables: Record<string, unknown> = {}, headers: Re
 const auth = { authorization: `Bearer ${KEY}` };
 
 async function counts() {
-  const p = db.prisma;
+  const p = api.db.prisma;
   const [articles, statements, persons, organizations, meetings] = await Promise.all([
     p.article.count(),
     p.statement.count(),
@@ -118,11 +101,11 @@ describe('the request itself', () => {
   });
 
   test('a GET query from a browser form without a preflight header: 403', async () => {
-    const url = `${server.url}?query=${encodeURIComponent('{ articles { totalCount } }')}`;
+    const url = `${api.server.url}?query=${encodeURIComponent('{ articles { totalCount } }')}`;
     const refused = await fetch(url);
     expect(refused.status).toBe(403);
     expect((await refused.json()).errors[0].extensions.code).toBe('CSRF_PREVENTED');
-    const form = await fetch(server.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' });
+    const form = await fetch(api.server.url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'query=%7B__typename%7D' });
     expect(form.status).toBe(403);
     const allowed = await fetch(url, { headers: { 'x-graphql-yoga-csrf': '1' } });
     expect(allowed.status).toBe(200);
