@@ -4,7 +4,7 @@
 import { queryFromInfo } from '@pothos/plugin-prisma';
 import { cursorToOffset, offsetForArgs, offsetToCursor } from '@pothos/plugin-relay';
 import type { GraphQLResolveInfo } from 'graphql';
-import { searchText, type TextMatch } from '../db/search.js';
+import { SEARCH_WINDOW, searchText, type TextMatch } from '../db/search.js';
 import { Article } from './article.js';
 import { badInput, builder, DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE, type IsnadContext } from './builder.js';
 import { Statement } from './statement.js';
@@ -26,6 +26,7 @@ interface SearchConnectionShape {
   edges: SearchEdgeShape[];
   pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; startCursor: string | null; endCursor: string | null };
   totalCount: number;
+  totalCountIsExact: boolean;
 }
 
 const SearchEdge = builder.objectRef<SearchEdgeShape>('SearchEdge').implement({
@@ -45,7 +46,12 @@ const SearchConnection = builder.objectRef<SearchConnectionShape>('SearchConnect
   fields: (t) => ({
     edges: t.field({ type: [SearchEdge], resolve: (c) => c.edges }),
     pageInfo: t.field({ type: builder.pageInfoRef(), resolve: (c) => c.pageInfo }),
-    totalCount: t.exposeInt('totalCount', { description: 'How many hits in all.' }),
+    totalCount: t.exposeInt('totalCount', {
+      description: `How many hits in all: every match, or when \`totalCountIsExact\` is false, the ${SEARCH_WINDOW} most recent matching statements and articles (each) that the search ranks.`,
+    }),
+    totalCountIsExact: t.exposeBoolean('totalCountIsExact', {
+      description: `False when a kind of result has more than ${SEARCH_WINDOW} matches: only the most recent ${SEARCH_WINDOW} of them are ranked and counted (narrow the query to reach older ones).`,
+    }),
   }),
 });
 
@@ -109,6 +115,7 @@ async function resolveSearch(query: string, args: { first?: number | null; after
   return {
     edges,
     totalCount: page.total,
+    totalCountIsExact: found.totalIsExact ?? true,
     pageInfo: {
       hasPreviousPage,
       hasNextPage: hasNextPage(found.items.length),
@@ -123,7 +130,8 @@ builder.queryField('search', (t) =>
     type: SearchConnection,
     description:
       'Full-text search over statements and articles, in Arabic (any inflection, with or without diacritics, hamza and taa-marbuta variants), best first. ' +
-      'Web-search syntax: "a phrase", or, -word.',
+      'Web-search syntax: "a phrase", or, -word. ' +
+      `A word found in more than ${SEARCH_WINDOW} statements or articles ranks the most recent ${SEARCH_WINDOW} of each (see \`totalCountIsExact\`).`,
     args: {
       query: t.arg.string({ required: true, description: 'Words to look for, e.g. مفاوضات السلام.' }),
       first: t.arg.int({ required: false, description: `At most this many hits (default ${DEFAULT_PAGE_SIZE}, at most ${MAX_PAGE_SIZE}).` }),

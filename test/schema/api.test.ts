@@ -126,7 +126,7 @@ describe('finding things', () => {
 
   test('search(query:) over statements and articles, with snippet and rank', async () => {
     const r = await run(`{ search(query: "المفاوضات", first: 10) {
-      totalCount pageInfo { hasNextPage }
+      totalCount totalCountIsExact pageInfo { hasNextPage }
       edges { cursor snippet rank node { __typename ... on Statement { content } ... on Article { title } } }
     } }`);
     expect(r.errors).toBeUndefined();
@@ -137,6 +137,7 @@ describe('finding things', () => {
     expect(statement.snippet).toContain('<b>');
     expect(statement.rank).toBeGreaterThan(0);
     expect(r.data.search.totalCount).toBe(edges.length);
+    expect(r.data.search.totalCountIsExact).toBe(true);
 
     const empty = await run(`{ search(query: "  ") { totalCount } }`);
     expect(empty.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'query' } });

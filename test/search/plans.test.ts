@@ -22,6 +22,7 @@ interface PlanNode {
   'Node Type': string;
   'Relation Name'?: string;
   'Index Name'?: string;
+  'Actual Rows'?: number;
   Plans?: PlanNode[];
 }
 
@@ -81,6 +82,21 @@ describe('query plans at a few thousand rows', () => {
     expect(used).toContain('article_search_vector_idx');
     expect(seqScanned(nodes)).toEqual(new Set());
     expect(ms).toBeLessThan(500);
+  });
+
+  it('full-text search for a common word reads a bounded number of rows (its window), not every match', async () => {
+    const window = 50;
+    const [counts] = await db.prisma.$queryRaw<{ statements: number; articles: number }[]>`
+      SELECT (SELECT count(*)::int FROM statement WHERE search_vector @@ isnad_tsquery('قال')) AS statements,
+             (SELECT count(*)::int FROM article WHERE search_vector @@ isnad_tsquery('قال')) AS articles`;
+    expect(counts.statements).toBeGreaterThan(4 * window);
+    expect(counts.articles).toBeGreaterThan(4 * window);
+    const { nodes } = await plan(searchSql.text('قال', { limit: 20 }, ['Statement', 'Article'], window));
+    const scans = nodes.filter((n) => n['Relation Name'] === 'statement' || n['Relation Name'] === 'article');
+    expect(scans.length).toBeGreaterThan(0);
+    // a scan that returned every match (a bitmap heap scan feeding a sort) would exceed the window
+    for (const scan of scans) expect(Number(scan['Actual Rows']), scan['Node Type']).toBeLessThanOrEqual(window);
+    expect(seqScanned(nodes)).toEqual(new Set());
   });
 
   it('statements text filter: GIN index', async () => {

@@ -123,6 +123,31 @@ describe('searchText', () => {
     expect((await searchText(db.prisma, 'قال', { limit: 3, offset: 10_000 })).total).toBe(all.total);
   });
 
+  it('ranks only the most recent matches of each kind when a word has more than its window', async () => {
+    const all = await searchText(db.prisma, 'قال', { limit: 1000 }, { window: 10_000 });
+    expect(all.totalIsExact).toBe(true);
+    const matched = (type: string) => all.items.filter((m) => m.type === type).map((m) => m.id);
+    expect(matched('Statement').length).toBeGreaterThan(2);
+    expect(matched('Article').length).toBeGreaterThan(2);
+    // the newest two of each kind, in the orders of the feeds
+    const newestStatements = await db.prisma.$queryRaw<{ id: number }[]>`
+      SELECT id FROM statement WHERE id = ANY(${matched('Statement')}) ORDER BY sort_date DESC, article_id DESC, position LIMIT 2`;
+    const newestArticles = await db.prisma.$queryRaw<{ id: number }[]>`
+      SELECT id FROM article WHERE id = ANY(${matched('Article')}) ORDER BY published_at DESC, id DESC LIMIT 2`;
+
+    const windowed = await searchText(db.prisma, 'قال', { limit: 1000 }, { window: 2 });
+    expect(windowed.totalIsExact).toBe(false);
+    expect(windowed.total).toBe(4);
+    const got = (type: string) => new Set(windowed.items.filter((m) => m.type === type).map((m) => m.id));
+    expect(got('Statement')).toEqual(new Set(newestStatements.map((r) => r.id)));
+    expect(got('Article')).toEqual(new Set(newestArticles.map((r) => r.id)));
+    const ranks = windowed.items.map((m) => m.rank);
+    expect(ranks).toEqual([...ranks].sort((x, y) => y - x));
+    // past the end of the window: no hits, the same count
+    const past = await searchText(db.prisma, 'قال', { limit: 3, offset: 50 }, { window: 2 });
+    expect(past).toMatchObject({ items: [], total: 4, totalIsExact: false });
+  });
+
   it('treats SQL, tsquery and regex metacharacters as text', async () => {
     const before = await db.prisma.statement.count();
     for (const query of [
@@ -159,9 +184,9 @@ describe('searchText', () => {
   });
 
   it('returns nothing for a query without words', async () => {
-    expect(await searchText(db.prisma, '  ')).toEqual({ items: [], total: 0 });
-    expect(await searchText(db.prisma, '«»،')).toEqual({ items: [], total: 0 });
-    expect(await searchText(db.prisma, 'المفاوضات', {}, { types: [] })).toEqual({ items: [], total: 0 });
+    expect(await searchText(db.prisma, '  ')).toEqual({ items: [], total: 0, totalIsExact: true });
+    expect(await searchText(db.prisma, '«»،')).toEqual({ items: [], total: 0, totalIsExact: true });
+    expect(await searchText(db.prisma, 'المفاوضات', {}, { types: [] })).toEqual({ items: [], total: 0, totalIsExact: true });
   });
 });
 
