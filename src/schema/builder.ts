@@ -8,7 +8,7 @@ import ErrorsPlugin from '@pothos/plugin-errors';
 import ScopeAuthPlugin from '@pothos/plugin-scope-auth';
 import PrismaPlugin from '@pothos/plugin-prisma';
 import RelayPlugin, { encodeGlobalID } from '@pothos/plugin-relay';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import type PrismaTypes from '../db/generated/pothos-types.js';
 import { getDatamodel } from '../db/generated/pothos-types.js';
@@ -120,6 +120,22 @@ const NODE_TYPENAMES = new Set<string>();
 
 export function registerNodeType(typename: string): void {
   NODE_TYPENAMES.add(typename);
+}
+
+/**
+ * The schema, with the `id` of every Node type resolved synchronously. plugin-relay resolves node
+ * IDs with an async function, so every object of a result held a pending promise the executor had
+ * to wait for: for a page of 50 statements with speaker and article, some 150 promises and a
+ * third of the request's CPU. Every node here is a Prisma row whose global ID is `Type:<row id>`
+ * (`prismaNode(…, { id: { field: 'id' } })`), which needs no waiting.
+ */
+export function withSyncNodeIds(schema: GraphQLSchema): GraphQLSchema {
+  for (const typename of NODE_TYPENAMES) {
+    const type = schema.getType(typename);
+    if (!isObjectType(type)) throw new Error(`Node type ${typename} is not in the schema`);
+    type.getFields().id.resolve = (row: { id: number }) => encodeGlobalID(typename, row.id);
+  }
+  return schema;
 }
 
 const MAX_INT4 = 2_147_483_647;

@@ -1,7 +1,7 @@
 // The Isnad GraphQL schema: imports every type, then builds.
 
 import { lexicographicSortSchema, type GraphQLSchema } from 'graphql';
-import { builder } from './builder.js';
+import { builder, withSyncNodeIds } from './builder.js';
 import './date.js';
 import './span.js';
 import './organization.js';
@@ -21,7 +21,7 @@ import './subscription.js';
 
 export type { IsnadContext } from './builder.js';
 
-export const schema: GraphQLSchema = builder.toSchema();
+export const schema: GraphQLSchema = withSyncNodeIds(builder.toSchema());
 
 /** The schema with types and fields in alphabetical order, as printed to schema.graphql. */
 export const sortedSchema: GraphQLSchema = lexicographicSortSchema(schema);
