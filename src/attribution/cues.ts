@@ -1,8 +1,7 @@
 // Reporting cues and their complements: which words introduce speech, and where the reported
 // content starts and ends (quotation, أن-clause, colon, إلى + noun phrase).
 import type { Doc } from './doc.js';
-import { cueIndex, cueOf, stripConj } from './lex.js';
-import { tokenFacts } from './index-cache.js';
+import { cueIndex, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
 
@@ -38,14 +37,10 @@ let cuesOfDoc: TokCues = { entry: [], list: [] };
 function tokCues(doc: Doc): TokCues {
   if (cuesDoc === doc) return cuesOfDoc;
   const n = doc.toks.length;
-  const facts = tokenFacts(doc);
   const entry: (CueEntry | null)[] = new Array(n);
   const list: number[] = [];
   for (let i = 0; i < n; i++) {
-    const t = doc.toks[i];
-    const ff = facts[i];
-    let c = ff.cue;
-    if (c === undefined) c = ff.cue = cueOf(t.f); // per distinct form, shared by articles
+    const c = doc.cueAt(i); // cueOf of the form, kept in the Doc's shared word infos
     entry[i] = c;
     if (c) list.push(i);
   }

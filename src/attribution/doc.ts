@@ -8,6 +8,7 @@ import {
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
 import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { FormFacts, NO_WORD_FACTS } from './index-cache.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
@@ -96,6 +97,44 @@ interface WordInfo {
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
+  /** The orchestration's facts of the form (index-cache.ts), kept here so that a token needs one lookup. */
+  facts: FormFacts;
+  /** The flags below and the number of readings: copied per token into Doc.bits, so the per-token
+   * passes test a number instead of loading the shared objects. */
+  bits: number;
+  /** keyHash of each reading's key, a byte each (first reading lowest), for aliasAtRaw's quick rejection. */
+  khs: number;
+}
+
+// WordInfo.bits (non-zero for every word: WORD is set)
+const WORD = 1;
+const CLITIC = 2;
+const GAZ_FIRST = 4;
+const FUNC = 8;
+const TIME = 16;
+const TITLE_HEAD = 32;
+const CUE = 64;
+const COUNTRY = 128;
+const ORG_NAME = 256;
+const ORG_HEAD = 512;
+/** The readings' keyHashes do not fit in khs (never with today's clitics): no quick rejection. */
+const MANY_READINGS = 1024;
+/** Bits 16-17: the number of readings (1-3) whose keyHashes khs holds. */
+const READINGS_SHIFT = 16;
+
+function formBits(inf: Omit<WordInfo, 'bits' | 'khs'>): number {
+  const nv = inf.vars.length;
+  return (
+    WORD | (inf.clitic ? CLITIC : 0) | (inf.gazFirst ? GAZ_FIRST : 0) | (inf.func ? FUNC : 0) | (inf.time ? TIME : 0) | (inf.titleHead !== null ? TITLE_HEAD : 0) |
+    (inf.cue ? CUE : 0) | (inf.country ? COUNTRY : 0) | (inf.orgName ? ORG_NAME : 0) | (inf.orgHead ? ORG_HEAD : 0) |
+    (nv <= 3 ? nv << READINGS_SHIFT : MANY_READINGS)
+  );
+}
+
+function formKhs(vars: Variant[]): number {
+  let khs = 0;
+  for (let k = 0; k < vars.length && k < 3; k++) khs |= vars[k].kh << (8 * k);
+  return khs;
 }
 
 interface NameInfo {
@@ -109,11 +148,69 @@ interface NameInfo {
   conj: boolean;
 }
 
-const wordInfos = new Map<string, WordInfo>();
+/**
+ * The word infos by form: an open-addressing table on a hash computed here. Every token's form is
+ * a fresh string, and a Map would first hash it in the runtime, which costs more than the lookup.
+ */
+class WordInfoTable {
+  private hashes = new Int32Array(1 << 12);
+  private forms: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
+  private infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 12).fill(undefined);
+  private mask = (1 << 12) - 1;
+  size = 0;
+
+  get(f: string, h: number): WordInfo | undefined {
+    const forms = this.forms;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const g = forms[k];
+      if (g === undefined) return undefined;
+      if (this.hashes[k] === h && g === f) return this.infos[k];
+    }
+  }
+
+  /** Adds a form not in the table. */
+  add(f: string, h: number, inf: WordInfo): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    let k = h & this.mask;
+    while (this.forms[k] !== undefined) k = (k + 1) & this.mask;
+    this.hashes[k] = h;
+    this.forms[k] = f;
+    this.infos[k] = inf;
+    this.size++;
+  }
+
+  clear(): void {
+    this.hashes.fill(0);
+    this.forms.fill(undefined);
+    this.infos.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { hashes, forms, infos } = this;
+    const cap = 2 * forms.length;
+    this.hashes = new Int32Array(cap);
+    this.forms = new Array<string | undefined>(cap).fill(undefined);
+    this.infos = new Array<WordInfo | undefined>(cap).fill(undefined);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let k = 0; k < forms.length; k++) if (forms[k] !== undefined) this.add(forms[k]!, hashes[k], infos[k]!);
+  }
+}
+
+/** FNV-1a over the code units of a form. */
+function formHash(f: string): number {
+  let h = 0x811c9dc5 | 0;
+  for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
+  return h;
+}
+
+const wordInfos = new WordInfoTable();
 const WORD_INFO_LIMIT = 100_000;
 
 function wordInfo(f: string): WordInfo {
-  let inf = wordInfos.get(f);
+  const h = formHash(f);
+  let inf = wordInfos.get(f, h);
   if (inf) return inf;
   const key = wordKey(f);
   const vars: Variant[] = cliticVariants(f).map((v) => {
@@ -136,9 +233,14 @@ function wordInfo(f: string): WordInfo {
     name: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
+    facts: new FormFacts(),
+    bits: 0,
+    khs: 0,
   };
+  inf.bits = formBits(inf);
+  inf.khs = formKhs(vars);
   if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
-  wordInfos.set(f, inf);
+  wordInfos.add(f, h, inf);
   return inf;
 }
 
@@ -254,9 +356,16 @@ export class Doc {
     this.entAt = new Array(this.toks.length).fill(null);
     const n = this.toks.length;
     this.infos = new Array(n);
+    this.facts = new Array(n);
+    this.bits = new Array<number>(n);
+    this.khs = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
-      this.infos[i] = t.word ? wordInfo(t.f) : null;
+      const inf = t.word ? wordInfo(t.f) : null;
+      this.infos[i] = inf;
+      this.facts[i] = inf ? inf.facts : NO_WORD_FACTS;
+      this.bits[i] = inf ? inf.bits : 0;
+      this.khs[i] = inf ? inf.khs : 0;
     }
     // small-integer arrays: cheaper to make than typed arrays for a few hundred tokens
     this.gazMemo = new Array<number>(n).fill(0);
@@ -269,6 +378,11 @@ export class Doc {
 
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
+  /** Per token: the orchestration's facts of its form (see index-cache.ts tokenFacts). */
+  readonly facts: FormFacts[];
+  /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
+  private bits: number[];
+  private khs: number[];
   // per-token memos; entries are 0 while not computed, else the value + 1
   private gazMemo: number[];
   private countryMemo: number[];
@@ -319,7 +433,22 @@ export class Doc {
 
   /** Can a gazetteer name start at token i (its key, or a clitic reading's, opens one)? gazAt's entry test. */
   mayStartGazetteerName(i: number): boolean {
-    return this.info(i)?.gazFirst ?? false;
+    return (this.bitsAt(i) & GAZ_FIRST) !== 0;
+  }
+
+  /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
+  private bitsAt(i: number): number {
+    return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
+  }
+
+  /** Does token i's form carry a title head (titleHeadAt(i) is non-null)? */
+  hasTitleHead(i: number): boolean {
+    return (this.bitsAt(i) & TITLE_HEAD) !== 0;
+  }
+
+  /** Can parseOrg succeed at token i (an org head or a known org name's first word, behind clitics or not)? */
+  mayStartOrg(i: number): boolean {
+    return (this.bitsAt(i) & (ORG_HEAD | ORG_NAME)) !== 0;
   }
 
   /** The shared facts about token i's form, or null (punctuation, out of range). */
@@ -328,24 +457,20 @@ export class Doc {
   }
 
   isFunc(i: number): boolean {
-    const inf = this.info(i);
-    return !!inf && inf.func;
+    return (this.bitsAt(i) & FUNC) !== 0;
   }
 
   isTime(i: number): boolean {
-    const inf = this.info(i);
-    return !!inf && inf.time;
+    return (this.bitsAt(i) & TIME) !== 0;
   }
 
   /** Token i's cue entry (cueOf of its folded form), or null. */
   cueAt(i: number): CueEntry | null {
-    const inf = this.info(i);
-    return inf ? inf.cue : null;
+    return this.bitsAt(i) & CUE ? this.infos[i]!.cue : null;
   }
 
   titleHeadAt(i: number): string | null {
-    const inf = this.info(i);
-    return inf ? inf.titleHead : null;
+    return this.bitsAt(i) & TITLE_HEAD ? this.infos[i]!.titleHead : null;
   }
 
   /** A multi-word phrase from an index starting at token i (first token may carry clitics). */
@@ -373,8 +498,7 @@ export class Doc {
     if (i < 0 || i >= this.toks.length) return 0;
     const m = this.countryMemo[i];
     if (m) return m - 1;
-    const inf = this.infos[i];
-    const v = inf && inf.country ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
+    const v = this.bits[i] & COUNTRY ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
     this.countryMemo[i] = v + 1;
     return v;
   }
@@ -385,8 +509,7 @@ export class Doc {
     else {
       r = this.orgNameMemo[i];
       if (r === undefined) {
-        const inf = this.infos[i];
-        r = this.orgNameMemo[i] = inf && inf.orgName ? this.phraseAt(orgNameIndex, i) : null;
+        r = this.orgNameMemo[i] = this.bits[i] & ORG_NAME ? this.phraseAt(orgNameIndex, i) : null;
       }
     }
     if (!r) return null;
@@ -405,9 +528,9 @@ export class Doc {
   }
 
   private gazAtRaw(i: number): number {
+    if (!(this.bits[i] & GAZ_FIRST)) return 0;
     const t = this.toks[i];
-    const inf = this.infos[i];
-    if (!inf || !inf.gazFirst) return 0;
+    const inf = this.infos[i]!;
     const nv = inf.clitic ? inf.vars.length : 1; // the clitic readings tried (cut 0 first)
     // W: word tokens right after i (a name is a run of words); clean: gaps that split words as phoneticKey does
     let W = 0;
@@ -526,10 +649,19 @@ export class Doc {
 
   private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
-    const inf = this.info(i);
-    if (!inf) return null;
+    const b = this.bitsAt(i);
+    if (!b) return null;
     const bits = this.aliasBits;
-    if (!inf.clitic && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
+    if (!(b & MANY_READINGS)) {
+      // no alias starts with any reading's key: null without reading the word info
+      const nv = (b >> READINGS_SHIFT) & 3;
+      const khs = this.khs[i];
+      let may = false;
+      for (let k = 0; k < nv && !may; k++) may = bits[(khs >> (8 * k)) & 255] !== 0;
+      if (!may) return null;
+    }
+    const inf = this.infos[i]!;
+    if (!(b & CLITIC) && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
     for (const v of inf.vars) {
       if (!bits[v.kh]) continue;
@@ -551,18 +683,12 @@ export class Doc {
     return best;
   }
 
-  private keyCounts: Map<string, number> | null = null;
-
-  /** How many word tokens of the text share this name key. */
+  /** How many word tokens of the text share this name key. (Asked about once per article: a scan
+   * costs less than counting every key.) */
   keyCount(key: string): number {
-    if (!this.keyCounts) {
-      this.keyCounts = new Map();
-      for (const inf of this.infos) if (inf) {
-        const k = inf.key;
-        this.keyCounts.set(k, (this.keyCounts.get(k) ?? 0) + 1);
-      }
-    }
-    return this.keyCounts.get(key) ?? 0;
+    let count = 0;
+    for (const inf of this.infos) if (inf && inf.key === key) count++;
+    return count;
   }
 
   private aliasDirty = true;
@@ -804,8 +930,8 @@ export class Doc {
 
   /** An organization noun phrase at token i. */
   parseOrg(i: number): OrgNP | null {
-    const inf = this.info(i);
-    if (!inf || (!inf.orgHead && !this.orgNameAt(i, false))) return null;
+    const b = this.bitsAt(i);
+    if (!(b & ORG_HEAD) && !(b & ORG_NAME && this.orgNameAt(i, false))) return null;
     const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
     return np && { ...np, words: np.words.slice() };
   }
