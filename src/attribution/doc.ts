@@ -8,7 +8,7 @@ import {
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
 import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
-import { FormFacts, NO_WORD_FACTS } from './index-cache.js';
+import { relayFlags } from './relay.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
@@ -97,8 +97,8 @@ interface WordInfo {
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
-  /** The orchestration's facts of the form (index-cache.ts), kept here so that a token needs one lookup. */
-  facts: FormFacts;
+  /** What the form can contribute to a relay (relay.ts relayFlags). */
+  relay: number;
   /** The flags below and the number of readings: copied per token into Doc.bits, so the per-token
    * passes test a number instead of loading the shared objects. */
   bits: number;
@@ -121,13 +121,15 @@ const ORG_HEAD = 512;
 const MANY_READINGS = 1024;
 /** Bits 16-17: the number of readings (1-3) whose keyHashes khs holds. */
 const READINGS_SHIFT = 16;
+/** Bits 20-26: the relay flags (relayFlags is below 128). */
+const RELAY_SHIFT = 20;
 
 function formBits(inf: Omit<WordInfo, 'bits' | 'khs'>): number {
   const nv = inf.vars.length;
   return (
     WORD | (inf.clitic ? CLITIC : 0) | (inf.gazFirst ? GAZ_FIRST : 0) | (inf.func ? FUNC : 0) | (inf.time ? TIME : 0) | (inf.titleHead !== null ? TITLE_HEAD : 0) |
     (inf.cue ? CUE : 0) | (inf.country ? COUNTRY : 0) | (inf.orgName ? ORG_NAME : 0) | (inf.orgHead ? ORG_HEAD : 0) |
-    (nv <= 3 ? nv << READINGS_SHIFT : MANY_READINGS)
+    (nv <= 3 ? nv << READINGS_SHIFT : MANY_READINGS) | (inf.relay << RELAY_SHIFT)
   );
 }
 
@@ -233,7 +235,7 @@ function wordInfo(f: string): WordInfo {
     name: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
-    facts: new FormFacts(),
+    relay: relayFlags(f),
     bits: 0,
     khs: 0,
   };
@@ -356,14 +358,12 @@ export class Doc {
     this.entAt = new Array(this.toks.length).fill(null);
     const n = this.toks.length;
     this.infos = new Array(n);
-    this.facts = new Array(n);
     this.bits = new Array<number>(n);
     this.khs = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
       const inf = t.word ? wordInfo(t.f) : null;
       this.infos[i] = inf;
-      this.facts[i] = inf ? inf.facts : NO_WORD_FACTS;
       this.bits[i] = inf ? inf.bits : 0;
       this.khs[i] = inf ? inf.khs : 0;
     }
@@ -378,8 +378,6 @@ export class Doc {
 
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
-  /** Per token: the orchestration's facts of its form (see index-cache.ts tokenFacts). */
-  readonly facts: FormFacts[];
   /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
   private bits: number[];
   private khs: number[];
@@ -439,6 +437,11 @@ export class Doc {
   /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
   private bitsAt(i: number): number {
     return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
+  }
+
+  /** relay.ts relayFlags of token i's form (0 for punctuation). */
+  relayFlagsAt(i: number): number {
+    return (this.bitsAt(i) >> RELAY_SHIFT) & 127;
   }
 
   /** Does token i's form carry a title head (titleHeadAt(i) is non-null)? */

@@ -38,23 +38,6 @@ export function sentenceWindow(doc: Doc, i: number, reach: number): [number, num
   return [Math.max(st.first[s], i - reach), Math.min(st.last[s], i + reach)];
 }
 
-// Facts of a folded word form, shared by all articles (forms recur), so that a per-token pass
-// reads them per token instead of re-running tests or parsers that return null. Each field is
-// filled on first need by the module that owns the test. One FormFacts lives in each of Doc's
-// shared word infos (bounded there), so a token's facts cost no lookup of their own.
-// (Facts that Doc's word infos know already, such as the cue or the title head, are asked of the Doc.)
-export class FormFacts {
-  relay: number | undefined = undefined; // relay.ts flags
-}
-
-/** Facts of punctuation tokens: nothing starts there. */
-export const NO_WORD_FACTS: FormFacts = Object.assign(new FormFacts(), { relay: 0 });
-
-/** Per token of the article, the facts of its form. */
-export function tokenFacts(doc: Doc): FormFacts[] {
-  return doc.facts;
-}
-
 /** Can Doc.parseOrg succeed at token i? It needs an org head or the first word of a known org
  * name, possibly behind clitics (its own entry test); false means it returns null. */
 export function mayStartOrg(doc: Doc, i: number): boolean {
