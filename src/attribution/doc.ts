@@ -200,18 +200,11 @@ class WordInfoTable {
   }
 }
 
-/** FNV-1a over the code units of a form. */
-function formHash(f: string): number {
-  let h = 0x811c9dc5 | 0;
-  for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), 0x01000193);
-  return h;
-}
-
 const wordInfos = new WordInfoTable();
 const WORD_INFO_LIMIT = 100_000;
 
-function wordInfo(f: string): WordInfo {
-  const h = formHash(f);
+/** The word info of a folded form; h is its formHash. */
+function wordInfo(f: string, h: number): WordInfo {
   let inf = wordInfos.get(f, h);
   if (inf) return inf;
   const key = wordKey(f);
@@ -338,7 +331,8 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    this.toks = tokenize(text);
+    const hashes: number[] = [];
+    this.toks = tokenize(text, hashes);
     this.quotes = findQuotes(text);
     this.sents = findSentences(text, this.quotes);
     assignSentences(this.toks, this.sents);
@@ -362,7 +356,7 @@ export class Doc {
     this.khs = new Array<number>(n);
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
-      const inf = t.word ? wordInfo(t.f) : null;
+      const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
       this.infos[i] = inf;
       this.bits[i] = inf ? inf.bits : 0;
       this.khs[i] = inf ? inf.khs : 0;

@@ -77,6 +77,15 @@ for (let c = 0; c < 0x0700; c++) {
 const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
 for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
 
+/** FNV-1a over the code units of a folded form (Doc's word-info table hashes forms with it). */
+export function formHash(f: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
+  return h;
+}
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
+
 function foldToken(raw: string): string {
   // most tokens fold to themselves: return raw; else fold from the first unit that changes
   let k = 0;
@@ -95,8 +104,10 @@ function foldToken(raw: string): string {
   return out;
 }
 
-/** Splits text into word and punctuation tokens (white space dropped). Linear. */
-export function tokenize(text: string): Token[] {
+/** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
+ * given, formHash of every token's folded form is pushed to it (0 for punctuation), computed while
+ * the token is scanned. */
+export function tokenize(text: string, hashes?: number[]): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -108,21 +119,30 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (cls & WORD) {
+      // while scanning: whether every unit folds to itself (then f is raw), and raw's hash
+      let self = c < 0x0700 && FOLDS_TO_SELF[c] === 1;
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let e = k + 1;
       while (e < n) {
         const d = text.charCodeAt(e);
         if (CHAR_CLASS[d] & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
+        if (self) {
+          self = d < 0x0700 && FOLDS_TO_SELF[d] === 1;
+          h = Math.imul(h ^ d, FNV_PRIME);
+        }
       }
       const raw = text.slice(k, e);
-      const f = foldToken(raw);
+      const f = self ? raw : foldToken(raw);
+      if (hashes) hashes.push(self ? h : f.length ? formHash(f) : 0);
       toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       k = e;
       continue;
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
+    if (hashes) hashes.push(0);
     toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
