@@ -80,6 +80,8 @@ function keyHash(k: string): number {
  * word-class tests the parsers ask for again and again.
  */
 interface WordInfo {
+  /** The form as first met: the string each token of this form is given (see the Doc constructor). */
+  form: string;
   key: string;
   vars: Variant[];
   /** A leading و/ف/ب/ل/ك that may be a clitic (the gazetteer and alias lookups try the variants). */
@@ -219,7 +221,7 @@ function wordInfo(f: string, h: number): WordInfo {
   for (const v of vars) if (orgHeads.has(v.w)) { orgHead = v; break; }
   const sc = stripConj(f);
   inf = {
-    key, vars, clitic, gazFirst: gz,
+    form: f, key, vars, clitic, gazFirst: gz,
     func: functionWords.has(f) || functionWords.has(sc),
     time: timeWords.has(f) || timeWords.has(sc) || /^[0-9]/.test(f),
     titleHead: titleHeadOf(f),
@@ -357,6 +359,12 @@ export class Doc {
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
       const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
+      if (inf) {
+        // the same string for every token of a form: its hash (which each Set or Map lookup of the
+        // form needs) is computed once, not once per token of every article
+        if (t.raw === t.f) t.raw = inf.form;
+        t.f = inf.form;
+      }
       this.infos[i] = inf;
       this.bits[i] = inf ? inf.bits : 0;
       this.khs[i] = inf ? inf.khs : 0;
