@@ -164,6 +164,9 @@ const LEFT_DOUBLE_QUOTE = 0x201c; // “
 const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
 const RIGHT_GUILLEMET = 0xbb; // »
 const OPEN_ONLY_CODES = new Set([...OPEN_ONLY].map((ch) => ch.charCodeAt(0)));
+/** The units findQuotes stops at (each one UTF-16 unit), and those terminalAt can hold at (CHAR_CLASS STOP). */
+const QUOTE_OR_NEWLINE = new RegExp(`[\n${QUOTE_CHARS}]`, 'g');
+const STOP_CHARS = /[\n!?؟.۔]/g;
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -194,7 +197,11 @@ export function findQuotes(text: string): QuoteRegion[] {
     while (e < limit && !terminalAt(text, e)) e++;
     out.push(makeRegion(text, o, -1, e));
   };
-  for (let k = 0; k < n; k++) {
+  // only newlines and quotation marks matter: the regular expression skips to them (faster than
+  // a loop over every unit); test() on a global expression moves lastIndex just past the match
+  QUOTE_OR_NEWLINE.lastIndex = 0;
+  while (QUOTE_OR_NEWLINE.test(text)) {
+    const k = QUOTE_OR_NEWLINE.lastIndex - 1;
     const ch = text.charCodeAt(k);
     if (ch === NEWLINE) {
       if (open >= 0) finishUnclosed(open, k);
@@ -268,7 +275,10 @@ export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
   const n = text.length;
   let qi = 0;
   let start = 0;
-  for (let k = 0; k < n; k++) {
+  // terminalAt holds only at these units: skip to them
+  STOP_CHARS.lastIndex = 0;
+  while (STOP_CHARS.test(text)) {
+    const k = STOP_CHARS.lastIndex - 1;
     if (!terminalAt(text, k)) continue;
     // the first quote not yet behind k (advanced only here: it depends on k alone)
     while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
