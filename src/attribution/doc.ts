@@ -277,6 +277,22 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
+/** The tokens' form hashes while a Doc is built (a token has at least one unit: text.length is enough). */
+let hashScratch = new Int32Array(4096);
+
+// Doc.memo fields
+const MEMO_NAME_START_DONE = 1;
+const MEMO_NAME_START = 2;
+const MEMO_NAME_CONT_DONE = 4;
+const MEMO_NAME_CONT = 8;
+/** def: 1 false, 2 true */
+const MEMO_DEF_SHIFT = 4;
+/** gazAt + 1 (gazAt is at most 6) */
+const MEMO_GAZ_SHIFT = 6;
+/** countryAt + 1; a longer country name (none in the lexicon) is recomputed, not kept */
+const MEMO_COUNTRY_SHIFT = 9;
+const MEMO_COUNTRY_MAX = 31;
+
 const spellingCache = new Map<string, string>();
 
 /** Adds the folded spelling (no #/-, no ال) of every word of a name form. */
@@ -333,7 +349,8 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    const hashes: number[] = [];
+    if (hashScratch.length < text.length) hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+    const hashes = hashScratch;
     this.toks = tokenize(text, hashes);
     this.quotes = findQuotes(text);
     this.sents = findSentences(text, this.quotes);
@@ -369,11 +386,8 @@ export class Doc {
       this.bits[i] = inf ? inf.bits : 0;
       this.khs[i] = inf ? inf.khs : 0;
     }
-    // small-integer arrays: cheaper to make than typed arrays for a few hundred tokens
-    this.gazMemo = new Array<number>(n).fill(0);
-    this.countryMemo = new Array<number>(n).fill(0);
-    this.nameMemo = new Array<number>(n).fill(0);
-    this.defMemo = new Array<number>(n).fill(0);
+    // a small-integer array: cheaper to make than a typed array for a few hundred tokens
+    this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
   }
@@ -383,11 +397,9 @@ export class Doc {
   /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
   private bits: number[];
   private khs: number[];
-  // per-token memos; entries are 0 while not computed, else the value + 1
-  private gazMemo: number[];
-  private countryMemo: number[];
-  private nameMemo: number[]; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
-  private defMemo: number[];
+  /** Per-token memos of isNameTok, def, gazAt and countryAt in one number (fields: MEMO_*). A
+   * field is 0 while not computed; it is set once, by OR (a computation may set other fields). */
+  private memo: number[];
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
   private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
@@ -400,10 +412,10 @@ export class Doc {
   def(i: number): boolean {
     const t = this.toks[i];
     if (!t || !t.word) return false;
-    const m = this.defMemo[i];
+    const m = (this.memo[i] >> MEMO_DEF_SHIFT) & 3;
     if (m) return m === 2;
     const r = this.defRaw(t);
-    this.defMemo[i] = r ? 2 : 1;
+    this.memo[i] |= (r ? 2 : 1) << MEMO_DEF_SHIFT;
     return r;
   }
 
@@ -501,10 +513,10 @@ export class Doc {
 
   countryAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    const m = this.countryMemo[i];
+    const m = (this.memo[i] >> MEMO_COUNTRY_SHIFT) & MEMO_COUNTRY_MAX;
     if (m) return m - 1;
     const v = this.bits[i] & COUNTRY ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
-    this.countryMemo[i] = v + 1;
+    if (v + 1 <= MEMO_COUNTRY_MAX) this.memo[i] |= (v + 1) << MEMO_COUNTRY_SHIFT;
     return v;
   }
 
@@ -525,10 +537,10 @@ export class Doc {
   /** Longest gazetteer name (2–5 words) at token i. */
   gazAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    const m = this.gazMemo[i];
+    const m = (this.memo[i] >> MEMO_GAZ_SHIFT) & 7;
     if (m) return m - 1;
-    const r = this.gazAtRaw(i);
-    this.gazMemo[i] = r + 1;
+    const r = this.gazAtRaw(i); // 0 or 2..6
+    this.memo[i] |= (r + 1) << MEMO_GAZ_SHIFT;
     return r;
   }
 
@@ -580,12 +592,12 @@ export class Doc {
   /** Could token i be part of a person's name? */
   isNameTok(i: number, start: boolean): boolean {
     if (i < 0 || i >= this.toks.length) return false;
-    const m = this.nameMemo[i];
-    const done = start ? 1 : 4;
-    const val = start ? 2 : 8;
+    const m = this.memo[i];
+    const done = start ? MEMO_NAME_START_DONE : MEMO_NAME_CONT_DONE;
+    const val = start ? MEMO_NAME_START : MEMO_NAME_CONT;
     if (m & done) return (m & val) !== 0;
     const r = this.isNameTokRaw(i, start);
-    this.nameMemo[i] = m | done | (r ? val : 0);
+    this.memo[i] |= done | (r ? val : 0);
     return r;
   }
 

@@ -105,9 +105,9 @@ function foldToken(raw: string): string {
 }
 
 /** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
- * given, formHash of every token's folded form is pushed to it (0 for punctuation), computed while
- * the token is scanned. */
-export function tokenize(text: string, hashes?: number[]): Token[] {
+ * given (at least text.length long), hashes[i] is set to formHash of token i's folded form (0 for
+ * punctuation), computed while the token is scanned. */
+export function tokenize(text: string, hashes?: Int32Array): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -135,14 +135,14 @@ export function tokenize(text: string, hashes?: number[]): Token[] {
       }
       const raw = text.slice(k, e);
       const f = self ? raw : foldToken(raw);
-      if (hashes) hashes.push(self ? h : f.length ? formHash(f) : 0);
+      if (hashes) hashes[toks.length] = self ? h : f.length ? formHash(f) : 0;
       toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       k = e;
       continue;
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
-    if (hashes) hashes.push(0);
+    if (hashes) hashes[toks.length] = 0;
     toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
