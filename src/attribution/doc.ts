@@ -703,8 +703,10 @@ export class Doc {
   /** How many word tokens of the text share this name key. (Asked about once per article: a scan
    * costs less than counting every key.) */
   keyCount(key: string): number {
+    // the key's hash is the low byte of khs: only tokens with the same hash read their word info
+    const kh = keyHash(key);
     let count = 0;
-    for (const inf of this.infos) if (inf && inf.key === key) count++;
+    for (let i = 0; i < this.infos.length; i++) if (this.bits[i] && (this.khs[i] & 255) === kh && this.infos[i]!.key === key) count++;
     return count;
   }
 

@@ -48,7 +48,8 @@ function run(text: string, options: AttributeOptions): Attribution {
   const learnt = resolveDeferred(doc, first);
   const stmts = learnt ? extractStatements(doc) : first;
   addHeadlines(doc, stmts);
-  stmts.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  const byPosition = (a: Stmt, b: Stmt) => a.cue.start - b.cue.start || a.content.start - b.content.start;
+  if (!isSorted(stmts, byPosition)) stmts.sort(byPosition); // (usually in order already)
   resolveDeferred(doc, stmts);
   relayChains(stmts);
   const outletKey = options.outlet ? fold(options.outlet) : '';
@@ -435,7 +436,7 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   const ids = new Map<Entity, string>();
   persons.forEach((p, k) => ids.set(p, `p${k + 1}`));
   orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
-  const sortSpans = (m: Span[]) => [...m].sort((a, b) => a.start - b.start);
+  const sortSpans = (m: Span[]) => (isSorted(m, byStart) ? m.slice() : [...m].sort(byStart));
   const outPersons = persons.map((p) => {
     // the mention with the most words (the first of them), else the name
     let longest = p.name;
@@ -476,6 +477,14 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
     meetings = [];
   }
   return { persons: outPersons, organizations: outOrgs, statements, meetings };
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** Is the array in the order `cmp` sorts it to? (A stable sort would leave it as it is.) */
+function isSorted<T>(arr: T[], cmp: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < arr.length; k++) if (cmp(arr[k - 1], arr[k]) > 0) return false;
+  return true;
 }
 
 /** s.split(/\s+/).length without building the array: 1 + the number of white-space runs. */

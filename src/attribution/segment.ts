@@ -81,8 +81,9 @@ for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
 export function formHash(f: string): number {
   let h = FNV_OFFSET;
   for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
-  return h;
+  return h & SMALL_INT; // a 31-bit integer would be boxed when passed around
 }
+const SMALL_INT = 0x3fffffff;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
@@ -135,7 +136,7 @@ export function tokenize(text: string, hashes?: Int32Array): Token[] {
       }
       const raw = text.slice(k, e);
       const f = self ? raw : foldToken(raw);
-      if (hashes) hashes[toks.length] = self ? h : f.length ? formHash(f) : 0;
+      if (hashes) hashes[toks.length] = self ? h & SMALL_INT : f.length ? formHash(f) : 0;
       toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       k = e;
       continue;
@@ -253,7 +254,9 @@ export function findQuotes(text: string): QuoteRegion[] {
     open = -1;
   }
   if (open >= 0) finishUnclosed(open, n);
-  out.sort((a, b) => a.open - b.open);
+  let sorted = true; // (usually: only an unclosed quote finished late can be out of order)
+  for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1].open <= out[k].open;
+  if (!sorted) out.sort((a, b) => a.open - b.open);
   return out;
 }
 
