@@ -314,6 +314,21 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   return n;
 }
 
+/** words.join(' ') === joined, without building the string. */
+function joinsTo(words: string[], joined: string): boolean {
+  let pos = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (k > 0) {
+      if (joined.charCodeAt(pos) !== 0x20) return false;
+      pos++;
+    }
+    if (!joined.startsWith(w, pos)) return false;
+    pos += w.length;
+  }
+  return pos === joined.length;
+}
+
 /** White space between two word tokens folds to a word break for phoneticKey, unless it holds a
  * zero-width or direction mark (fold keeps those as letters: the words would join). */
 function cleanGap(text: string, a: number, b: number): boolean {
@@ -719,7 +734,7 @@ export class Doc {
   }
 
   /** Per alias build: 1 at keyHash of every alias's first word. */
-  private aliasBits: number[] = new Array<number>(256).fill(0);
+  private aliasBits = new Uint8Array(256);
   private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
 
   /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
@@ -1082,7 +1097,8 @@ export class Doc {
     const end = this.toks[i + c.len - 1].end;
     const name = this.text.slice(start, end);
     const words = name.split(/\s+/).map(wordKey);
-    let o = this.store.orgs.find((x) => x.country && x.words.join(' ') === words.join(' ')) ?? null;
+    const joined = words.join(' ');
+    let o = this.store.orgs.find((x) => x.country && joinsTo(x.words, joined)) ?? null;
     if (!o) o = this.store.addOrg(name, words, 'government', { country: true });
     addMention(o, this.span(start, end));
     return o;

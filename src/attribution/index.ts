@@ -328,13 +328,13 @@ const MASC_ORG_HEADS = new Set(['البيت', 'الكرملين', 'الجيش', 
 function entityGender(e: Entity): 'f' | 'm' {
   if (e.kind === 'org') {
     if (e.country) return 'f';
-    const raw = (e.name.split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+    const raw = firstWord(e.name).replace(/[\u064B-\u065F\u0640]/g, '');
     const first = fold(raw);
     if (MASC_ORG_HEADS.has(first)) return 'm';
     if (e.source) return /(ة|ات)$/.test(raw) || first.startsWith('مصادر') || first.startsWith('مسوولون') ? 'f' : 'm';
     return /(ة|ات)$/.test(raw) ? 'f' : 'm';
   }
-  const head = ((e.role ?? '').split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+  const head = firstWord(e.role ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
   return head.endsWith('ة') ? 'f' : 'm';
 }
 
@@ -485,6 +485,13 @@ const byStart = (a: Span, b: Span) => a.start - b.start;
 function isSorted<T>(arr: T[], cmp: (a: T, b: T) => number): boolean {
   for (let k = 1; k < arr.length; k++) if (cmp(arr[k - 1], arr[k]) > 0) return false;
   return true;
+}
+
+/** s.split(/\s+/)[0] without building the array: the text before the first white space. */
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && !isJsSpace(s.charCodeAt(k))) k++;
+  return k === s.length ? s : s.slice(0, k);
 }
 
 /** s.split(/\s+/).length without building the array: 1 + the number of white-space runs. */
