@@ -314,6 +314,12 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   return n;
 }
 
+/** Are the aliases in order of decreasing word count? */
+function longestFirst(list: Array<{ words: string[] }>): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
+  return true;
+}
+
 /** words.join(' ') === joined, without building the string. */
 function joinsTo(words: string[], joined: string): boolean {
   let pos = 0;
@@ -778,13 +784,14 @@ export class Doc {
     }
     for (const c of counts.values()) {
       if (!c.p) continue;
+      const alias = c as { words: string[]; p: Person }; // its person is final: the entry serves as the alias
       const list = this.aliases.get(c.words[0]);
-      if (list) list.push({ words: c.words, p: c.p });
-      else this.aliases.set(c.words[0], [{ words: c.words, p: c.p }]);
+      if (list) list.push(alias);
+      else this.aliases.set(c.words[0], [alias]);
       this.aliasBits[keyHash(c.words[0])] = 1;
     }
-    // longest first; a stable sort keeps the order of insertion among equal lengths
-    for (const list of this.aliases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    // longest first; a stable sort keeps the order of insertion among equal lengths (often already so)
+    for (const list of this.aliases.values()) if (list.length > 1 && !longestFirst(list)) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */

@@ -448,7 +448,7 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
         most = w;
       }
     }
-    const name = longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
+    const name = isCleanName(longest) ? longest : longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
     return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
   });
   const outOrgs = orgs.map((o) => ({
@@ -485,6 +485,19 @@ const byStart = (a: Span, b: Span) => a.start - b.start;
 function isSorted<T>(arr: T[], cmp: (a: T, b: T) => number): boolean {
   for (let k = 1; k < arr.length; k++) if (cmp(arr[k - 1], arr[k]) > 0) return false;
   return true;
+}
+
+/** Would s.replace(/#/g, '').replace(/\s+/g, ' ').trim() return s (no #, single inner spaces only)? */
+function isCleanName(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
+  for (let k = 1; k < n - 1; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x23) return false;
+    if (isJsSpace(c) && (c !== 0x20 || isJsSpace(s.charCodeAt(k - 1)))) return false;
+  }
+  return s.charCodeAt(0) !== 0x23 && s.charCodeAt(n - 1) !== 0x23;
 }
 
 /** s.split(/\s+/)[0] without building the array: the text before the first white space. */

@@ -76,6 +76,9 @@ for (let c = 0; c < 0x0700; c++) {
 }
 const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
 for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
+/** CHAR_CLASS bit: the unit is below 0x0700 and folds to itself (FOLDS_TO_SELF), for tokenize's scan. */
+const SELF = 16;
+for (let c = 0; c < 0x0700; c++) if (FOLDS_TO_SELF[c]) CHAR_CLASS[c] |= SELF;
 
 /** FNV-1a over the code units of a folded form (Doc's word-info table hashes forms with it). */
 export function formHash(f: string): number {
@@ -121,16 +124,17 @@ export function tokenize(text: string, hashes?: Int32Array): Token[] {
     }
     if (cls & WORD) {
       // while scanning: whether every unit folds to itself (then f is raw), and raw's hash
-      let self = c < 0x0700 && FOLDS_TO_SELF[c] === 1;
+      let self = (cls & SELF) !== 0;
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let e = k + 1;
       while (e < n) {
         const d = text.charCodeAt(e);
-        if (CHAR_CLASS[d] & WORD) e++;
+        const dc = CHAR_CLASS[d];
+        if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
         if (self) {
-          self = d < 0x0700 && FOLDS_TO_SELF[d] === 1;
+          self = (dc & SELF) !== 0;
           h = Math.imul(h ^ d, FNV_PRIME);
         }
       }
