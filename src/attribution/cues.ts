@@ -24,40 +24,25 @@ const WINDOW = 50;
 const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'من', 'بعد', 'قبل', 'عند', 'لدي', 'حول']);
 const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
 
-/** Per article: cueOf() of every token's folded form, and the tokens that have one. Tokens
- * never change, so this is computed once instead of per pass and per candidate. One article is
- * analysed at a time: a one-entry cache keyed by the Doc (identity) is enough. */
-interface TokCues {
-  entry: (CueEntry | null)[];
-  list: number[];
-}
+/** Per article: the tokens whose folded form is a cue. Tokens never change, so this is computed
+ * once instead of per pass. One article is analysed at a time: a one-entry cache keyed by the Doc
+ * (identity) is enough. */
 let cuesDoc: Doc | null = null;
-let cuesOfDoc: TokCues = { entry: [], list: [] };
+let cueList: number[] = [];
 
-function tokCues(doc: Doc): TokCues {
-  if (cuesDoc === doc) return cuesOfDoc;
-  const n = doc.toks.length;
-  const entry: (CueEntry | null)[] = new Array(n);
-  const list: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const c = doc.cueAt(i); // cueOf of the form, kept in the Doc's shared word infos
-    entry[i] = c;
-    if (c) list.push(i);
-  }
-  cuesDoc = doc;
-  cuesOfDoc = { entry, list };
-  return cuesOfDoc;
-}
-
-/** cueOf(doc.w(i)), cached per article ('' for punctuation and out of range: null). */
+/** cueOf(doc.w(i)) ('' for punctuation and out of range: null): kept in the Doc's word infos. */
 export function cueOfTok(doc: Doc, i: number): CueEntry | null {
-  if (i < 0 || i >= doc.toks.length) return null;
-  return tokCues(doc).entry[i];
+  return doc.cueAt(i);
 }
 
 /** Indices of the tokens whose form is a cue (cueAt can only be non-null there), in order. */
 export function cueCandidates(doc: Doc): number[] {
-  return tokCues(doc).list;
+  if (cuesDoc === doc) return cueList;
+  const list: number[] = [];
+  for (let i = 0; i < doc.toks.length; i++) if (doc.cueAt(i)) list.push(i);
+  cuesDoc = doc;
+  cueList = list;
+  return list;
 }
 
 /** The reporting cue at token i, or null (a verbal noun after دون، a subjunctive after أن). */

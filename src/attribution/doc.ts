@@ -314,6 +314,13 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   return n;
 }
 
+/** An org NP with its own words array (and backref): an explicit literal keeps one shape for all. */
+export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
+  return {
+    start: np.start, end: np.end, name: np.name, words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
+  };
+}
+
 /** Are the aliases in order of decreasing word count? */
 function longestFirst(list: Array<{ words: string[] }>): boolean {
   for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
@@ -859,7 +866,8 @@ export class Doc {
   parseTitle(i: number): TitleChain | null {
     if (!this.titleHeadAt(i)) return null;
     const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
-    return c && { ...c, stems: c.stems.slice() };
+    // an explicit literal (not a spread): every chain has the same shape
+    return c && { start: c.start, end: c.end, stems: c.stems.slice(), source: c.source, definite: c.definite, pronoun: c.pronoun };
   }
 
   private parseTitleRaw(i: number): TitleChain | null {
@@ -974,7 +982,7 @@ export class Doc {
     const b = this.bitsAt(i);
     if (!(b & ORG_HEAD) && !(b & ORG_NAME && this.orgNameAt(i, false))) return null;
     const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
-    return np && { ...np, words: np.words.slice() };
+    return np && copyOrg(np, np.words.slice(), np.backref);
   }
 
   private parseOrgRaw(i: number): OrgNP | null {

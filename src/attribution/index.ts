@@ -109,7 +109,7 @@ function extractStatements(doc: Doc): Stmt[] {
         const list = sentCues.get(t.s) ?? [];
         let ent: Entity | null = null;
         for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
-        subj = { ...subj, ent: ent ?? lastTop };
+        subj = { ent: ent ?? lastTop, named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
       }
     } else if (cue.pos === 'part' && cueEnd === i) {
       const list = sentCues.get(t.s) ?? [];
@@ -128,7 +128,7 @@ function extractStatements(doc: Doc): Stmt[] {
         }
       }
       if (!ent && nested) continue;
-      subj = { ...subj, ent: ent ?? agreeing(t.f, cue, recent, lastTop) };
+      subj = { ent: ent ?? agreeing(t.f, cue, recent, lastTop), named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
       subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
