@@ -126,9 +126,28 @@ const READINGS_SHIFT = 16;
 /** Bits 20-26: the relay flags (relayFlags is below 128). */
 const RELAY_SHIFT = 20;
 
+/** Bits of WordInfo.bits left for word classes (bit 29 is the last of a small integer). */
+const CLASS_BITS = [1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15, 1 << 27, 1 << 28, 1 << 29];
+const wordClasses: Array<{ forms: ReadonlySet<string>; bit: number }> = [];
+
+/**
+ * Registers a fixed set of folded forms that other modules test tokens against (at module load,
+ * before any Doc): Doc.inClass(i, bit) then answers set.has(doc.w(i)) with one bit test, the
+ * membership being computed once per form. The set must not contain ''.
+ */
+export function wordClass(forms: ReadonlySet<string>): number {
+  const bit = CLASS_BITS[wordClasses.length];
+  if (bit === undefined) throw new Error('wordClass: no bit left');
+  wordClasses.push({ forms, bit });
+  wordInfos.clear(); // forms met before would lack the bit
+  return bit;
+}
+
 function formBits(inf: Omit<WordInfo, 'bits' | 'khs'>): number {
   const nv = inf.vars.length;
-  return (
+  let classes = 0;
+  for (const c of wordClasses) if (c.forms.has(inf.form)) classes |= c.bit;
+  return classes | (
     WORD | (inf.clitic ? CLITIC : 0) | (inf.gazFirst ? GAZ_FIRST : 0) | (inf.func ? FUNC : 0) | (inf.time ? TIME : 0) | (inf.titleHead !== null ? TITLE_HEAD : 0) |
     (inf.cue ? CUE : 0) | (inf.country ? COUNTRY : 0) | (inf.orgName ? ORG_NAME : 0) | (inf.orgHead ? ORG_HEAD : 0) |
     (nv <= 3 ? nv << READINGS_SHIFT : MANY_READINGS) | (inf.relay << RELAY_SHIFT)
@@ -479,6 +498,11 @@ export class Doc {
   /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
   private bitsAt(i: number): number {
     return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
+  }
+
+  /** Is token i's form in the word class (see wordClass)? false for punctuation and out of range. */
+  inClass(i: number, bit: number): boolean {
+    return (this.bitsAt(i) & bit) !== 0;
   }
 
   /** relay.ts relayFlags of token i's form (0 for punctuation). */
