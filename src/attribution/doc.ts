@@ -340,6 +340,11 @@ export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
   };
 }
 
+/** Is keyHash kh (0-255) set in a 256-bit set kept as 16 small integers of 16 bits? */
+function hasKeyHash(bits: number[], kh: number): boolean {
+  return ((bits[kh >> 4] >> (kh & 15)) & 1) !== 0;
+}
+
 /** Are the aliases in order of decreasing word count? */
 function longestFirst(list: Array<{ words: string[] }>): boolean {
   for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
@@ -403,36 +408,48 @@ export class Doc {
     this.sents = findSentences(text, this.quotes);
     assignSentences(this.toks, this.sents);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
-    this.inQuote = new Array(this.toks.length).fill(null);
-    let qi = 0;
-    for (const t of this.toks) {
-      while (qi < this.quotes.length && this.qEnd(this.quotes[qi]) <= t.start) qi++;
-      for (let j = qi; j < this.quotes.length && this.quotes[j].open < t.start; j++) {
-        const q = this.quotes[j];
-        if (t.start > q.open && t.end <= this.qEnd(q)) {
-          this.inQuote[t.i] = q;
-          break;
-        }
-      }
-    }
-    this.entAt = new Array(this.toks.length).fill(null);
     const n = this.toks.length;
-    this.infos = new Array(n);
-    this.bits = new Array<number>(n);
-    this.khs = new Array<number>(n);
+    const quotes = this.quotes;
+    // one pass over the tokens fills the per-token arrays (built by push: packed arrays)
+    const inQuote: (QuoteRegion | null)[] = [];
+    const infos: (WordInfo | null)[] = [];
+    const bits: number[] = [];
+    const khs: number[] = [];
+    let qi = 0;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
+      let inq: QuoteRegion | null = null;
+      if (quotes.length) {
+        while (qi < quotes.length && this.qEnd(quotes[qi]) <= t.start) qi++;
+        for (let j = qi; j < quotes.length && quotes[j].open < t.start; j++) {
+          const q = quotes[j];
+          if (t.start > q.open && t.end <= this.qEnd(q)) {
+            inq = q;
+            break;
+          }
+        }
+      }
+      inQuote.push(inq);
       const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
       if (inf) {
         // the same string for every token of a form: its hash (which each Set or Map lookup of the
         // form needs) is computed once, not once per token of every article
         if (t.raw === t.f) t.raw = inf.form;
         t.f = inf.form;
+        infos.push(inf);
+        bits.push(inf.bits);
+        khs.push(inf.khs);
+      } else {
+        infos.push(null);
+        bits.push(0);
+        khs.push(0);
       }
-      this.infos[i] = inf;
-      this.bits[i] = inf ? inf.bits : 0;
-      this.khs[i] = inf ? inf.khs : 0;
     }
+    this.inQuote = inQuote;
+    this.infos = infos;
+    this.bits = bits;
+    this.khs = khs;
+    this.entAt = new Array(n).fill(null);
     // a small-integer array: cheaper to make than a typed array for a few hundred tokens
     this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
@@ -726,14 +743,14 @@ export class Doc {
       const nv = (b >> READINGS_SHIFT) & 3;
       const khs = this.khs[i];
       let may = false;
-      for (let k = 0; k < nv && !may; k++) may = bits[(khs >> (8 * k)) & 255] !== 0;
+      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (8 * k)) & 255);
       if (!may) return null;
     }
     const inf = this.infos[i]!;
-    if (!(b & CLITIC) && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
+    if (!(b & CLITIC) && (!hasKeyHash(bits, inf.vars[0].kh) || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
     for (const v of inf.vars) {
-      if (!bits[v.kh]) continue;
+      if (!hasKeyHash(bits, v.kh)) continue;
       const list = this.aliases.get(v.key);
       if (!list) continue;
       for (const a of list) {
@@ -770,8 +787,8 @@ export class Doc {
     if (this.aliasVersion !== this.store.version) this.aliasDirty = true;
   }
 
-  /** Per alias build: 1 at keyHash of every alias's first word. */
-  private aliasBits = new Uint8Array(256);
+  /** Per alias build: the keyHash of every alias's first word, as a bit set (hasKeyHash). */
+  private aliasBits: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
   private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
 
   /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
@@ -819,7 +836,8 @@ export class Doc {
       const list = this.aliases.get(c.words[0]);
       if (list) list.push(alias);
       else this.aliases.set(c.words[0], [alias]);
-      this.aliasBits[keyHash(c.words[0])] = 1;
+      const kh = keyHash(c.words[0]);
+      this.aliasBits[kh >> 4] |= 1 << (kh & 15);
     }
     // longest first; a stable sort keeps the order of insertion among equal lengths (often already so)
     for (const list of this.aliases.values()) if (list.length > 1 && !longestFirst(list)) list.sort((a, b) => b.words.length - a.words.length);
