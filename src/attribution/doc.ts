@@ -410,11 +410,11 @@ export class Doc {
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
     const n = this.toks.length;
     const quotes = this.quotes;
-    // one pass over the tokens fills the per-token arrays (built by push: packed arrays)
-    const inQuote: (QuoteRegion | null)[] = [];
-    const infos: (WordInfo | null)[] = [];
-    const bits: number[] = [];
-    const khs: number[] = [];
+    // one pass over the tokens fills the per-token arrays (made at their size: no regrowth)
+    const inQuote = new Array<QuoteRegion | null>(n);
+    const infos = new Array<WordInfo | null>(n);
+    const bits = new Array<number>(n);
+    const khs = new Array<number>(n);
     let qi = 0;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
@@ -429,20 +429,20 @@ export class Doc {
           }
         }
       }
-      inQuote.push(inq);
+      inQuote[i] = inq;
       const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
       if (inf) {
         // the same string for every token of a form: its hash (which each Set or Map lookup of the
         // form needs) is computed once, not once per token of every article
         if (t.raw === t.f) t.raw = inf.form;
         t.f = inf.form;
-        infos.push(inf);
-        bits.push(inf.bits);
-        khs.push(inf.khs);
+        infos[i] = inf;
+        bits[i] = inf.bits;
+        khs[i] = inf.khs;
       } else {
-        infos.push(null);
-        bits.push(0);
-        khs.push(0);
+        infos[i] = null;
+        bits[i] = 0;
+        khs[i] = 0;
       }
     }
     this.inQuote = inQuote;
