@@ -818,8 +818,9 @@ export class Doc {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
     this.aliasMemo.fill(undefined);
-    this.spellings.clear();
-    this.aliases.clear();
+    // new maps: cheaper than clearing the old ones
+    if (this.spellings.size) this.spellings = new Map();
+    this.aliases = new Map();
     this.aliasBits.fill(0);
     // alias form → its words and its person, or null once two persons share it
     const counts = new Map<string, { words: string[]; p: Person | null }>();
