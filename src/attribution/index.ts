@@ -437,6 +437,8 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   persons.forEach((p, k) => ids.set(p, `p${k + 1}`));
   orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
   const sortSpans = (m: Span[]) => (isSorted(m, byStart) ? m.slice() : [...m].sort(byStart));
+  /** Each output entity's mentions in text order (read by isAnaphoric). */
+  const byStartOf = new Map<Entity, Span[]>();
   const outPersons = persons.map((p) => {
     // the mention with the most words (the first of them), else the name
     let longest = p.name;
@@ -449,11 +451,15 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
       }
     }
     const name = isCleanName(longest) ? longest : longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
-    return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
+    const mentions = sortSpans(p.mentions);
+    if (spansForward(mentions)) byStartOf.set(p, mentions);
+    return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions };
   });
-  const outOrgs = orgs.map((o) => ({
-    id: ids.get(o)!, name: o.name, nameEn: o.nameEn ?? (o.source ? null : englishName(o.name, null)), kind: o.orgKind, mentions: sortSpans(o.mentions),
-  }));
+  const outOrgs = orgs.map((o) => {
+    const mentions = sortSpans(o.mentions);
+    if (spansForward(mentions)) byStartOf.set(o, mentions);
+    return { id: ids.get(o)!, name: o.name, nameEn: o.nameEn ?? (o.source ? null : englishName(o.name, null)), kind: o.orgKind, mentions };
+  });
   const statements: AttributedStatement[] = [];
   for (const s of stmts) {
     if (outletKey && s.speaker && s.speaker.kind === 'org' && fold(s.speaker.name).includes(outletKey)) continue;
@@ -466,7 +472,7 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
       kind: s.content.kind,
       via: s.via ? ids.get(s.via) ?? null : null,
       audience: s.audience,
-      anaphoric: s.headline ? false : isAnaphoric(doc, s),
+      anaphoric: s.headline ? false : isAnaphoric(doc, s, s.speaker ? byStartOf.get(s.speaker) : undefined),
     });
   }
   let meetings: AttributedMeeting[] = [];
@@ -526,10 +532,31 @@ function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function isAnaphoric(doc: Doc, s: Stmt): boolean {
+/** Does no span end before it starts? */
+function spansForward(spans: Span[]): boolean {
+  for (const m of spans) if (m.end < m.start) return false;
+  return true;
+}
+
+/** Is the speaker not named in the statement's sentence? `byStart`: the speaker's mentions in text
+ * order, when known (a binary search then finds the first one in the sentence). */
+function isAnaphoric(doc: Doc, s: Stmt, byStart: Span[] | undefined): boolean {
   if (!s.speaker) return true;
   const sent = doc.sentenceOf(s.cue.start);
   if (!sent) return true;
+  if (byStart) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // from there on every mention starts in or after the sentence; one that starts past its end
+    // ends there too (no span ends before it starts: spansForward), so the scan stops at the first such
+    for (let k = lo; k < byStart.length && byStart[k].start <= sent.end + 1; k++) if (byStart[k].end <= sent.end + 1) return false;
+    return true;
+  }
   for (const m of s.speaker.mentions) if (m.start >= sent.start && m.end <= sent.end + 1) return false;
   return true;
 }
