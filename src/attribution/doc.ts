@@ -68,11 +68,15 @@ export interface Variant {
   kh: number;
 }
 
-/** A byte hash of a name key, for the alias index's quick rejection of words no alias starts with. */
+/** A KEY_HASH_BITS-bit hash of a name key, for the alias index's quick rejection of words no alias starts with. */
 function keyHash(k: string): number {
   const n = k.length;
-  return n ? (n * 31 + k.charCodeAt(0) * 7 + k.charCodeAt(n - 1)) & 255 : 0;
+  if (!n) return 0;
+  // length, first, middle and last letter, mixed into KEY_HASH_BITS bits
+  return Math.imul(n * 961 + k.charCodeAt(0) * 31 * 7 + k.charCodeAt(n >> 1) * 31 + k.charCodeAt(n - 1), 0x9e3779b1) >>> (32 - KEY_HASH_BITS);
 }
+const KEY_HASH_BITS = 10;
+const KEY_HASH_MASK = (1 << KEY_HASH_BITS) - 1;
 
 /**
  * What the lexicon says about one folded word form, computed once per distinct form and shared by
@@ -104,7 +108,7 @@ interface WordInfo {
   /** The flags below and the number of readings: copied per token into Doc.bits, so the per-token
    * passes test a number instead of loading the shared objects. */
   bits: number;
-  /** keyHash of each reading's key, a byte each (first reading lowest), for aliasAtRaw's quick rejection. */
+  /** keyHash of each reading's key, KEY_HASH_BITS each (first reading lowest), for aliasAtRaw's quick rejection. */
   khs: number;
 }
 
@@ -156,7 +160,7 @@ function formBits(inf: Omit<WordInfo, 'bits' | 'khs'>): number {
 
 function formKhs(vars: Variant[]): number {
   let khs = 0;
-  for (let k = 0; k < vars.length && k < 3; k++) khs |= vars[k].kh << (8 * k);
+  for (let k = 0; k < vars.length && k < 3; k++) khs |= vars[k].kh << (KEY_HASH_BITS * k);
   return khs;
 }
 
@@ -340,7 +344,7 @@ export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
   };
 }
 
-/** Is keyHash kh (0-255) set in a 256-bit set kept as 16 small integers of 16 bits? */
+/** Is keyHash kh set in a bit set kept as small integers of 16 bits (1 << KEY_HASH_BITS bits)? */
 function hasKeyHash(bits: number[], kh: number): boolean {
   return ((bits[kh >> 4] >> (kh & 15)) & 1) !== 0;
 }
@@ -743,7 +747,7 @@ export class Doc {
       const nv = (b >> READINGS_SHIFT) & 3;
       const khs = this.khs[i];
       let may = false;
-      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (8 * k)) & 255);
+      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK);
       if (!may) return null;
     }
     const inf = this.infos[i]!;
@@ -772,10 +776,10 @@ export class Doc {
   /** How many word tokens of the text share this name key. (Asked about once per article: a scan
    * costs less than counting every key.) */
   keyCount(key: string): number {
-    // the key's hash is the low byte of khs: only tokens with the same hash read their word info
+    // the key's hash is the lowest KEY_HASH_BITS of khs: only tokens with the same hash read their word info
     const kh = keyHash(key);
     let count = 0;
-    for (let i = 0; i < this.infos.length; i++) if (this.bits[i] && (this.khs[i] & 255) === kh && this.infos[i]!.key === key) count++;
+    for (let i = 0; i < this.infos.length; i++) if (this.bits[i] && (this.khs[i] & KEY_HASH_MASK) === kh && this.infos[i]!.key === key) count++;
     return count;
   }
 
@@ -788,7 +792,7 @@ export class Doc {
   }
 
   /** Per alias build: the keyHash of every alias's first word, as a bit set (hasKeyHash). */
-  private aliasBits: number[] = [0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0];
+  private aliasBits: number[] = new Array<number>(1 << (KEY_HASH_BITS - 4)).fill(0);
   private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
 
   /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
