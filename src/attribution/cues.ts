@@ -1,8 +1,7 @@
 // Reporting cues and their complements: which words introduce speech, and where the reported
 // content starts and ends (quotation, أن-clause, colon, إلى + noun phrase).
-import type { Doc } from './doc.js';
-import { cueIndex, cueOf, stripConj } from './lex.js';
-import { tokenFacts } from './index-cache.js';
+import { wordClass, type Doc } from './doc.js';
+import { cueIndex, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
 
@@ -24,45 +23,30 @@ const WINDOW = 50;
 
 const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'من', 'بعد', 'قبل', 'عند', 'لدي', 'حول']);
 const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
+// the sets tested on every token a scan visits, as word classes (a bit per token)
+const COMPLEMENTIZER_CLASS = wordClass(COMPLEMENTIZERS);
+const MASDAR_BEFORE_CLASS = wordClass(MASDAR_BEFORE);
+const SUBJUNCTIVE_BEFORE_CLASS = wordClass(SUBJUNCTIVE_BEFORE);
 
-/** Per article: cueOf() of every token's folded form, and the tokens that have one. Tokens
- * never change, so this is computed once instead of per pass and per candidate. One article is
- * analysed at a time: a one-entry cache keyed by the Doc (identity) is enough. */
-interface TokCues {
-  entry: (CueEntry | null)[];
-  list: number[];
-}
+/** Per article: the tokens whose folded form is a cue. Tokens never change, so this is computed
+ * once instead of per pass. One article is analysed at a time: a one-entry cache keyed by the Doc
+ * (identity) is enough. */
 let cuesDoc: Doc | null = null;
-let cuesOfDoc: TokCues = { entry: [], list: [] };
+let cueList: number[] = [];
 
-function tokCues(doc: Doc): TokCues {
-  if (cuesDoc === doc) return cuesOfDoc;
-  const n = doc.toks.length;
-  const facts = tokenFacts(doc);
-  const entry: (CueEntry | null)[] = new Array(n);
-  const list: number[] = [];
-  for (let i = 0; i < n; i++) {
-    const t = doc.toks[i];
-    const ff = facts[i];
-    let c = ff.cue;
-    if (c === undefined) c = ff.cue = cueOf(t.f); // per distinct form, shared by articles
-    entry[i] = c;
-    if (c) list.push(i);
-  }
-  cuesDoc = doc;
-  cuesOfDoc = { entry, list };
-  return cuesOfDoc;
-}
-
-/** cueOf(doc.w(i)), cached per article ('' for punctuation and out of range: null). */
+/** cueOf(doc.w(i)) ('' for punctuation and out of range: null): kept in the Doc's word infos. */
 export function cueOfTok(doc: Doc, i: number): CueEntry | null {
-  if (i < 0 || i >= doc.toks.length) return null;
-  return tokCues(doc).entry[i];
+  return doc.cueAt(i);
 }
 
 /** Indices of the tokens whose form is a cue (cueAt can only be non-null there), in order. */
 export function cueCandidates(doc: Doc): number[] {
-  return tokCues(doc).list;
+  if (cuesDoc === doc) return cueList;
+  const list: number[] = [];
+  for (let i = 0; i < doc.toks.length; i++) if (doc.cueAt(i)) list.push(i);
+  cuesDoc = doc;
+  cueList = list;
+  return list;
 }
 
 /** The reporting cue at token i, or null (a verbal noun after دون، a subjunctive after أن). */
@@ -71,9 +55,8 @@ export function cueAt(doc: Doc, i: number): CueEntry | null {
   if (!cue) return null;
   const own = doc.entAt[i];
   if (own && own.kind === 'person') return null;
-  const pf = doc.w(i - 1);
-  if (MASDAR_BEFORE.has(pf)) return null;
-  if (SUBJUNCTIVE_BEFORE.has(pf) && /^[يت]/.test(stripConj(doc.toks[i].f))) return null;
+  if (doc.inClass(i - 1, MASDAR_BEFORE_CLASS)) return null;
+  if (doc.inClass(i - 1, SUBJUNCTIVE_BEFORE_CLASS) && /^[يت]/.test(stripConj(doc.toks[i].f))) return null;
   return cue;
 }
 
@@ -138,7 +121,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
     }
     words++;
     const f = t.f;
-    if (isComplementizer(f) && comp.includes('an') && !(doc.entAt[k] && doc.entAt[k]!.kind === 'person')) {
+    if (doc.inClass(k, COMPLEMENTIZER_CLASS) && comp.includes('an') && !(doc.entAt[k] && doc.entAt[k]!.kind === 'person')) {
       const pf = doc.w(k - 1);
       if (BLOCKERS.has(pf)) continue;
       if (f === 'فان' && !/^(ما|لما|بما)$/.test(doc.w(k0 - 2)) && !/^(ما|لما|بما)$/.test(doc.w(k0 - 3))) continue; // بحسب ما نقلت … فإن
@@ -158,6 +141,8 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
 /** Participles that open the reporter's next predicate (…، داعيا إلى الحوار). */
 const PARTICIPLE_CUT = new Set(['داعيا', 'مطالبا', 'منددا', 'معربا', 'مبديا', 'متهما', 'محملا', 'مرحبا', 'رافضا', 'متوعدا', 'مهددا', 'ملوحا', 'مبررا', 'مستبعدا', 'مرجحا', 'منوها', 'مذكرا', 'مختتما']);
 const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
+const PARTICIPLE_CUT_CLASS = wordClass(PARTICIPLE_CUT);
+const GLOSS_STOP_CLASS = wordClass(GLOSS_STOP);
 const BEFORE_CUE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'ولكنها', 'كما', 'ثم', 'بينما', 'فيما']);
 
 function trimEnd(doc: Doc, start: number, end: number): number {
@@ -198,7 +183,7 @@ export function clauseEnd(doc: Doc, from: number, sent: number): number {
     if (t.word && k > from) {
       const f = t.f;
       const cue = cueOfTok(doc, k);
-      if (PARTICIPLE_CUT.has(f)) break;
+      if (doc.inClass(k, PARTICIPLE_CUT_CLASS)) break;
       if (f === 'الامر' && doc.w(k + 1) === 'الذي' && doc.toks[k - 1] && !doc.toks[k - 1].word) break; // "، الأمر الذي …": a gloss
       if (cue && !doc.entAt[k]) {
         if (cue.pos === 'part') break;
@@ -209,7 +194,7 @@ export function clauseEnd(doc: Doc, from: number, sent: number): number {
           break;
         }
       }
-      if (GLOSS_STOP.has(f)) break;
+      if (doc.inClass(k, GLOSS_STOP_CLASS)) break;
       if (f === 'دون' && (doc.w(k + 1) === 'ان' || doc.w(k + 1) === 'ذكر')) break;
       if (f === 'علي' && doc.w(k + 1) === 'حد') break;
     }
@@ -257,11 +242,10 @@ export function buildContents(doc: Doc, comp: Complement, sent: number): Content
         for (let k = after; k < doc.toks.length && doc.toks[k].start < ce; k++) if (doc.toks[k].word) restWords++;
         const rf = rest.word ? rest.f : doc.w(after + 1);
         const rc = rest.word ? cueOfTok(doc, after) : cueOfTok(doc, after + 1);
-        gloss = GLOSS_STOP.has(rf) || rf === 'دون' || !!(rc && rc.pos === 'part');
+        gloss = doc.inClass(rest.word ? after : after + 1, GLOSS_STOP_CLASS) || rf === 'دون' || !!(rc && rc.pos === 'part');
         if (!rest.word && (rest.raw === '،' || rest.raw === ',')) {
-          const r2 = doc.w(after + 1);
           const c2 = cueOfTok(doc, after + 1);
-          if (GLOSS_STOP.has(r2) || (c2 && c2.pos === 'part')) gloss = true;
+          if (doc.inClass(after + 1, GLOSS_STOP_CLASS) || (c2 && c2.pos === 'part')) gloss = true;
         }
       }
       if (restWords === 0 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];

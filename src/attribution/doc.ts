@@ -8,6 +8,7 @@ import {
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
 import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { relayFlags } from './relay.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
@@ -67,11 +68,15 @@ export interface Variant {
   kh: number;
 }
 
-/** A byte hash of a name key, for the alias index's quick rejection of words no alias starts with. */
+/** A KEY_HASH_BITS-bit hash of a name key, for the alias index's quick rejection of words no alias starts with. */
 function keyHash(k: string): number {
   const n = k.length;
-  return n ? (n * 31 + k.charCodeAt(0) * 7 + k.charCodeAt(n - 1)) & 255 : 0;
+  if (!n) return 0;
+  // length, first, middle and last letter, mixed into KEY_HASH_BITS bits
+  return Math.imul(n * 961 + k.charCodeAt(0) * 31 * 7 + k.charCodeAt(n >> 1) * 31 + k.charCodeAt(n - 1), 0x9e3779b1) >>> (32 - KEY_HASH_BITS);
 }
+const KEY_HASH_BITS = 10;
+const KEY_HASH_MASK = (1 << KEY_HASH_BITS) - 1;
 
 /**
  * What the lexicon says about one folded word form, computed once per distinct form and shared by
@@ -79,6 +84,8 @@ function keyHash(k: string): number {
  * word-class tests the parsers ask for again and again.
  */
 interface WordInfo {
+  /** The form as first met: the string each token of this form is given (see the Doc constructor). */
+  form: string;
   key: string;
   vars: Variant[];
   /** A leading و/ف/ب/ل/ك that may be a clitic (the gazetteer and alias lookups try the variants). */
@@ -96,6 +103,65 @@ interface WordInfo {
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
+  /** What the form can contribute to a relay (relay.ts relayFlags). */
+  relay: number;
+  /** The flags below and the number of readings: copied per token into Doc.bits, so the per-token
+   * passes test a number instead of loading the shared objects. */
+  bits: number;
+  /** keyHash of each reading's key, KEY_HASH_BITS each (first reading lowest), for aliasAtRaw's quick rejection. */
+  khs: number;
+}
+
+// WordInfo.bits (non-zero for every word: WORD is set)
+const WORD = 1;
+const CLITIC = 2;
+const GAZ_FIRST = 4;
+const FUNC = 8;
+const TIME = 16;
+const TITLE_HEAD = 32;
+const CUE = 64;
+const COUNTRY = 128;
+const ORG_NAME = 256;
+const ORG_HEAD = 512;
+/** The readings' keyHashes do not fit in khs (never with today's clitics): no quick rejection. */
+const MANY_READINGS = 1024;
+/** Bits 16-17: the number of readings (1-3) whose keyHashes khs holds. */
+const READINGS_SHIFT = 16;
+/** Bits 20-26: the relay flags (relayFlags is below 128). */
+const RELAY_SHIFT = 20;
+
+/** Bits of WordInfo.bits left for word classes (bit 29 is the last of a small integer). */
+const CLASS_BITS = [1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15, 1 << 27, 1 << 28, 1 << 29];
+const wordClasses: Array<{ forms: ReadonlySet<string>; bit: number }> = [];
+
+/**
+ * Registers a fixed set of folded forms that other modules test tokens against (at module load,
+ * before any Doc): Doc.inClass(i, bit) then answers set.has(doc.w(i)) with one bit test, the
+ * membership being computed once per form. The set must not contain ''.
+ */
+export function wordClass(forms: ReadonlySet<string>): number {
+  const bit = CLASS_BITS[wordClasses.length];
+  if (bit === undefined) throw new Error('wordClass: no bit left');
+  wordClasses.push({ forms, bit });
+  wordInfos.clear(); // forms met before would lack the bit
+  return bit;
+}
+
+function formBits(inf: Omit<WordInfo, 'bits' | 'khs'>): number {
+  const nv = inf.vars.length;
+  let classes = 0;
+  for (const c of wordClasses) if (c.forms.has(inf.form)) classes |= c.bit;
+  return classes | (
+    WORD | (inf.clitic ? CLITIC : 0) | (inf.gazFirst ? GAZ_FIRST : 0) | (inf.func ? FUNC : 0) | (inf.time ? TIME : 0) | (inf.titleHead !== null ? TITLE_HEAD : 0) |
+    (inf.cue ? CUE : 0) | (inf.country ? COUNTRY : 0) | (inf.orgName ? ORG_NAME : 0) | (inf.orgHead ? ORG_HEAD : 0) |
+    (nv <= 3 ? nv << READINGS_SHIFT : MANY_READINGS) | (inf.relay << RELAY_SHIFT)
+  );
+}
+
+function formKhs(vars: Variant[]): number {
+  let khs = 0;
+  for (let k = 0; k < vars.length && k < 3; k++) khs |= vars[k].kh << (KEY_HASH_BITS * k);
+  return khs;
 }
 
 interface NameInfo {
@@ -109,11 +175,62 @@ interface NameInfo {
   conj: boolean;
 }
 
-const wordInfos = new Map<string, WordInfo>();
+/**
+ * The word infos by form: an open-addressing table on a hash computed here. Every token's form is
+ * a fresh string, and a Map would first hash it in the runtime, which costs more than the lookup.
+ */
+class WordInfoTable {
+  private hashes = new Int32Array(1 << 12);
+  private forms: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
+  private infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 12).fill(undefined);
+  private mask = (1 << 12) - 1;
+  size = 0;
+
+  get(f: string, h: number): WordInfo | undefined {
+    const forms = this.forms;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const g = forms[k];
+      if (g === undefined) return undefined;
+      if (this.hashes[k] === h && g === f) return this.infos[k];
+    }
+  }
+
+  /** Adds a form not in the table. */
+  add(f: string, h: number, inf: WordInfo): void {
+    if (2 * (this.size + 1) > this.mask + 1) this.grow();
+    let k = h & this.mask;
+    while (this.forms[k] !== undefined) k = (k + 1) & this.mask;
+    this.hashes[k] = h;
+    this.forms[k] = f;
+    this.infos[k] = inf;
+    this.size++;
+  }
+
+  clear(): void {
+    this.hashes.fill(0);
+    this.forms.fill(undefined);
+    this.infos.fill(undefined);
+    this.size = 0;
+  }
+
+  private grow(): void {
+    const { hashes, forms, infos } = this;
+    const cap = 2 * forms.length;
+    this.hashes = new Int32Array(cap);
+    this.forms = new Array<string | undefined>(cap).fill(undefined);
+    this.infos = new Array<WordInfo | undefined>(cap).fill(undefined);
+    this.mask = cap - 1;
+    this.size = 0;
+    for (let k = 0; k < forms.length; k++) if (forms[k] !== undefined) this.add(forms[k]!, hashes[k], infos[k]!);
+  }
+}
+
+const wordInfos = new WordInfoTable();
 const WORD_INFO_LIMIT = 100_000;
 
-function wordInfo(f: string): WordInfo {
-  let inf = wordInfos.get(f);
+/** The word info of a folded form; h is its formHash. */
+function wordInfo(f: string, h: number): WordInfo {
+  let inf = wordInfos.get(f, h);
   if (inf) return inf;
   const key = wordKey(f);
   const vars: Variant[] = cliticVariants(f).map((v) => {
@@ -127,7 +244,7 @@ function wordInfo(f: string): WordInfo {
   for (const v of vars) if (orgHeads.has(v.w)) { orgHead = v; break; }
   const sc = stripConj(f);
   inf = {
-    key, vars, clitic, gazFirst: gz,
+    form: f, key, vars, clitic, gazFirst: gz,
     func: functionWords.has(f) || functionWords.has(sc),
     time: timeWords.has(f) || timeWords.has(sc) || /^[0-9]/.test(f),
     titleHead: titleHeadOf(f),
@@ -136,9 +253,14 @@ function wordInfo(f: string): WordInfo {
     name: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
+    relay: relayFlags(f),
+    bits: 0,
+    khs: 0,
   };
+  inf.bits = formBits(inf);
+  inf.khs = formKhs(vars);
   if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
-  wordInfos.set(f, inf);
+  wordInfos.add(f, h, inf);
   return inf;
 }
 
@@ -178,6 +300,22 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
+/** The tokens' form hashes while a Doc is built (a token has at least one unit: text.length is enough). */
+let hashScratch = new Int32Array(4096);
+
+// Doc.memo fields
+const MEMO_NAME_START_DONE = 1;
+const MEMO_NAME_START = 2;
+const MEMO_NAME_CONT_DONE = 4;
+const MEMO_NAME_CONT = 8;
+/** def: 1 false, 2 true */
+const MEMO_DEF_SHIFT = 4;
+/** gazAt + 1 (gazAt is at most 6) */
+const MEMO_GAZ_SHIFT = 6;
+/** countryAt + 1; a longer country name (none in the lexicon) is recomputed, not kept */
+const MEMO_COUNTRY_SHIFT = 9;
+const MEMO_COUNTRY_MAX = 31;
+
 const spellingCache = new Map<string, string>();
 
 /** Adds the folded spelling (no #/-, no ال) of every word of a name form. */
@@ -197,6 +335,39 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   let n: GazetteerTrie | undefined = node;
   for (let k = 0; k < words.length && n; k++) n = n.next.get(words[k]);
   return n;
+}
+
+/** An org NP with its own words array (and backref): an explicit literal keeps one shape for all. */
+export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
+  return {
+    start: np.start, end: np.end, name: np.name, words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
+  };
+}
+
+/** Is keyHash kh set in a bit set kept as small integers of 16 bits (1 << KEY_HASH_BITS bits)? */
+function hasKeyHash(bits: number[], kh: number): boolean {
+  return ((bits[kh >> 4] >> (kh & 15)) & 1) !== 0;
+}
+
+/** Are the aliases in order of decreasing word count? */
+function longestFirst(list: Array<{ words: string[] }>): boolean {
+  for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
+  return true;
+}
+
+/** words.join(' ') === joined, without building the string. */
+function joinsTo(words: string[], joined: string): boolean {
+  let pos = 0;
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if (k > 0) {
+      if (joined.charCodeAt(pos) !== 0x20) return false;
+      pos++;
+    }
+    if (!joined.startsWith(w, pos)) return false;
+    pos += w.length;
+  }
+  return pos === joined.length;
 }
 
 /** White space between two word tokens folds to a word break for phoneticKey, unless it holds a
@@ -234,46 +405,69 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    this.toks = tokenize(text);
+    if (hashScratch.length < text.length) hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+    const hashes = hashScratch;
+    this.toks = tokenize(text, hashes);
     this.quotes = findQuotes(text);
     this.sents = findSentences(text, this.quotes);
     assignSentences(this.toks, this.sents);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
-    this.inQuote = new Array(this.toks.length).fill(null);
-    let qi = 0;
-    for (const t of this.toks) {
-      while (qi < this.quotes.length && this.qEnd(this.quotes[qi]) <= t.start) qi++;
-      for (let j = qi; j < this.quotes.length && this.quotes[j].open < t.start; j++) {
-        const q = this.quotes[j];
-        if (t.start > q.open && t.end <= this.qEnd(q)) {
-          this.inQuote[t.i] = q;
-          break;
-        }
-      }
-    }
-    this.entAt = new Array(this.toks.length).fill(null);
     const n = this.toks.length;
-    this.infos = new Array(n);
+    const quotes = this.quotes;
+    // one pass over the tokens fills the per-token arrays (made at their size: no regrowth)
+    const inQuote = new Array<QuoteRegion | null>(n);
+    const infos = new Array<WordInfo | null>(n);
+    const bits = new Array<number>(n);
+    const khs = new Array<number>(n);
+    let qi = 0;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
-      this.infos[i] = t.word ? wordInfo(t.f) : null;
+      let inq: QuoteRegion | null = null;
+      if (quotes.length) {
+        while (qi < quotes.length && this.qEnd(quotes[qi]) <= t.start) qi++;
+        for (let j = qi; j < quotes.length && quotes[j].open < t.start; j++) {
+          const q = quotes[j];
+          if (t.start > q.open && t.end <= this.qEnd(q)) {
+            inq = q;
+            break;
+          }
+        }
+      }
+      inQuote[i] = inq;
+      const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
+      if (inf) {
+        // the same string for every token of a form: its hash (which each Set or Map lookup of the
+        // form needs) is computed once, not once per token of every article
+        if (t.raw === t.f) t.raw = inf.form;
+        t.f = inf.form;
+        infos[i] = inf;
+        bits[i] = inf.bits;
+        khs[i] = inf.khs;
+      } else {
+        infos[i] = null;
+        bits[i] = 0;
+        khs[i] = 0;
+      }
     }
-    // small-integer arrays: cheaper to make than typed arrays for a few hundred tokens
-    this.gazMemo = new Array<number>(n).fill(0);
-    this.countryMemo = new Array<number>(n).fill(0);
-    this.nameMemo = new Array<number>(n).fill(0);
-    this.defMemo = new Array<number>(n).fill(0);
+    this.inQuote = inQuote;
+    this.infos = infos;
+    this.bits = bits;
+    this.khs = khs;
+    this.entAt = new Array(n).fill(null);
+    // a small-integer array: cheaper to make than a typed array for a few hundred tokens
+    this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
   }
 
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
-  // per-token memos; entries are 0 while not computed, else the value + 1
-  private gazMemo: number[];
-  private countryMemo: number[];
-  private nameMemo: number[]; // bit 1: start computed, 2: start value, 4: cont computed, 8: cont value
-  private defMemo: number[];
+  /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
+  private bits: number[];
+  private khs: number[];
+  /** Per-token memos of isNameTok, def, gazAt and countryAt in one number (fields: MEMO_*). A
+   * field is 0 while not computed; it is set once, by OR (a computation may set other fields). */
+  private memo: number[];
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
   private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
@@ -286,10 +480,10 @@ export class Doc {
   def(i: number): boolean {
     const t = this.toks[i];
     if (!t || !t.word) return false;
-    const m = this.defMemo[i];
+    const m = (this.memo[i] >> MEMO_DEF_SHIFT) & 3;
     if (m) return m === 2;
     const r = this.defRaw(t);
-    this.defMemo[i] = r ? 2 : 1;
+    this.memo[i] |= (r ? 2 : 1) << MEMO_DEF_SHIFT;
     return r;
   }
 
@@ -319,7 +513,32 @@ export class Doc {
 
   /** Can a gazetteer name start at token i (its key, or a clitic reading's, opens one)? gazAt's entry test. */
   mayStartGazetteerName(i: number): boolean {
-    return this.info(i)?.gazFirst ?? false;
+    return (this.bitsAt(i) & GAZ_FIRST) !== 0;
+  }
+
+  /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
+  private bitsAt(i: number): number {
+    return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
+  }
+
+  /** Is token i's form in the word class (see wordClass)? false for punctuation and out of range. */
+  inClass(i: number, bit: number): boolean {
+    return (this.bitsAt(i) & bit) !== 0;
+  }
+
+  /** relay.ts relayFlags of token i's form (0 for punctuation). */
+  relayFlagsAt(i: number): number {
+    return (this.bitsAt(i) >> RELAY_SHIFT) & 127;
+  }
+
+  /** Does token i's form carry a title head (titleHeadAt(i) is non-null)? */
+  hasTitleHead(i: number): boolean {
+    return (this.bitsAt(i) & TITLE_HEAD) !== 0;
+  }
+
+  /** Can parseOrg succeed at token i (an org head or a known org name's first word, behind clitics or not)? */
+  mayStartOrg(i: number): boolean {
+    return (this.bitsAt(i) & (ORG_HEAD | ORG_NAME)) !== 0;
   }
 
   /** The shared facts about token i's form, or null (punctuation, out of range). */
@@ -328,24 +547,20 @@ export class Doc {
   }
 
   isFunc(i: number): boolean {
-    const inf = this.info(i);
-    return !!inf && inf.func;
+    return (this.bitsAt(i) & FUNC) !== 0;
   }
 
   isTime(i: number): boolean {
-    const inf = this.info(i);
-    return !!inf && inf.time;
+    return (this.bitsAt(i) & TIME) !== 0;
   }
 
   /** Token i's cue entry (cueOf of its folded form), or null. */
   cueAt(i: number): CueEntry | null {
-    const inf = this.info(i);
-    return inf ? inf.cue : null;
+    return this.bitsAt(i) & CUE ? this.infos[i]!.cue : null;
   }
 
   titleHeadAt(i: number): string | null {
-    const inf = this.info(i);
-    return inf ? inf.titleHead : null;
+    return this.bitsAt(i) & TITLE_HEAD ? this.infos[i]!.titleHead : null;
   }
 
   /** A multi-word phrase from an index starting at token i (first token may carry clitics). */
@@ -371,11 +586,10 @@ export class Doc {
 
   countryAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    const m = this.countryMemo[i];
+    const m = (this.memo[i] >> MEMO_COUNTRY_SHIFT) & MEMO_COUNTRY_MAX;
     if (m) return m - 1;
-    const inf = this.infos[i];
-    const v = inf && inf.country ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
-    this.countryMemo[i] = v + 1;
+    const v = this.bits[i] & COUNTRY ? this.phraseAt(countryIndex, i)?.len ?? 0 : 0;
+    if (v + 1 <= MEMO_COUNTRY_MAX) this.memo[i] |= (v + 1) << MEMO_COUNTRY_SHIFT;
     return v;
   }
 
@@ -385,8 +599,7 @@ export class Doc {
     else {
       r = this.orgNameMemo[i];
       if (r === undefined) {
-        const inf = this.infos[i];
-        r = this.orgNameMemo[i] = inf && inf.orgName ? this.phraseAt(orgNameIndex, i) : null;
+        r = this.orgNameMemo[i] = this.bits[i] & ORG_NAME ? this.phraseAt(orgNameIndex, i) : null;
       }
     }
     if (!r) return null;
@@ -397,17 +610,17 @@ export class Doc {
   /** Longest gazetteer name (2–5 words) at token i. */
   gazAt(i: number): number {
     if (i < 0 || i >= this.toks.length) return 0;
-    const m = this.gazMemo[i];
+    const m = (this.memo[i] >> MEMO_GAZ_SHIFT) & 7;
     if (m) return m - 1;
-    const r = this.gazAtRaw(i);
-    this.gazMemo[i] = r + 1;
+    const r = this.gazAtRaw(i); // 0 or 2..6
+    this.memo[i] |= (r + 1) << MEMO_GAZ_SHIFT;
     return r;
   }
 
   private gazAtRaw(i: number): number {
+    if (!(this.bits[i] & GAZ_FIRST)) return 0;
     const t = this.toks[i];
-    const inf = this.infos[i];
-    if (!inf || !inf.gazFirst) return 0;
+    const inf = this.infos[i]!;
     const nv = inf.clitic ? inf.vars.length : 1; // the clitic readings tried (cut 0 first)
     // W: word tokens right after i (a name is a run of words); clean: gaps that split words as phoneticKey does
     let W = 0;
@@ -452,12 +665,12 @@ export class Doc {
   /** Could token i be part of a person's name? */
   isNameTok(i: number, start: boolean): boolean {
     if (i < 0 || i >= this.toks.length) return false;
-    const m = this.nameMemo[i];
-    const done = start ? 1 : 4;
-    const val = start ? 2 : 8;
+    const m = this.memo[i];
+    const done = start ? MEMO_NAME_START_DONE : MEMO_NAME_CONT_DONE;
+    const val = start ? MEMO_NAME_START : MEMO_NAME_CONT;
     if (m & done) return (m & val) !== 0;
     const r = this.isNameTokRaw(i, start);
-    this.nameMemo[i] = m | done | (r ? val : 0);
+    this.memo[i] |= done | (r ? val : 0);
     return r;
   }
 
@@ -526,13 +739,22 @@ export class Doc {
 
   private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
     const t = this.toks[i];
-    const inf = this.info(i);
-    if (!inf) return null;
+    const b = this.bitsAt(i);
+    if (!b) return null;
     const bits = this.aliasBits;
-    if (!inf.clitic && (!bits[inf.vars[0].kh] || !this.aliases.has(inf.key))) return null;
+    if (!(b & MANY_READINGS)) {
+      // no alias starts with any reading's key: null without reading the word info
+      const nv = (b >> READINGS_SHIFT) & 3;
+      const khs = this.khs[i];
+      let may = false;
+      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK);
+      if (!may) return null;
+    }
+    const inf = this.infos[i]!;
+    if (!(b & CLITIC) && (!hasKeyHash(bits, inf.vars[0].kh) || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
     for (const v of inf.vars) {
-      if (!bits[v.kh]) continue;
+      if (!hasKeyHash(bits, v.kh)) continue;
       const list = this.aliases.get(v.key);
       if (!list) continue;
       for (const a of list) {
@@ -551,18 +773,14 @@ export class Doc {
     return best;
   }
 
-  private keyCounts: Map<string, number> | null = null;
-
-  /** How many word tokens of the text share this name key. */
+  /** How many word tokens of the text share this name key. (Asked about once per article: a scan
+   * costs less than counting every key.) */
   keyCount(key: string): number {
-    if (!this.keyCounts) {
-      this.keyCounts = new Map();
-      for (const inf of this.infos) if (inf) {
-        const k = inf.key;
-        this.keyCounts.set(k, (this.keyCounts.get(k) ?? 0) + 1);
-      }
-    }
-    return this.keyCounts.get(key) ?? 0;
+    // the key's hash is the lowest KEY_HASH_BITS of khs: only tokens with the same hash read their word info
+    const kh = keyHash(key);
+    let count = 0;
+    for (let i = 0; i < this.infos.length; i++) if (this.bits[i] && (this.khs[i] & KEY_HASH_MASK) === kh && this.infos[i]!.key === key) count++;
+    return count;
   }
 
   private aliasDirty = true;
@@ -573,8 +791,8 @@ export class Doc {
     if (this.aliasVersion !== this.store.version) this.aliasDirty = true;
   }
 
-  /** Per alias build: 1 at keyHash of every alias's first word. */
-  private aliasBits: number[] = new Array<number>(256).fill(0);
+  /** Per alias build: the keyHash of every alias's first word, as a bit set (hasKeyHash). */
+  private aliasBits: number[] = new Array<number>(1 << (KEY_HASH_BITS - 4)).fill(0);
   private formsOf = new Map<Person, { words: string[]; gazetteer: string | null; forms: Array<{ key: string; words: string[] }> }>();
 
   /** The alias forms of a person (its name, its surname, its last two words, its gazetteer spellings), kept while its name is the same. */
@@ -604,8 +822,9 @@ export class Doc {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
     this.aliasMemo.fill(undefined);
-    this.spellings.clear();
-    this.aliases.clear();
+    // new maps: cheaper than clearing the old ones
+    if (this.spellings.size) this.spellings = new Map();
+    this.aliases = new Map();
     this.aliasBits.fill(0);
     // alias form → its words and its person, or null once two persons share it
     const counts = new Map<string, { words: string[]; p: Person | null }>();
@@ -618,13 +837,15 @@ export class Doc {
     }
     for (const c of counts.values()) {
       if (!c.p) continue;
+      const alias = c as { words: string[]; p: Person }; // its person is final: the entry serves as the alias
       const list = this.aliases.get(c.words[0]);
-      if (list) list.push({ words: c.words, p: c.p });
-      else this.aliases.set(c.words[0], [{ words: c.words, p: c.p }]);
-      this.aliasBits[keyHash(c.words[0])] = 1;
+      if (list) list.push(alias);
+      else this.aliases.set(c.words[0], [alias]);
+      const kh = keyHash(c.words[0]);
+      this.aliasBits[kh >> 4] |= 1 << (kh & 15);
     }
-    // longest first; a stable sort keeps the order of insertion among equal lengths
-    for (const list of this.aliases.values()) if (list.length > 1) list.sort((a, b) => b.words.length - a.words.length);
+    // longest first; a stable sort keeps the order of insertion among equal lengths (often already so)
+    for (const list of this.aliases.values()) if (list.length > 1 && !longestFirst(list)) list.sort((a, b) => b.words.length - a.words.length);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */
@@ -692,7 +913,8 @@ export class Doc {
   parseTitle(i: number): TitleChain | null {
     if (!this.titleHeadAt(i)) return null;
     const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
-    return c && { ...c, stems: c.stems.slice() };
+    // an explicit literal (not a spread): every chain has the same shape
+    return c && { start: c.start, end: c.end, stems: c.stems.slice(), source: c.source, definite: c.definite, pronoun: c.pronoun };
   }
 
   private parseTitleRaw(i: number): TitleChain | null {
@@ -804,10 +1026,10 @@ export class Doc {
 
   /** An organization noun phrase at token i. */
   parseOrg(i: number): OrgNP | null {
-    const inf = this.info(i);
-    if (!inf || (!inf.orgHead && !this.orgNameAt(i, false))) return null;
+    const b = this.bitsAt(i);
+    if (!(b & ORG_HEAD) && !(b & ORG_NAME && this.orgNameAt(i, false))) return null;
     const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
-    return np && { ...np, words: np.words.slice() };
+    return np && copyOrg(np, np.words.slice(), np.backref);
   }
 
   private parseOrgRaw(i: number): OrgNP | null {
@@ -937,7 +1159,8 @@ export class Doc {
     const end = this.toks[i + c.len - 1].end;
     const name = this.text.slice(start, end);
     const words = name.split(/\s+/).map(wordKey);
-    let o = this.store.orgs.find((x) => x.country && x.words.join(' ') === words.join(' ')) ?? null;
+    const joined = words.join(' ');
+    let o = this.store.orgs.find((x) => x.country && joinsTo(x.words, joined)) ?? null;
     if (!o) o = this.store.addOrg(name, words, 'government', { country: true });
     addMention(o, this.span(start, end));
     return o;

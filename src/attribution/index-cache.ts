@@ -2,8 +2,6 @@
 // recompute per statement or per candidate: computed once per Doc and kept beside it.
 // Tokens and sentences never change after the Doc is built, so these never go stale.
 import type { Doc } from './doc.js';
-import { cliticVariants, orgHeads, orgNameIndex } from './lex.js';
-import type { CueEntry } from './lexicon/cues.js';
 
 /** First and last token of every sentence (tokens of a sentence are contiguous). */
 export interface SentenceTokens {
@@ -40,63 +38,13 @@ export function sentenceWindow(doc: Doc, i: number, reach: number): [number, num
   return [Math.max(st.first[s], i - reach), Math.min(st.last[s], i + reach)];
 }
 
-// Facts of a folded word form, shared by all articles (forms recur), so that a per-token pass
-// asks one Map per token per article instead of re-running tests or parsers that return null.
-// Each field is filled on first need by the module that owns the test. Bounded for a server.
-const MAX_FORMS = 100_000;
-
-export class FormFacts {
-  cue: CueEntry | null | undefined = undefined; // cueOf(form)
-  relay: number | undefined = undefined; // relay.ts flags
-  titleHead: boolean | undefined = undefined; // Doc.titleHeadAt is non-null
-  orgStart: boolean | undefined = undefined; // Doc.parseOrg can succeed
-}
-
-/** Facts of punctuation tokens: nothing starts there. */
-const NO_WORD: FormFacts = Object.assign(new FormFacts(), { cue: null, relay: 0, titleHead: false, orgStart: false });
-
-const formFacts = new Map<string, FormFacts>();
-let factsDoc: Doc | null = null;
-let factsOfDoc: FormFacts[] = [];
-
-/** Per token of the article, the facts of its form (one-entry cache keyed by the Doc). */
-export function tokenFacts(doc: Doc): FormFacts[] {
-  if (factsDoc === doc) return factsOfDoc;
-  const out: FormFacts[] = new Array(doc.toks.length);
-  for (let i = 0; i < doc.toks.length; i++) {
-    const t = doc.toks[i];
-    if (!t.word) {
-      out[i] = NO_WORD;
-      continue;
-    }
-    let ff = formFacts.get(t.f);
-    if (!ff) {
-      ff = new FormFacts();
-      if (formFacts.size > MAX_FORMS) formFacts.clear();
-      formFacts.set(t.f, ff);
-    }
-    out[i] = ff;
-  }
-  factsDoc = doc;
-  factsOfDoc = out;
-  return out;
-}
-
 /** Can Doc.parseOrg succeed at token i? It needs an org head or the first word of a known org
  * name, possibly behind clitics (its own entry test); false means it returns null. */
 export function mayStartOrg(doc: Doc, i: number): boolean {
-  const ff = tokenFacts(doc)[i];
-  let v = ff.orgStart;
-  if (v === undefined) v = ff.orgStart = cliticVariants(doc.toks[i].f).some((c) => orgHeads.has(c.w) || orgNameIndex.has(c.w));
-  return v;
+  return doc.mayStartOrg(i);
 }
 
-/** Does token i open a title chain? Doc.titleHeadAt is a function of the form alone: learnt from
- * the Doc the first time a form is met; false means parseTitle(i) returns null. */
+/** Does token i open a title chain? false means parseTitle(i) returns null. */
 export function hasTitleHead(doc: Doc, i: number): boolean {
-  const ff = tokenFacts(doc)[i];
-  let v = ff.titleHead;
-  if (v === undefined) v = ff.titleHead = doc.titleHeadAt(i) !== null;
-  return v;
+  return doc.hasTitleHead(i);
 }
-

@@ -48,7 +48,8 @@ function run(text: string, options: AttributeOptions): Attribution {
   const learnt = resolveDeferred(doc, first);
   const stmts = learnt ? extractStatements(doc) : first;
   addHeadlines(doc, stmts);
-  stmts.sort((a, b) => a.cue.start - b.cue.start || a.content.start - b.content.start);
+  const byPosition = (a: Stmt, b: Stmt) => a.cue.start - b.cue.start || a.content.start - b.content.start;
+  if (!isSorted(stmts, byPosition)) stmts.sort(byPosition); // (usually in order already)
   resolveDeferred(doc, stmts);
   relayChains(stmts);
   const outletKey = options.outlet ? fold(options.outlet) : '';
@@ -108,7 +109,7 @@ function extractStatements(doc: Doc): Stmt[] {
         const list = sentCues.get(t.s) ?? [];
         let ent: Entity | null = null;
         for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
-        subj = { ...subj, ent: ent ?? lastTop };
+        subj = { ent: ent ?? lastTop, named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
       }
     } else if (cue.pos === 'part' && cueEnd === i) {
       const list = sentCues.get(t.s) ?? [];
@@ -127,7 +128,7 @@ function extractStatements(doc: Doc): Stmt[] {
         }
       }
       if (!ent && nested) continue;
-      subj = { ...subj, ent: ent ?? agreeing(t.f, cue, recent, lastTop) };
+      subj = { ent: ent ?? agreeing(t.f, cue, recent, lastTop), named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
       subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
@@ -327,13 +328,13 @@ const MASC_ORG_HEADS = new Set(['البيت', 'الكرملين', 'الجيش', 
 function entityGender(e: Entity): 'f' | 'm' {
   if (e.kind === 'org') {
     if (e.country) return 'f';
-    const raw = (e.name.split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+    const raw = firstWord(e.name).replace(/[\u064B-\u065F\u0640]/g, '');
     const first = fold(raw);
     if (MASC_ORG_HEADS.has(first)) return 'm';
     if (e.source) return /(ة|ات)$/.test(raw) || first.startsWith('مصادر') || first.startsWith('مسوولون') ? 'f' : 'm';
     return /(ة|ات)$/.test(raw) ? 'f' : 'm';
   }
-  const head = ((e.role ?? '').split(/\s+/)[0] ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
+  const head = firstWord(e.role ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
   return head.endsWith('ة') ? 'f' : 'm';
 }
 
@@ -435,7 +436,9 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   const ids = new Map<Entity, string>();
   persons.forEach((p, k) => ids.set(p, `p${k + 1}`));
   orgs.forEach((o, k) => ids.set(o, `o${k + 1}`));
-  const sortSpans = (m: Span[]) => [...m].sort((a, b) => a.start - b.start);
+  const sortSpans = (m: Span[]) => (isSorted(m, byStart) ? m.slice() : [...m].sort(byStart));
+  /** Each output entity's mentions in text order (read by isAnaphoric). */
+  const byStartOf = new Map<Entity, Span[]>();
   const outPersons = persons.map((p) => {
     // the mention with the most words (the first of them), else the name
     let longest = p.name;
@@ -447,12 +450,16 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
         most = w;
       }
     }
-    const name = longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
-    return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions: sortSpans(p.mentions) };
+    const name = isCleanName(longest) ? longest : longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
+    const mentions = sortSpans(p.mentions);
+    if (spansForward(mentions)) byStartOf.set(p, mentions);
+    return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions };
   });
-  const outOrgs = orgs.map((o) => ({
-    id: ids.get(o)!, name: o.name, nameEn: o.nameEn ?? (o.source ? null : englishName(o.name, null)), kind: o.orgKind, mentions: sortSpans(o.mentions),
-  }));
+  const outOrgs = orgs.map((o) => {
+    const mentions = sortSpans(o.mentions);
+    if (spansForward(mentions)) byStartOf.set(o, mentions);
+    return { id: ids.get(o)!, name: o.name, nameEn: o.nameEn ?? (o.source ? null : englishName(o.name, null)), kind: o.orgKind, mentions };
+  });
   const statements: AttributedStatement[] = [];
   for (const s of stmts) {
     if (outletKey && s.speaker && s.speaker.kind === 'org' && fold(s.speaker.name).includes(outletKey)) continue;
@@ -465,7 +472,7 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
       kind: s.content.kind,
       via: s.via ? ids.get(s.via) ?? null : null,
       audience: s.audience,
-      anaphoric: s.headline ? false : isAnaphoric(doc, s),
+      anaphoric: s.headline ? false : isAnaphoric(doc, s, s.speaker ? byStartOf.get(s.speaker) : undefined),
     });
   }
   let meetings: AttributedMeeting[] = [];
@@ -476,6 +483,34 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
     meetings = [];
   }
   return { persons: outPersons, organizations: outOrgs, statements, meetings };
+}
+
+const byStart = (a: Span, b: Span) => a.start - b.start;
+
+/** Is the array in the order `cmp` sorts it to? (A stable sort would leave it as it is.) */
+function isSorted<T>(arr: T[], cmp: (a: T, b: T) => number): boolean {
+  for (let k = 1; k < arr.length; k++) if (cmp(arr[k - 1], arr[k]) > 0) return false;
+  return true;
+}
+
+/** Would s.replace(/#/g, '').replace(/\s+/g, ' ').trim() return s (no #, single inner spaces only)? */
+function isCleanName(s: string): boolean {
+  const n = s.length;
+  if (n === 0) return true;
+  if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
+  for (let k = 1; k < n - 1; k++) {
+    const c = s.charCodeAt(k);
+    if (c === 0x23) return false;
+    if (isJsSpace(c) && (c !== 0x20 || isJsSpace(s.charCodeAt(k - 1)))) return false;
+  }
+  return s.charCodeAt(0) !== 0x23 && s.charCodeAt(n - 1) !== 0x23;
+}
+
+/** s.split(/\s+/)[0] without building the array: the text before the first white space. */
+function firstWord(s: string): string {
+  let k = 0;
+  while (k < s.length && !isJsSpace(s.charCodeAt(k))) k++;
+  return k === s.length ? s : s.slice(0, k);
 }
 
 /** s.split(/\s+/).length without building the array: 1 + the number of white-space runs. */
@@ -497,10 +532,31 @@ function isJsSpace(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function isAnaphoric(doc: Doc, s: Stmt): boolean {
+/** Does no span end before it starts? */
+function spansForward(spans: Span[]): boolean {
+  for (const m of spans) if (m.end < m.start) return false;
+  return true;
+}
+
+/** Is the speaker not named in the statement's sentence? `byStart`: the speaker's mentions in text
+ * order, when known (a binary search then finds the first one in the sentence). */
+function isAnaphoric(doc: Doc, s: Stmt, byStart: Span[] | undefined): boolean {
   if (!s.speaker) return true;
   const sent = doc.sentenceOf(s.cue.start);
   if (!sent) return true;
+  if (byStart) {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid].start < sent.start) lo = mid + 1;
+      else hi = mid;
+    }
+    // from there on every mention starts in or after the sentence; one that starts past its end
+    // ends there too (no span ends before it starts: spansForward), so the scan stops at the first such
+    for (let k = lo; k < byStart.length && byStart[k].start <= sent.end + 1; k++) if (byStart[k].end <= sent.end + 1) return false;
+    return true;
+  }
   for (const m of s.speaker.mentions) if (m.start >= sent.start && m.end <= sent.end + 1) return false;
   return true;
 }

@@ -4,7 +4,7 @@ import type { Doc } from './doc.js';
 import { audienceNouns, isNisba } from './lex.js';
 import type { Org } from './names.js';
 import type { Span } from './types.js';
-import { sentenceWindow, tokenFacts } from './index-cache.js';
+import { sentenceWindow } from './index-cache.js';
 
 const RELAY_VERBS = new Set(['نقلت', 'نقلته', 'نقلتها', 'نقل', 'نقله', 'نقلها', 'اوردت', 'اوردتها', 'اوردته', 'اورد', 'نسبت', 'بثته', 'بثتها', 'بثت', 'نشرته', 'نشرتها', 'اذاعته', 'اذاعتها', 'وفقا', 'وفق', 'حسب', 'بحسب', 'نقلا']);
 const INTERVIEW = new Set(['مقابله', 'مداخله', 'حديث', 'حوار', 'لقاء', 'تصريح', 'تصريحات', 'تصريحه', 'مقابلته', 'حديثه', 'اتصال']);
@@ -21,7 +21,7 @@ function stripW(f: string): string {
 }
 
 // What a word form can contribute to a relay. A property of the form alone, so it is computed
-// once per distinct form (kept in its FormFacts) instead of re-tested per statement.
+// once per distinct form (kept in Doc's shared word infos) instead of re-tested per statement.
 const INTERVIEW_WORD = 1;
 const RELAY_WORD = 2; // a relay verb: the org after it relays
 const AFTER_MA_WORD = 4; // a relay verb after ما/لما/بما (وفق ما ذكرت)
@@ -30,7 +30,7 @@ const L_OTHER = 16; // another ل-word: perhaps ل + a medium (لقناة الج
 const AMAM = 32; // أمام
 const MAA = 64; // مع
 
-function relayFlags(form: string): number {
+export function relayFlags(form: string): number {
   const f = stripW(form);
   let fl = 0;
   if (INTERVIEW.has(f) || INTERVIEW.has(form)) fl |= INTERVIEW_WORD;
@@ -55,11 +55,8 @@ function flaggedTokens(doc: Doc): void {
   if (flaggedDoc === doc) return;
   flaggedToks = [];
   flaggedFlags = [];
-  const facts = tokenFacts(doc);
   for (let k = 0; k < doc.toks.length; k++) {
-    const ff = facts[k];
-    let fl = ff.relay;
-    if (fl === undefined) fl = ff.relay = relayFlags(doc.toks[k].f); // per distinct form, shared by articles
+    const fl = doc.relayFlagsAt(k);
     if (fl === 0) continue;
     flaggedToks.push(k);
     flaggedFlags.push(fl);

@@ -76,6 +76,19 @@ for (let c = 0; c < 0x0700; c++) {
 }
 const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
 for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
+/** CHAR_CLASS bit: the unit is below 0x0700 and folds to itself (FOLDS_TO_SELF), for tokenize's scan. */
+const SELF = 16;
+for (let c = 0; c < 0x0700; c++) if (FOLDS_TO_SELF[c]) CHAR_CLASS[c] |= SELF;
+
+/** FNV-1a over the code units of a folded form (Doc's word-info table hashes forms with it). */
+export function formHash(f: string): number {
+  let h = FNV_OFFSET;
+  for (let k = 0; k < f.length; k++) h = Math.imul(h ^ f.charCodeAt(k), FNV_PRIME);
+  return h & SMALL_INT; // a 31-bit integer would be boxed when passed around
+}
+const SMALL_INT = 0x3fffffff;
+const FNV_OFFSET = 0x811c9dc5 | 0;
+const FNV_PRIME = 0x01000193;
 
 function foldToken(raw: string): string {
   // most tokens fold to themselves: return raw; else fold from the first unit that changes
@@ -95,8 +108,10 @@ function foldToken(raw: string): string {
   return out;
 }
 
-/** Splits text into word and punctuation tokens (white space dropped). Linear. */
-export function tokenize(text: string): Token[] {
+/** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
+ * given (at least text.length long), hashes[i] is set to formHash of token i's folded form (0 for
+ * punctuation), computed while the token is scanned. */
+export function tokenize(text: string, hashes?: Int32Array): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -108,21 +123,31 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (cls & WORD) {
+      // while scanning: whether every unit folds to itself (then f is raw), and raw's hash
+      let self = (cls & SELF) !== 0;
+      let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let e = k + 1;
       while (e < n) {
         const d = text.charCodeAt(e);
-        if (CHAR_CLASS[d] & WORD) e++;
+        const dc = CHAR_CLASS[d];
+        if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
+        if (self) {
+          self = (dc & SELF) !== 0;
+          h = Math.imul(h ^ d, FNV_PRIME);
+        }
       }
       const raw = text.slice(k, e);
-      const f = foldToken(raw);
+      const f = self ? raw : foldToken(raw);
+      if (hashes) hashes[toks.length] = self ? h & SMALL_INT : f.length ? formHash(f) : 0;
       toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       k = e;
       continue;
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
+    if (hashes) hashes[toks.length] = 0;
     toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
@@ -144,6 +169,9 @@ const LEFT_DOUBLE_QUOTE = 0x201c; // “
 const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
 const RIGHT_GUILLEMET = 0xbb; // »
 const OPEN_ONLY_CODES = new Set([...OPEN_ONLY].map((ch) => ch.charCodeAt(0)));
+/** The units findQuotes stops at (each one UTF-16 unit), and those terminalAt can hold at (CHAR_CLASS STOP). */
+const QUOTE_OR_NEWLINE = new RegExp(`[\n${QUOTE_CHARS}]`, 'g');
+const STOP_CHARS = /[\n!?؟.۔]/g;
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -174,7 +202,11 @@ export function findQuotes(text: string): QuoteRegion[] {
     while (e < limit && !terminalAt(text, e)) e++;
     out.push(makeRegion(text, o, -1, e));
   };
-  for (let k = 0; k < n; k++) {
+  // only newlines and quotation marks matter: the regular expression skips to them (faster than
+  // a loop over every unit); test() on a global expression moves lastIndex just past the match
+  QUOTE_OR_NEWLINE.lastIndex = 0;
+  while (QUOTE_OR_NEWLINE.test(text)) {
+    const k = QUOTE_OR_NEWLINE.lastIndex - 1;
     const ch = text.charCodeAt(k);
     if (ch === NEWLINE) {
       if (open >= 0) finishUnclosed(open, k);
@@ -226,7 +258,9 @@ export function findQuotes(text: string): QuoteRegion[] {
     open = -1;
   }
   if (open >= 0) finishUnclosed(open, n);
-  out.sort((a, b) => a.open - b.open);
+  let sorted = true; // (usually: only an unclosed quote finished late can be out of order)
+  for (let k = 1; k < out.length && sorted; k++) sorted = out[k - 1].open <= out[k].open;
+  if (!sorted) out.sort((a, b) => a.open - b.open);
   return out;
 }
 
@@ -248,7 +282,10 @@ export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
   const n = text.length;
   let qi = 0;
   let start = 0;
-  for (let k = 0; k < n; k++) {
+  // terminalAt holds only at these units: skip to them
+  STOP_CHARS.lastIndex = 0;
+  while (STOP_CHARS.test(text)) {
+    const k = STOP_CHARS.lastIndex - 1;
     if (!terminalAt(text, k)) continue;
     // the first quote not yet behind k (advanced only here: it depends on k alone)
     while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;

@@ -1,6 +1,6 @@
 // Speakers: persons behind title chains, organizations, countries and unnamed sources; subjects
 // of reporting verbs (after the verb, or before it), and back-references by title.
-import type { Doc, TitleChain } from './doc.js';
+import { copyOrg, type Doc, type TitleChain } from './doc.js';
 import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
@@ -155,6 +155,7 @@ export interface Subject {
 }
 
 const NONE: Subject = { ent: null, named: false, chain: null, nonSpeaker: false, end: -1 };
+const NON_SPEAKER: Subject = { ent: null, named: false, chain: null, nonSpeaker: true, end: -1 };
 
 /** Resolves a definite title (الرئيس الفرنسي، الوزير، المسؤول) to an entity already met. */
 export function resolveTitle(doc: Doc, stems: string[], before: number, recent: Entity[]): Entity | null {
@@ -195,7 +196,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     return NONE;
   }
   const f = t.f;
-  if (nonSpeakers.has(f) || ((f === 'اخر' || f === 'بعض') && nonSpeakers.has(doc.w(k + 1)))) return { ...NONE, nonSpeaker: true };
+  if (nonSpeakers.has(f) || ((f === 'اخر' || f === 'بعض') && nonSpeakers.has(doc.w(k + 1)))) return NON_SPEAKER;
   const a = doc.aliasAt(k);
   if (a) {
     // a longer name may start here (a first name + a known surname)
@@ -222,7 +223,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
       return NONE;
     }
     if (c.source) {
-      if (!create) return { ...NONE, end: c.end };
+      if (!create) return { ent: null, named: false, chain: null, nonSpeaker: false, end: c.end };
       const text = chainText(doc, c);
       const o = doc.store.addOrg(text, c.stems, 'other', { source: true });
       if (!o.titles.length) o.titles.push(c.stems);
@@ -242,7 +243,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
       const o = doc.orgBackref(np.head);
       if (o || !isDefinite(np.head)) return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
       // a definite head with no antecedent names the body itself (وقالت الخارجية في بيان)
-      return { ent: doc.registerOrg({ ...np, backref: false }), named: true, chain: null, nonSpeaker: false, end: np.end };
+      return { ent: doc.registerOrg(copyOrg(np, np.words, false)), named: true, chain: null, nonSpeaker: false, end: np.end };
     }
     const o = doc.registerOrg(np);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };
@@ -309,7 +310,7 @@ export function preVerbal(doc: Doc, cueIdx: number, recent: Entity[]): Subject {
       return { ent, named: true, chain: null, nonSpeaker: false, end };
     }
     if (!doc.toks[k].word) continue;
-    if (nonSpeakers.has(doc.w(k))) return { ...NONE, nonSpeaker: true };
+    if (nonSpeakers.has(doc.w(k))) return NON_SPEAKER;
     if (doc.gazAt(k) || doc.titleHeadAt(k) || doc.parseOrg(k)) {
       const sub = postVerbal(doc, k, end, recent, true);
       if (sub.ent || sub.chain) return sub;
