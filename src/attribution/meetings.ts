@@ -475,24 +475,34 @@ const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
 function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
   const found: { k: number; m: RegExpExecArray }[] = [];
   const endOf = CUES.map(() => 0);
-  for (let p = 0; p < win.length; p++) {
-    if (p > 0 && clsBefore(win, p) & CLS_L) continue;
+  for (let p = 0; p < win.length; ) {
+    if (p > 0 && clsBefore(win, p) & CLS_L) {
+      p++;
+      continue;
+    }
     const e = letterRunEnd(win, p, win.length);
-    if (e === p) continue;
+    if (e === p) {
+      p++;
+      continue;
+    }
     // the cue's first word, bare or behind و/ف
     const bare = CUE_FIRST_WORDS.lookup(win, p, e);
     const c = win.charCodeAt(p);
     const behind = isWawFa(c) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
-    if (!bare && !behind) continue;
-    for (let k = 0; k < CUES.length; k++) {
-      if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
-      const re = CUES[k].re;
-      re.lastIndex = p;
-      const m = re.exec(win);
-      if (!m || m[0].length === 0) continue;
-      found.push({ k, m });
-      endOf[k] = p + m[0].length;
+    if (bare || behind) {
+      for (let k = 0; k < CUES.length; k++) {
+        if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
+        const re = CUES[k].re;
+        re.lastIndex = p;
+        const m = re.exec(win);
+        if (!m || m[0].length === 0) continue;
+        found.push({ k, m });
+        endOf[k] = p + m[0].length;
+      }
     }
+    // inside this letter run a letter precedes every position (or it is mid surrogate pair, where
+    // no letter run starts): no cue starts there
+    p = e;
   }
   return found.sort((a, b) => a.k - b.k);
 }
@@ -1541,7 +1551,9 @@ function statusOf(
   let best: CueBest | null = null;
   // the event's own relative clause: "التي انعقدت" (held), "التي تجري/ستعقد" (planned)
   {
-    const rel = OWN_RELATIVE_RE.exec(folded.slice(t.fe, Math.min(se, t.fe + 40)));
+    const after = folded.slice(t.fe, Math.min(se, t.fe + 40));
+    // a match contains الذي or التي: without either the (backtracking) pattern is not run
+    const rel = after.includes('الذي') || after.includes('التي') ? OWN_RELATIVE_RE.exec(after) : null;
     const v = rel?.groups?.v ?? '';
     if (HELD_RELATIVE_VERB_RE.test(v)) return { status: 'held', strength: 2 };
     if (PLANNED_RELATIVE_VERB_RE.test(v)) return { status: 'planned', strength: 2 };
