@@ -432,19 +432,34 @@ const PLACE_FIRST_WORDS = firstWordsTrie<true>([...FIXED_PLACES, ...PLACE_HEADS,
 /** The optional preposition of PLACE_RE. */
 const PLACE_PREPS = ['', 'في', 'الي', 'ب', 'ل', 'من', 'داخل'];
 
-/** Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first word. */
+/** The prepositions of PLACE_PREPS by their first code unit. */
+const PLACE_PREPS_BY_FIRST = new Map<number, string[]>();
+for (const prep of PLACE_PREPS) {
+  if (!prep) continue;
+  const c = prep.charCodeAt(0);
+  PLACE_PREPS_BY_FIRST.set(c, [...(PLACE_PREPS_BY_FIRST.get(c) ?? []), prep]);
+}
+
+/**
+ * Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first
+ * word. (Only the prepositions that begin with win[p] are tried: the others cannot be there.)
+ */
 function mayStartPlace(win: string, p: number): boolean {
-  for (const prep of PLACE_PREPS) {
-    if (prep && !win.startsWith(prep, p)) continue;
-    let q = p + prep.length;
-    let r = 0;
-    while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
-    if (r > 4) continue;
-    q += r;
-    const e = letterRunEnd(win, q, win.length);
-    if (e > q && PLACE_FIRST_WORDS.lookup(win, q, e)) return true;
-  }
+  if (placeWordAfterSpaces(win, p)) return true;
+  const preps = PLACE_PREPS_BY_FIRST.get(win.charCodeAt(p));
+  if (preps === undefined) return false;
+  for (const prep of preps) if (win.startsWith(prep, p) && placeWordAfterSpaces(win, p + prep.length)) return true;
   return false;
+}
+
+/** Whether up to 4 white-space characters, then the first word of a place, follow q. */
+function placeWordAfterSpaces(win: string, q: number): boolean {
+  let r = 0;
+  while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
+  if (r > 4) return false;
+  q += r;
+  const e = letterRunEnd(win, q, win.length);
+  return e > q && PLACE_FIRST_WORDS.lookup(win, q, e) !== undefined;
 }
 
 /** PLACE_RE's leftmost non-overlapping matches in a window, as a global scan of it finds them. */
@@ -565,6 +580,19 @@ function spaceRun(s: string, i: number, max: number): number {
 
 /** ام(?:ر|ي)(?:ي)?(?:ر)?كي in the regex's backtracking order. */
 const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
+
+/** Pieces by folded name or role (the same names recur from article to article; never mutated). */
+const namePiecesCache = new Map<string, Piece[]>();
+const rolePiecesCache = new Map<string, Piece[]>();
+function cachedPieces(cache: Map<string, Piece[]>, s: string, make: (s: string) => Piece[]): Piece[] {
+  let pieces = cache.get(s);
+  if (pieces === undefined) {
+    if (cache.size >= 20000) cache.clear();
+    pieces = make(s);
+    cache.set(s, pieces);
+  }
+  return pieces;
+}
 
 /** A folded name: its words, with one to three white-space characters between them. */
 function namePieces(f: string): Piece[] {
@@ -1018,7 +1046,7 @@ function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw
   if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
   seen.add(`${id}|${f}`);
   // a match is up to two proclitics, then f: anchored on f's first word
-  for (const m of matchNear(a.folded, f.split(' ')[0], 2, namePieces(f), true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+  for (const m of matchNear(a.folded, f.split(' ')[0], 2, cachedPieces(namePiecesCache, f, namePieces), true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
@@ -1035,7 +1063,7 @@ function addRoleOccurrences(a: Article): void {
   for (const [role, ids] of byRole) {
     if (new Set(ids).size !== 1 || role.length < 8) continue;
     // anchored on the role's first word, or on its part up to a spelling alternation in it
-    const pieces = rolePieces(role);
+    const pieces = cachedPieces(rolePiecesCache, role, rolePieces);
     for (const m of matchNear(a.folded, roleAnchor(pieces), 2, pieces, false)) a.ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
   }
 }
