@@ -905,6 +905,24 @@ function plainChars(a: Article, from: number, to: number): number {
   return c;
 }
 
+/**
+ * Where the last k runs of non-white-space characters of s[lo, hi) begin (lo when there are fewer).
+ *
+ * Patterns anchored at the end of a window (…\s+$) are tried from there only: for a pattern shaped
+ * (?<![\p{L}]) W0 (\s+ W1 … \s+ Wj) \s+ $ with j < k and no white space in any Wi (each Wi after
+ * the first is then a whole run, W0 the end of one), every match begins within those last k runs,
+ * and to the lookbehind the white space or window start before them looks the same. So the match
+ * (position included) is the one a search of the whole window finds, without trying every place.
+ */
+function tailStart(s: string, lo: number, hi: number, k: number): number {
+  let i = hi;
+  for (let r = 0; r < k; r++) {
+    while (i > lo && CLS[s.charCodeAt(i - 1)] & CLS_S) i--;
+    while (i > lo && !(CLS[s.charCodeAt(i - 1)] & CLS_S)) i--;
+  }
+  return i;
+}
+
 // ---------------------------------------------------------------- triggers
 
 const WITH_WORD_RE = /(?<![\p{L}])(?:مع|معه|معها|معهما)(?!\p{L})/u;
@@ -964,7 +982,7 @@ function collectEntities(a: Article, persons: AttributedPerson[], orgs: Attribut
       const k = sortedIndex(trigEnds, e.fs);
       let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(a.folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
+      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(a.folded.slice(tailStart(a.folded, Math.max(0, e.fs - 16), e.fs, 2), e.fs))) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
@@ -1194,7 +1212,7 @@ function addTriggerMentions(a: Article, ti: number, st: MentionScan, published: 
   const suffixPronoun = !isVerb && !WHITE_RE.test(stem) && SUFFIX_PRONOUN_RE.test(stem);
   // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
   const bareDefinite = !isVerb && DEFINITE_RE.test(word) && !NOUN_MODIFIER_RE.test(folded.slice(t.fe, t.fe + 30));
-  const participationVerb = PARTICIPATION_VERB_RE.test(folded.slice(Math.max(0, t.ps - 25), t.ps));
+  const participationVerb = PARTICIPATION_VERB_RE.test(folded.slice(tailStart(folded, Math.max(0, t.ps - 25), t.ps, 2), t.ps));
 
   // ---------------- participants
   const right = rightChain(a, t, nextT, se, isVerb, kind);
@@ -1357,7 +1375,7 @@ function rightChain(a: Article, t: Trigger, nextT: Trigger | null, se: number, i
     const gap = folded.slice(cursor, e.fs);
     const maxGap = chain.length === 0 ? 60 : isVerb ? 75 : 45;
     if (gap.length > maxGap) break;
-    const lead = folded.slice(Math.max(0, e.fs - 16), e.fs);
+    const lead = folded.slice(tailStart(folded, Math.max(0, e.fs - 16), e.fs, 1), e.fs);
     // "في المكتب البيضوي": a place, not a participant; "وزير الخارجية …": an organisation
     // named inside someone's title is not a participant either
     if ((LOCATIVE_PREP_BEFORE_RE.test(lead) && e.isOrg) || (kind === 'visit' && e.isOrg && isPlaceName(a, e))) {
@@ -1462,13 +1480,18 @@ function leftSubject(a: Article, t: Trigger, prevInfo: PrevInfo | null, ss: numb
   const svo = f.isVerb && connector === 'direct' && chain.length === 1;
   // a noun takes the clause subject only when a light verb or a temporal/locative word governs
   // it (أجرى … اتصالا، عقد اجتماعات، في زيارة، خلال اجتماعه), not as a genitive (سير المفاوضات)
-  const before40 = folded.slice(Math.max(ss, t.ps - 70), t.ps);
+  const govFrom = Math.max(ss, t.ps - 70);
   const entRightBefore = (() => {
     const k = sortedIndex(entStarts, t.fs - 1) - 1;
     for (let j = k; j >= 0 && j > k - 4; j--) if (ents[j].fe <= t.fs && t.fs - ents[j].fe <= 2) return true;
     return false;
   })();
-  const governed = f.isVerb || GOV_VERB_RE.test(before40) || GOV_PREP_RE.test(before40) || entRightBefore || (t.ps < t.fs && BA_LAM_RE.test(folded[t.fs - 1]));
+  const governed =
+    f.isVerb ||
+    GOV_VERB_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 7), t.ps)) ||
+    GOV_PREP_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 2), t.ps)) ||
+    entRightBefore ||
+    (t.ps < t.fs && BA_LAM_RE.test(folded[t.fs - 1]));
   const needLeft =
     (nothingRight && governed && !(f.bareOrDemonstrative && !f.participationVerb)) ||
     (connector === 'with' && dualIds.length === 0 && governed) ||
@@ -1527,8 +1550,13 @@ const BA_LAM_START_RE = /^[بل]/u;
 function mentionStart(a: Article, t: Trigger, ss: number): number {
   const folded = a.folded;
   let ms = t.fs;
-  const gov = GOV_DEMONSTRATIVE_RE.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps)) ?? GOV_LIGHT_VERB_RE.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps));
-  if (gov && !PUNCT_RE.test(gov[0])) ms = Math.max(ss, t.ps - 30) + gov.index;
+  const from = Math.max(ss, t.ps - 30);
+  // a demonstrative is one run; a light verb and up to three words, four (see tailStart)
+  const demFrom = tailStart(folded, from, t.ps, 1);
+  const verbFrom = tailStart(folded, from, t.ps, 4);
+  const dem = GOV_DEMONSTRATIVE_RE.exec(folded.slice(demFrom, t.ps));
+  const gov = dem ?? GOV_LIGHT_VERB_RE.exec(folded.slice(verbFrom, t.ps));
+  if (gov && !PUNCT_RE.test(gov[0])) ms = (dem ? demFrom : verbFrom) + gov.index;
   else if (t.ps < t.fs && BA_LAM_START_RE.test(folded[t.ps])) ms = t.ps; // بزيارة، لقاء
   return ms;
 }
