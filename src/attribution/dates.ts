@@ -172,7 +172,21 @@ function sticky(re: RegExp): RegExp {
 
 const DAY_MS = 86_400_000;
 
+/** The last string parseIso read, and what it gave (every article of a batch has its publication date parsed). */
+let lastIsoIn: string | null = null;
+let lastIsoOut: number | null = null;
+
 function parseIso(s: string | undefined): number | null {
+  if (typeof s === 'string' && s === lastIsoIn) return lastIsoOut;
+  const t = parseIsoUncached(s);
+  if (typeof s === 'string') {
+    lastIsoIn = s;
+    lastIsoOut = t;
+  }
+  return t;
+}
+
+function parseIsoUncached(s: string | undefined): number | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return null;
