@@ -371,8 +371,11 @@ function findTriggerMatches(folded: string, scan: FoldedScan): Trigger[] {
     if (b - a < minTriggerHead && TRIGGERS_ANY_HEAD.length === 0) continue;
     // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
     if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
-    for (let k = 0; k <= 3 && a + k < b; k++) {
-      if (!isProcliticPrefix(folded, a, k)) continue;
+    // every proclitic sequence begins with one of و ف ب ل ك: other words are tried bare only
+    const c0 = folded.charCodeAt(a);
+    const maxK = isWawFa(c0) || isBaLamKaf(c0) ? 3 : 0;
+    for (let k = 0; k <= maxK && a + k < b; k++) {
+      if (k > 0 && !isProcliticPrefix(folded, a, k)) continue;
       const p = a + k;
       const byHead = TRIGGERS_BY_HEAD.lookup(folded, p, b);
       const defs = TRIGGERS_ANY_HEAD.length ? [...new Set([...(byHead ?? []), ...TRIGGERS_ANY_HEAD])].sort((x, y) => x - y) : byHead;
