@@ -1507,11 +1507,18 @@ function leftSubject(a: Article, t: Trigger, prevInfo: PrevInfo | null, ss: numb
   // the subject of a meeting verb or noun is a person when one is at hand; a body otherwise
   if (lp.some((e) => !e.isOrg)) lp = [...lp.filter((e) => !e.isOrg), ...lp.filter((e) => e.isOrg)];
   if (svo) {
+    // no barrier between e and the trigger ⇔ the last barrier starting before the trigger starts
+    // before e ends (found once here, not once per candidate)
+    const kb = sortedIndex(a.barrierStarts, t.fs - 1);
+    const lastBarrierStart = kb > 0 ? a.barrierStarts[kb - 1] : -1;
+    // "… حيث التقى X": the subject of the clause that حيث hangs on (the same test for every candidate)
+    let haythuBefore = -1;
     const near = (e: Ent): boolean => {
       if (chain.some((c) => c.id === e.id)) return false;
-      if (t.fs - e.fe <= 40 && firstBarrier(a, e.fe, t.fs) === t.fs) return true;
-      // "… حيث التقى X": the subject of the clause that حيث hangs on
-      return t.fs - e.fe <= 90 && HAYTHU_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
+      if (t.fs - e.fe <= 40 && lastBarrierStart < e.fe) return true;
+      if (t.fs - e.fe > 90) return false;
+      if (haythuBefore < 0) haythuBefore = HAYTHU_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 8), t.ps)) ? 1 : 0;
+      return haythuBefore === 1;
     };
     lp = lp.filter(near);
   }
