@@ -1064,10 +1064,14 @@ function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: Attri
 /** The occurrences of one name string of an entity (each string once per entity). */
 function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw: string): void {
   const f = foldedName(raw);
-  if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
-  seen.add(`${id}|${f}`);
-  // a match is up to two proclitics, then f: anchored on f's first word
-  for (const m of matchNear(a.folded, f.split(' ')[0], 2, cachedPieces(namePiecesCache, f, namePieces), true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+  if (f.length < 3 || f.length > 80) return;
+  const key = `${id}|${f}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
+  const pieces = cachedPieces(namePiecesCache, f, namePieces);
+  const firstWord = (pieces[0] as { lit: string }).lit;
+  for (const m of matchNear(a.folded, firstWord, 2, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
