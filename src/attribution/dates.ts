@@ -172,7 +172,21 @@ function sticky(re: RegExp): RegExp {
 
 const DAY_MS = 86_400_000;
 
+/** The last string parseIso read, and what it gave (every article of a batch has its publication date parsed). */
+let lastIsoIn: string | null = null;
+let lastIsoOut: number | null = null;
+
 function parseIso(s: string | undefined): number | null {
+  if (typeof s === 'string' && s === lastIsoIn) return lastIsoOut;
+  const t = parseIsoUncached(s);
+  if (typeof s === 'string') {
+    lastIsoIn = s;
+    lastIsoOut = t;
+  }
+  return t;
+}
+
+function parseIsoUncached(s: string | undefined): number | null {
   if (!s) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
   if (!m) return null;
@@ -472,6 +486,8 @@ function isAsciiDigit(c: number): boolean {
 interface Starts {
   pos: number[];
   mask: number[];
+  /** Every ASCII digit's position, in order. */
+  digits: number[];
 }
 
 /**
@@ -480,7 +496,7 @@ interface Starts {
  * holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)).
  */
 function findStarts(folded: string): Starts {
-  const starts: Starts = { pos: [], mask: [] };
+  const starts: Starts = { pos: [], mask: [], digits: [] };
   const n = folded.length;
   let i = 0;
   while (i < n) {
@@ -520,6 +536,7 @@ function scanRun(folded: string, s: number, starts: Starts): number {
     const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
     if ((pair >= 0 ? pair : unitClass(c)) === 0) break;
     const digit = isAsciiDigit(c);
+    if (digit) starts.digits.push(i);
     if (digit && !prevDigit) {
       const wordStart = i === s || (i === s + 1 && proclitic);
       addStart(starts, i, digitRunMask | (wordStart ? digitAtWordMask : 0));
@@ -543,12 +560,22 @@ function startWordMask(folded: string, p: number, len: number, h: number): numbe
   return 0;
 }
 
-/** Runs one sticky pattern at the given places, as its global scan would: in order, no overlaps. */
-function scanAt(folded: string, kind: TimeKind, re: RegExp, starts: Starts, bit: number, raws: Raw[]): void {
+/**
+ * Runs one sticky pattern at the given places, as its global scan would: in order, no overlaps.
+ * A pattern whose first day number lies at most `dayWithin` chars into every match (-1: none such)
+ * is not run where no digit follows that closely: it cannot match there.
+ */
+function scanAt(folded: string, kind: TimeKind, re: RegExp, dayWithin: number, starts: Starts, bit: number, raws: Raw[]): void {
+  const digits = starts.digits;
+  let d = 0; // the first digit at or after the place tried
   let lastEnd = 0;
   for (let j = 0; j < starts.pos.length; j++) {
     const p = starts.pos[j];
     if (!(starts.mask[j] & bit) || p < lastEnd) continue;
+    if (dayWithin >= 0) {
+      while (d < digits.length && digits[d] < p) d++;
+      if (d === digits.length || digits[d] > p + dayWithin) continue;
+    }
     re.lastIndex = p;
     const m = re.exec(folded);
     if (m === null || m[0].length === 0) continue;
@@ -580,7 +607,7 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
   const { folded, map } = foldWithMap(src);
   const raws: Raw[] = [];
   const starts = findStarts(folded);
-  PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, starts, 1 << i, raws));
+  PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, DAY_WITHIN[i], starts, 1 << i, raws));
   raws.sort((a, b) => a.fs - b.fs || b.fe - b.fs - (a.fe - a.fs));
   const out: TimeExpression[] = [];
   let lastEnd = -1;
@@ -618,6 +645,133 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
   }
   return out;
 }
+
+// ---------------------------------------------------------------- how long a match can be
+
+/**
+ * The most code units a match of a regex source (u flag) can span: lookarounds and anchors span
+ * none, a character or class at most 2 (a surrogate pair). Infinity for an unbounded quantifier
+ * or syntax this reader does not know (then nothing is skipped).
+ */
+function maxMatchLength(src: string): number {
+  let i = 0;
+  let unknown = false;
+  const alt = (): number => {
+    let best = 0;
+    for (;;) {
+      best = Math.max(best, seq());
+      if (src[i] !== '|') return best;
+      i++;
+    }
+  };
+  const seq = (): number => {
+    let total = 0;
+    while (i < src.length && src[i] !== '|' && src[i] !== ')') {
+      let atom: number;
+      const c = src[i];
+      if (c === '(') {
+        let look = false;
+        if (src.startsWith('(?:', i)) i += 3;
+        else if (src.startsWith('(?=', i) || src.startsWith('(?!', i)) {
+          i += 3;
+          look = true;
+        } else if (src.startsWith('(?<=', i) || src.startsWith('(?<!', i)) {
+          i += 4;
+          look = true;
+        } else if (src.startsWith('(?<', i) && src.indexOf('>', i) > 0) i = src.indexOf('>', i) + 1;
+        else if (src.startsWith('(?', i)) {
+          unknown = true;
+          return Infinity;
+        } else i += 1;
+        const inner = alt();
+        if (src[i] !== ')') {
+          unknown = true;
+          return Infinity;
+        }
+        i++;
+        atom = look ? 0 : inner;
+      } else if (c === '[') {
+        const open = i;
+        i++;
+        while (i < src.length && src[i] !== ']') i += src[i] === '\\' ? 2 : 1;
+        i++;
+        atom = bmpOnlyClass(src.slice(open, i)) ? 1 : 2;
+      } else if (c === '\\' && (src[i + 1] === 's' || src[i + 1] === 'd')) {
+        i += 2;
+        atom = 1; // white space and digits are BMP characters
+      } else if (c === '\\') {
+        const d = src[i + 1];
+        if (d === 'k' || (d >= '1' && d <= '9')) {
+          unknown = true; // a back reference
+          return Infinity;
+        }
+        if ((d === 'p' || d === 'P' || d === 'u') && src[i + 2] === '{') i = src.indexOf('}', i) + 1;
+        else if (d === 'u') i += 6;
+        else if (d === 'x') i += 4;
+        else i += 2;
+        atom = 2;
+      } else if (c === '^' || c === '$') {
+        i++;
+        atom = 0;
+      } else {
+        const code = src.charCodeAt(i);
+        i += code >= 0xd800 && code <= 0xdbff ? 2 : 1;
+        atom = c === '.' || code >= 0xd800 ? 2 : 1;
+      }
+      // a quantifier
+      let times = 1;
+      if (src[i] === '?') i++;
+      else if (src[i] === '*' || src[i] === '+') {
+        i++;
+        times = Infinity;
+      } else if (src[i] === '{') {
+        const q = /^\{(\d+)(,(\d*))?\}/.exec(src.slice(i));
+        if (!q) {
+          unknown = true;
+          return Infinity;
+        }
+        i += q[0].length;
+        times = q[2] === undefined ? Number(q[1]) : q[3] === '' ? Infinity : Number(q[3]);
+      }
+      if (src[i] === '?') i++; // lazy
+      total += atom === 0 ? 0 : atom * times;
+    }
+    return total;
+  };
+  const n = alt();
+  return unknown || i !== src.length ? Infinity : n;
+}
+
+/** A class that only matches BMP characters: listed ones, \\s or \\d, not negated. */
+function bmpOnlyClass(cls: string): boolean {
+  if (cls.startsWith('[^')) return false;
+  const body = cls.slice(1, -1).replace(/\\[sd]/g, '');
+  return !/\\[pPSDWwu]|[\ud800-\udfff]/.test(body);
+}
+/**
+ * How far into a match of the pattern its first day number (group d1) can begin, when every match
+ * has one: d1 must be a top-level item of the pattern (no alternation or group around it) and the
+ * part before it of bounded length; else -1.
+ */
+function dayNumberWithin(src: string): number {
+  const at = src.indexOf('(?<d1>');
+  if (at < 0) return -1;
+  let depth = 0;
+  for (let i = 0; i < at; i++) {
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      for (i++; i < at && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+    } else if (c === '(') depth++;
+    else if (c === ')') depth--;
+    else if (c === '|' && depth === 0) return -1;
+  }
+  if (depth !== 0) return -1;
+  const within = maxMatchLength(src.slice(0, at));
+  return Number.isFinite(within) ? within : -1;
+}
+
+const DAY_WITHIN = PATTERNS.map(({ re }) => dayNumberWithin(re.source));
 
 /** "روسيا اليوم" (RT) and similar outlet names are not dates. */
 function isRtName(folded: string, fs: number): boolean {

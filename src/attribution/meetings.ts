@@ -361,8 +361,8 @@ function isProcliticPrefix(s: string, a: number, k: number): boolean {
  * it): tried only at the word starts after proclitics where PRE holds, for the triggers whose
  * first word is that word.
  */
-function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef; fs: number; fe: number; word: string }[] {
-  const found: { def: TriggerDef; fs: number; fe: number; word: string }[] = [];
+function findTriggerMatches(folded: string, scan: FoldedScan): Trigger[] {
+  const found: Trigger[] = [];
   const endOf = new Array<number>(TRIGGER_RES.length).fill(0);
   const { runStarts, runEnds } = scan;
   for (let r = 0; r < runStarts.length; r++) {
@@ -371,8 +371,11 @@ function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef
     if (b - a < minTriggerHead && TRIGGERS_ANY_HEAD.length === 0) continue;
     // PRE: the proclitics follow the start of the text or a character that is neither letter nor digit
     if (a > 0 && clsBefore(folded, a) & CLS_N) continue;
-    for (let k = 0; k <= 3 && a + k < b; k++) {
-      if (!isProcliticPrefix(folded, a, k)) continue;
+    // every proclitic sequence begins with one of و ف ب ل ك: other words are tried bare only
+    const c0 = folded.charCodeAt(a);
+    const maxK = isWawFa(c0) || isBaLamKaf(c0) ? 3 : 0;
+    for (let k = 0; k <= maxK && a + k < b; k++) {
+      if (k > 0 && !isProcliticPrefix(folded, a, k)) continue;
       const p = a + k;
       const byHead = TRIGGERS_BY_HEAD.lookup(folded, p, b);
       const defs = TRIGGERS_ANY_HEAD.length ? [...new Set([...(byHead ?? []), ...TRIGGERS_ANY_HEAD])].sort((x, y) => x - y) : byHead;
@@ -384,12 +387,24 @@ function findTriggerMatches(folded: string, scan: FoldedScan): { def: TriggerDef
         const m = re.exec(folded);
         if (!m || m[0].length === 0) continue;
         endOf[d] = p + m[0].length;
-        found.push({ def, fs: p, fe: p + m[0].length, word: m[0] });
+        found.push(triggerAt(folded, def, p, p + m[0].length, m[0]));
       }
     }
   }
   return found;
 }
+
+/** A trigger match with its attached proclitics (ps) and whether a bare و joins it to what precedes. */
+function triggerAt(folded: string, def: TriggerDef, fs: number, fe: number, word: string): Trigger {
+  let ps = fs;
+  // the proclitics و ف ب ل ك (single code units: a code unit compare is the /[وفبلك]/u test)
+  while (ps > 0 && ps > fs - 3 && isProcliticChar(folded.charCodeAt(ps - 1))) ps--;
+  // a letter before them: they are part of another word (CLS as /\p{L}/u sees one code unit)
+  if (ps > 0 && CLS[folded.charCodeAt(ps - 1)] & CLS_L) ps = fs;
+  return { def, fs, fe, word, ps, coordinated: folded.charCodeAt(ps) === WAW && ps < fs };
+}
+
+const isProcliticChar = (c: number): boolean => isWawFa(c) || isBaLamKaf(c);
 
 // ---------------------------------------------------------------- windows: places and cues
 // A place or status cue can only start where its first word is: the patterns are tried there
@@ -420,19 +435,34 @@ const PLACE_FIRST_WORDS = firstWordsTrie<true>([...FIXED_PLACES, ...PLACE_HEADS,
 /** The optional preposition of PLACE_RE. */
 const PLACE_PREPS = ['', 'في', 'الي', 'ب', 'ل', 'من', 'داخل'];
 
-/** Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first word. */
+/** The prepositions of PLACE_PREPS by their first code unit. */
+const PLACE_PREPS_BY_FIRST = new Map<number, string[]>();
+for (const prep of PLACE_PREPS) {
+  if (!prep) continue;
+  const c = prep.charCodeAt(0);
+  PLACE_PREPS_BY_FIRST.set(c, [...(PLACE_PREPS_BY_FIRST.get(c) ?? []), prep]);
+}
+
+/**
+ * Whether a PLACE_RE match can start at p: a preposition, up to 4 spaces, then a place's first
+ * word. (Only the prepositions that begin with win[p] are tried: the others cannot be there.)
+ */
 function mayStartPlace(win: string, p: number): boolean {
-  for (const prep of PLACE_PREPS) {
-    if (prep && !win.startsWith(prep, p)) continue;
-    let q = p + prep.length;
-    let r = 0;
-    while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
-    if (r > 4) continue;
-    q += r;
-    const e = letterRunEnd(win, q, win.length);
-    if (e > q && PLACE_FIRST_WORDS.lookup(win, q, e)) return true;
-  }
+  if (placeWordAfterSpaces(win, p)) return true;
+  const preps = PLACE_PREPS_BY_FIRST.get(win.charCodeAt(p));
+  if (preps === undefined) return false;
+  for (const prep of preps) if (win.startsWith(prep, p) && placeWordAfterSpaces(win, p + prep.length)) return true;
   return false;
+}
+
+/** Whether up to 4 white-space characters, then the first word of a place, follow q. */
+function placeWordAfterSpaces(win: string, q: number): boolean {
+  let r = 0;
+  while (q + r < win.length && CLS[win.charCodeAt(q + r)] & CLS_S) r++;
+  if (r > 4) return false;
+  q += r;
+  const e = letterRunEnd(win, q, win.length);
+  return e > q && PLACE_FIRST_WORDS.lookup(win, q, e) !== undefined;
 }
 
 /** PLACE_RE's leftmost non-overlapping matches in a window, as a global scan of it finds them. */
@@ -463,24 +493,34 @@ const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
 function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
   const found: { k: number; m: RegExpExecArray }[] = [];
   const endOf = CUES.map(() => 0);
-  for (let p = 0; p < win.length; p++) {
-    if (p > 0 && clsBefore(win, p) & CLS_L) continue;
+  for (let p = 0; p < win.length; ) {
+    if (p > 0 && clsBefore(win, p) & CLS_L) {
+      p++;
+      continue;
+    }
     const e = letterRunEnd(win, p, win.length);
-    if (e === p) continue;
+    if (e === p) {
+      p++;
+      continue;
+    }
     // the cue's first word, bare or behind و/ف
     const bare = CUE_FIRST_WORDS.lookup(win, p, e);
     const c = win.charCodeAt(p);
     const behind = isWawFa(c) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
-    if (!bare && !behind) continue;
-    for (let k = 0; k < CUES.length; k++) {
-      if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
-      const re = CUES[k].re;
-      re.lastIndex = p;
-      const m = re.exec(win);
-      if (!m || m[0].length === 0) continue;
-      found.push({ k, m });
-      endOf[k] = p + m[0].length;
+    if (bare || behind) {
+      for (let k = 0; k < CUES.length; k++) {
+        if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
+        const re = CUES[k].re;
+        re.lastIndex = p;
+        const m = re.exec(win);
+        if (!m || m[0].length === 0) continue;
+        found.push({ k, m });
+        endOf[k] = p + m[0].length;
+      }
     }
+    // inside this letter run a letter precedes every position (or it is mid surrogate pair, where
+    // no letter run starts): no cue starts there
+    p = e;
   }
   return found.sort((a, b) => a.k - b.k);
 }
@@ -543,6 +583,19 @@ function spaceRun(s: string, i: number, max: number): number {
 
 /** ام(?:ر|ي)(?:ي)?(?:ر)?كي in the regex's backtracking order. */
 const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
+
+/** Pieces by folded name or role (the same names recur from article to article; never mutated). */
+const namePiecesCache = new Map<string, Piece[]>();
+const rolePiecesCache = new Map<string, Piece[]>();
+function cachedPieces(cache: Map<string, Piece[]>, s: string, make: (s: string) => Piece[]): Piece[] {
+  let pieces = cache.get(s);
+  if (pieces === undefined) {
+    if (cache.size >= 20000) cache.clear();
+    pieces = make(s);
+    cache.set(s, pieces);
+  }
+  return pieces;
+}
 
 /** A folded name: its words, with one to three white-space characters between them. */
 function namePieces(f: string): Piece[] {
@@ -707,6 +760,10 @@ function wordsOf(s: string): string[] {
 }
 
 // ---------------------------------------------------------------- main
+// ---------------------------------------------------------------- main
+// One article's analysis is split into top-level functions over one Article object (not closures
+// of a single huge function): each compiles quickly and sees objects of one shape, so the
+// optimizing compiler neither takes seconds per compile nor throws the code away on a new shape.
 
 export function findMeetings(text: string, context: MeetingContext): AttributedMeeting[] {
   try {
@@ -724,6 +781,48 @@ function flatString(s: string): string {
   return (' ' + s).slice(1);
 }
 
+/** A time expression with its span in the folded text (built field by field: one object shape). */
+interface FoldedTime extends TimeExpression {
+  fs: number;
+  fe: number;
+}
+
+const NO_MASK = new Uint8Array(0);
+
+/** One article being analysed: its folded text and what is found in it, shared by the steps below. */
+class Article {
+  readonly n: number;
+  readonly sentEnds: number[];
+  readonly barriers: Barrier[];
+  readonly barrierStarts: number[];
+  /** Entity mentions, sorted by start (longer first). */
+  ents: Ent[] = [];
+  entStarts: number[] = [];
+  /** Per folded char: 1 inside an entity mention, 2 more inside a person's (one array, not two). */
+  entMask: Uint8Array = NO_MASK;
+  /** Folded role phrases by person id. */
+  readonly roleOf = new Map<string, string>();
+  isPerson = new Set<string | undefined>();
+  times: FoldedTime[] = [];
+  timeStarts: number[] = [];
+  /** The folded text with time expressions blanked out, for the cue search. */
+  cueText: string;
+
+  constructor(
+    readonly text: string,
+    readonly folded: string,
+    readonly map: number[],
+    scan: FoldedScan,
+    readonly trig: Trigger[],
+  ) {
+    this.n = folded.length;
+    this.sentEnds = scan.sentEnds;
+    this.barriers = scan.barriers;
+    this.barrierStarts = scan.barriers.map((b) => b.fs);
+    this.cueText = folded;
+  }
+}
+
 function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMeeting[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const persons = Array.isArray(context?.persons) ? context.persons : [];
@@ -734,60 +833,108 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   if (!persons.some((p) => p && typeof p.id === 'string') && !orgs.some((o) => o && typeof o.id === 'string' && !MEDIA.has(o.kind))) return [];
   const { folded: foldedRaw, map } = foldWithMap(text);
   const folded = flatString(foldedRaw);
-  const n = folded.length;
-  /** Original index → folded index: the first folded char at or after it (n past the last). */
-  const inv = (i: number): number => {
-    let lo = 0;
-    let hi = n;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (map[mid] < i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
-  const toSpan = (fs: number, fe: number): Span => {
-    const start = map[fs];
-    const end = fe > fs ? map[fe - 1] + 1 : start;
-    return { text: text.slice(start, end), start, end };
-  };
-
   const scan = scanFolded(folded);
-  const { sentEnds, barriers } = scan;
-  const sentenceOf = (pos: number): [number, number] => {
-    const k = sortedIndex(sentEnds, pos - 1);
-    const s = k === 0 ? 0 : sentEnds[k - 1] + 1;
-    const e = k < sentEnds.length ? sentEnds[k] : n;
-    return [s, e];
-  };
+  const trig = findTriggers(folded, scan);
+  if (trig.length === 0) return []; // no mention, no meeting
 
-  const barrierStarts = barriers.map((b) => b.fs);
-  /** First barrier in [from, to) (ignoring a relative pronoun within `relGrace` chars of from). */
-  const firstBarrier = (from: number, to: number, relGrace = 0): number => {
-    for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
-      const b = barriers[k];
-      if (relGrace > 0 && b.rel && b.fs - from <= relGrace) continue;
-      return b.fs;
-    }
-    return to;
-  };
-  const lastBarrierEnd = (from: number, to: number, skip?: RegExp): number => {
-    let res = from;
-    for (let k = sortedIndex(barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
-      if (skip && skip.test(barriers[k].word)) continue;
-      if (barriers[k].fe <= to) res = barriers[k].fe;
-    }
-    return res;
-  };
+  const a = new Article(text, folded, map, scan, trig);
+  collectEntities(a, persons, orgs);
+  // no mention and no role to resolve a dual reference with: every mention would have no participant
+  if (a.ents.length === 0 && a.roleOf.size === 0) return [];
+  collectTimes(a, published);
+  const mentions = triggerMentions(a, published);
+  linkNeighbours(a, mentions);
+  return meetingsOf(a, mergeMentions(mentions));
+}
 
-  // triggers
-  let trig: Trigger[] = [];
-  for (const m of findTriggerMatches(folded, scan)) {
-    let ps = m.fs;
-    while (ps > 0 && ps > m.fs - 3 && /[وفبلك]/u.test(folded[ps - 1])) ps--;
-    if (ps > 0 && /\p{L}/u.test(folded[ps - 1])) ps = m.fs;
-    trig.push({ ...m, ps, coordinated: folded[ps] === 'و' && ps < m.fs });
+// ---------------------------------------------------------------- positions
+
+/** Original index → folded index: the first folded char at or after it (n past the last). */
+function inv(a: Article, i: number): number {
+  const map = a.map;
+  let lo = 0;
+  let hi = a.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (map[mid] < i) lo = mid + 1;
+    else hi = mid;
   }
+  return lo;
+}
+
+function toSpan(a: Article, fs: number, fe: number): Span {
+  const start = a.map[fs];
+  const end = fe > fs ? a.map[fe - 1] + 1 : start;
+  return { text: a.text.slice(start, end), start, end };
+}
+
+/** Start of the sentence around pos. */
+function sentenceStart(a: Article, pos: number): number {
+  const k = sortedIndex(a.sentEnds, pos - 1);
+  return k === 0 ? 0 : a.sentEnds[k - 1] + 1;
+}
+
+/** End of the sentence around pos (its final mark, or n). */
+function sentenceEnd(a: Article, pos: number): number {
+  const k = sortedIndex(a.sentEnds, pos - 1);
+  return k < a.sentEnds.length ? a.sentEnds[k] : a.n;
+}
+
+/** First barrier in [from, to) (ignoring a relative pronoun within `relGrace` chars of from). */
+function firstBarrier(a: Article, from: number, to: number, relGrace = 0): number {
+  const barriers = a.barriers;
+  for (let k = sortedIndex(a.barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
+    const b = barriers[k];
+    if (relGrace > 0 && b.rel && b.fs - from <= relGrace) continue;
+    return b.fs;
+  }
+  return to;
+}
+
+function lastBarrierEnd(a: Article, from: number, to: number, skip?: RegExp): number {
+  const barriers = a.barriers;
+  let res = from;
+  for (let k = sortedIndex(a.barrierStarts, from - 1); k < barriers.length && barriers[k].fs < to; k++) {
+    if (skip && skip.test(barriers[k].word)) continue;
+    if (barriers[k].fe <= to) res = barriers[k].fe;
+  }
+  return res;
+}
+
+/** Characters in [from, to) that are not inside an entity mention. */
+function plainChars(a: Article, from: number, to: number): number {
+  let c = 0;
+  for (let i = from; i < to; i++) if (!a.entMask[i]) c++;
+  return c;
+}
+
+/**
+ * Where the last k runs of non-white-space characters of s[lo, hi) begin (lo when there are fewer).
+ *
+ * Patterns anchored at the end of a window (…\s+$) are tried from there only: for a pattern shaped
+ * (?<![\p{L}]) W0 (\s+ W1 … \s+ Wj) \s+ $ with j < k and no white space in any Wi (each Wi after
+ * the first is then a whole run, W0 the end of one), every match begins within those last k runs,
+ * and to the lookbehind the white space or window start before them looks the same. So the match
+ * (position included) is the one a search of the whole window finds, without trying every place.
+ */
+function tailStart(s: string, lo: number, hi: number, k: number): number {
+  let i = hi;
+  for (let r = 0; r < k; r++) {
+    while (i > lo && CLS[s.charCodeAt(i - 1)] & CLS_S) i--;
+    while (i > lo && !(CLS[s.charCodeAt(i - 1)] & CLS_S)) i--;
+  }
+  return i;
+}
+
+// ---------------------------------------------------------------- triggers
+
+const WITH_WORD_RE = /(?<![\p{L}])(?:مع|معه|معها|معهما)(?!\p{L})/u;
+const PHONE_ADVERB_RE = /(?<![\p{L}])هاتفيا(?!\p{L})/u;
+
+/** Trigger words, sorted, without overlaps, that meet their trigger's requirements. */
+function findTriggers(folded: string, scan: FoldedScan): Trigger[] {
+  const n = folded.length;
+  let trig = findTriggerMatches(folded, scan);
   trig.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
   {
     const kept: Trigger[] = [];
@@ -800,142 +947,212 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     trig = kept;
   }
   // requirements
-  trig = trig.filter((t) => {
+  return trig.filter((t) => {
     const after = folded.slice(t.fe, Math.min(n, t.fe + 70));
-    if (t.def.needsWith && !/(?<![\p{L}])(?:مع|معه|معها|معهما)(?!\p{L})/u.test(after.slice(0, 60))) return false;
-    if (t.def.needsPhoneAdverb && !/(?<![\p{L}])هاتفيا(?!\p{L})/u.test(after.slice(0, 50))) return false;
+    if (t.def.needsWith && !WITH_WORD_RE.test(after.slice(0, 60))) return false;
+    if (t.def.needsPhoneAdverb && !PHONE_ADVERB_RE.test(after.slice(0, 50))) return false;
     return true;
   });
-  if (trig.length === 0) return []; // no mention, no meeting
+}
 
-  // entities: person and organisation mentions, plus role phrases of persons
-  const ents: Ent[] = [];
-  const roleOf = new Map<string, string>();
-  const addSpan = (id: string, isOrg: boolean, s: Span): void => {
-    if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
-    if (s.start < 0 || s.end > text.length || s.end <= s.start) return;
-    const fs = inv(s.start);
-    const fe = inv(s.end);
-    if (fe > fs) ents.push({ id, fs, fe, isOrg });
-  };
+// ---------------------------------------------------------------- entities
+
+const CLITIC_INITIAL_RE = /^[وفبل]/u;
+const ROLE_NOT_NAMING_RE = /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u;
+const DEFINITE_WORD_RE = /^(?:[وبل])?ال/u;
+
+/** Person and organisation mentions, other occurrences of their names and roles: a.ents and what hangs on them. */
+function collectEntities(a: Article, persons: AttributedPerson[], orgs: AttributedOrganization[]): void {
+  const { ents, roleOf } = a;
   for (const p of persons) {
     if (!p || typeof p.id !== 'string') continue;
-    for (const s of p.mentions ?? []) addSpan(p.id, false, s);
+    for (const s of p.mentions ?? []) addSpan(a, p.id, false, s);
     if (typeof p.role === 'string' && p.role) roleOf.set(p.id, foldCached(p.role));
   }
   for (const o of orgs) {
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
-    for (const s of o.mentions ?? []) addSpan(o.id, true, s);
+    for (const s of o.mentions ?? []) addSpan(a, o.id, true, s);
   }
-  // every other occurrence of a known name string, also behind a proclitic (وسالم، بنظيره …):
-  // the upstream extractor may have missed some, and participants hang on them
-  {
-    const weight = new Map<string, number>();
-    const seen = new Set<string>();
-    const scan = (id: string, isOrg: boolean, raw: string): void => {
-      const f = foldedName(raw);
-      if (f.length < 3 || f.length > 80 || seen.has(`${id}|${f}`)) return;
-      seen.add(`${id}|${f}`);
-      // a match is up to two proclitics, then f: anchored on f's first word
-      for (const m of matchNear(folded, f.split(' ')[0], 2, namePieces(f), true)) ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
-    };
-    // surnames alone (سالم from أحمد سالم) when no other person shares them
-    const surnameOwners = new Map<string, Set<string>>();
-    // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
-    const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
-    const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && /^[وفبل]/u.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
-    for (const p of persons) {
-      if (!p || typeof p.id !== 'string' || isDup(p)) continue;
-      for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
-        if (typeof raw !== 'string') continue;
-        const last = surnameOf(raw);
-        if (last === null) continue;
-        surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
-      }
-    }
-    for (const p of persons) {
-      if (!p || typeof p.id !== 'string') continue;
-      weight.set(p.id, isDup(p) ? -1 : (p.mentions ?? []).length);
-      for (const s of p.mentions ?? []) if (s && typeof s.text === 'string') scan(p.id, false, s.text);
-    }
-    for (const [last, owners] of surnameOwners) if (owners.size === 1) scan([...owners][0], false, last);
-    for (const o of orgs) {
-      if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
-      weight.set(o.id, 0);
-      for (const s of o.mentions ?? []) if (s && typeof s.text === 'string') scan(o.id, true, s.text);
-    }
-    // overlapping mentions of different entities: the better attested one keeps the span
-    ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
-    const kept: Ent[] = [];
-    for (const e of ents) {
-      const last = kept[kept.length - 1];
-      if (last && e.fs < last.fe) {
-        if (e.id === last.id) {
-          if (e.fe > last.fe) last.fe = e.fe;
-          continue;
-        }
-        const we = weight.get(e.id) ?? 0;
-        const wl = weight.get(last.id) ?? 0;
-        if (we > wl || (we === wl && e.fe - e.fs > last.fe - last.fs)) kept[kept.length - 1] = e;
-        continue;
-      }
-      kept.push(e);
-    }
-    ents.length = 0;
-    ents.push(...kept);
-  }
-  // role phrases that name exactly one person ("وزير الخارجية الروسي")
-  {
-    const byRole = new Map<string, string[]>();
-    for (const [id, r] of roleOf) {
-      const w = wordsOf(r);
-      if (w.length < 2 || /^(?:نظير|نظيره|نظيرها|صهر|منافس)/u.test(w[0])) continue;
-      // an indefinite description (مسؤول أمريكي) does not identify anyone
-      if (!w.some((x) => /^(?:[وبل])?ال/u.test(x))) continue;
-      const key = w.join(' ');
-      byRole.set(key, [...(byRole.get(key) ?? []), id]);
-    }
-    for (const [role, ids] of byRole) {
-      if (new Set(ids).size !== 1 || role.length < 8) continue;
-      // anchored on the role's first word, or on its part up to a spelling alternation in it
-      const pieces = rolePieces(role);
-      for (const m of matchNear(folded, roleAnchor(pieces), 2, pieces, false)) ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
-    }
-  }
+  addNameOccurrences(a, persons, orgs);
+  addRoleOccurrences(a);
   {
     // a "name" that contains a meeting word (لإجراء محادثات) is an extraction error: ignore it
     // triggers are sorted and do not overlap: the first one ending after e.fs is the only candidate
+    const trig = a.trig;
     const trigEnds = trig.map((t) => t.fe);
     for (let i = ents.length - 1; i >= 0; i--) {
       const e = ents[i];
       const k = sortedIndex(trigEnds, e.fs);
       let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(folded.slice(Math.max(0, e.fs - 16), e.fs))) bad = true;
+      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(a.folded.slice(tailStart(a.folded, Math.max(0, e.fs - 16), e.fs, 2), e.fs))) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
-  ents.sort((a, b) => a.fs - b.fs || b.fe - a.fe);
-  const entStarts = ents.map((e) => e.fs);
-  /** Per folded char: 1 inside an entity mention, 2 more inside a person's (one array, not two). */
+  ents.sort((x, y) => x.fs - y.fs || y.fe - x.fe);
+  a.entStarts = ents.map((e) => e.fs);
+  const n = a.n;
   const entMask = new Uint8Array(n + 1);
   for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] |= e.isOrg ? 1 : 3;
-  /** Characters in [a, b) that are not inside an entity mention. */
-  const plainChars = (a: number, b: number): number => {
-    let c = 0;
-    for (let i = a; i < b; i++) if (!entMask[i]) c++;
-    return c;
-  };
-  const isPerson = new Set(persons.map((p) => p?.id));
-  // no mention and no role to resolve a dual reference with: every mention would have no participant
-  if (ents.length === 0 && roleOf.size === 0) return [];
+  a.entMask = entMask;
+  a.isPerson = new Set(persons.map((p) => p?.id));
+}
 
-  // time expressions
-  const times = findTimeExpressions(text, published).map((t) => ({ ...t, fs: inv(t.start), fe: inv(t.end) }));
-  const timeStarts = times.map((x) => x.fs);
+function addSpan(a: Article, id: string, isOrg: boolean, s: Span): void {
+  if (!s || typeof s.start !== 'number' || typeof s.end !== 'number') return;
+  if (s.start < 0 || s.end > a.text.length || s.end <= s.start) return;
+  const fs = inv(a, s.start);
+  const fe = inv(a, s.end);
+  if (fe > fs) a.ents.push({ id, fs, fe, isOrg });
+}
+
+/**
+ * Every other occurrence of a known name string, also behind a proclitic (وسالم، بنظيره …): the
+ * upstream extractor may have missed some, and participants hang on them. Then overlapping
+ * mentions of different entities are resolved.
+ */
+function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: AttributedOrganization[]): void {
+  const ents = a.ents;
+  const weight = new Map<string, number>();
+  const seen = new Set<string>();
+  // surnames alone (سالم from أحمد سالم) when no other person shares them
+  const surnameOwners = new Map<string, Set<string>>();
+  // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
+  const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
+  const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && CLITIC_INITIAL_RE.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
+  for (const p of persons) {
+    if (!p || typeof p.id !== 'string' || isDup(p)) continue;
+    for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
+      if (typeof raw !== 'string') continue;
+      const last = surnameOf(raw);
+      if (last === null) continue;
+      surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
+    }
+  }
+  for (const p of persons) {
+    if (!p || typeof p.id !== 'string') continue;
+    weight.set(p.id, isDup(p) ? -1 : (p.mentions ?? []).length);
+    for (const s of p.mentions ?? []) if (s && typeof s.text === 'string') scanName(a, seen, p.id, false, s.text);
+  }
+  for (const [last, owners] of surnameOwners) if (owners.size === 1) scanName(a, seen, [...owners][0], false, last);
+  for (const o of orgs) {
+    if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
+    weight.set(o.id, 0);
+    for (const s of o.mentions ?? []) if (s && typeof s.text === 'string') scanName(a, seen, o.id, true, s.text);
+  }
+  // overlapping mentions of different entities: the better attested one keeps the span
+  ents.sort((x, y) => x.fs - y.fs || y.fe - x.fe);
+  const kept: Ent[] = [];
+  for (const e of ents) {
+    const last = kept[kept.length - 1];
+    if (last && e.fs < last.fe) {
+      if (e.id === last.id) {
+        if (e.fe > last.fe) last.fe = e.fe;
+        continue;
+      }
+      const we = weight.get(e.id) ?? 0;
+      const wl = weight.get(last.id) ?? 0;
+      if (we > wl || (we === wl && e.fe - e.fs > last.fe - last.fs)) kept[kept.length - 1] = e;
+      continue;
+    }
+    kept.push(e);
+  }
+  ents.length = 0;
+  ents.push(...kept);
+}
+
+/** The occurrences of one name string of an entity (each string once per entity). */
+function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw: string): void {
+  const f = foldedName(raw);
+  if (f.length < 3 || f.length > 80) return;
+  const key = `${id}|${f}`;
+  if (seen.has(key)) return;
+  seen.add(key);
+  // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
+  const pieces = cachedPieces(namePiecesCache, f, namePieces);
+  const firstWord = (pieces[0] as { lit: string }).lit;
+  for (const m of matchNear(a.folded, firstWord, 2, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+}
+
+/** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
+function addRoleOccurrences(a: Article): void {
+  const byRole = new Map<string, string[]>();
+  for (const [id, r] of a.roleOf) {
+    const w = wordsOf(r);
+    if (w.length < 2 || ROLE_NOT_NAMING_RE.test(w[0])) continue;
+    // an indefinite description (مسؤول أمريكي) does not identify anyone
+    if (!w.some((x) => DEFINITE_WORD_RE.test(x))) continue;
+    const key = w.join(' ');
+    byRole.set(key, [...(byRole.get(key) ?? []), id]);
+  }
+  for (const [role, ids] of byRole) {
+    if (new Set(ids).size !== 1 || role.length < 8) continue;
+    // anchored on the role's first word, or on its part up to a spelling alternation in it
+    const pieces = cachedPieces(rolePiecesCache, role, rolePieces);
+    for (const m of matchNear(a.folded, roleAnchor(pieces), 2, pieces, false)) a.ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
+  }
+}
+
+/** An "organisation" that is a country or city of the gazetteer (بيونغ يانغ as the government). */
+function isPlaceName(a: Article, e: Ent): boolean {
+  const f = a.folded.slice(e.fs, e.fe).replace(/\s+/g, ' ');
+  return PLACE_NAME_SET.has(f) || PLACE_NAME_SET.has(f.replace(CLITIC_INITIAL_RE, ''));
+}
+
+function isOrgId(a: Article, id: string): boolean {
+  return !a.isPerson.has(id);
+}
+
+/** Distinct persons mentioned before `before` (from limitStart on), most recent first. */
+function recentPersons(a: Article, before: number, limitStart: number): string[] {
+  const { ents, entStarts } = a;
+  const out: string[] = [];
+  for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
+    const e = ents[k];
+    if (e.fe > before || e.isOrg) continue;
+    if (!out.includes(e.id)) out.push(e.id);
+  }
+  return out;
+}
+
+/** The most recent mention of each entity before `before` (from limitStart on), most recent first. */
+function recentPersonsOrOrgs(a: Article, before: number, limitStart: number): Ent[] {
+  const { ents, entStarts } = a;
+  const out: Ent[] = [];
+  for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
+    const e = ents[k];
+    if (e.fe > before) continue;
+    if (out.some((o) => o.id === e.id)) continue;
+    out.push(e);
+  }
+  return out;
+}
+
+// ---------------------------------------------------------------- time expressions
+
+/** The article's time expressions in folded positions, and the text with them blanked for cues. */
+function collectTimes(a: Article, published: string | undefined): void {
+  const times: FoldedTime[] = [];
+  for (const t of findTimeExpressions(a.text, published)) {
+    times.push({
+      text: t.text,
+      start: t.start,
+      end: t.end,
+      date: t.date,
+      endDate: t.endDate,
+      granularity: t.granularity,
+      kind: t.kind,
+      weekday: t.weekday,
+      bareWeekday: t.bareWeekday,
+      fs: inv(a, t.start),
+      fe: inv(a, t.end),
+    });
+  }
+  a.times = times;
+  a.timeStarts = times.map((x) => x.fs);
   // mask time expressions for cue search
-  let cueText = folded;
   if (times.length) {
+    const { folded, n } = a;
     // spliced piece by piece (times are in order and do not overlap), not char by char
     const parts: string[] = [];
     let at = 0;
@@ -947,283 +1164,629 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       at = fe;
     }
     parts.push(folded.slice(at));
-    cueText = parts.join('');
+    a.cueText = parts.join('');
+  }
+}
+
+// ---------------------------------------------------------------- one mention per trigger (or more)
+
+/** What the previous trigger left for the next: its subject and comitative partners. */
+interface PrevInfo {
+  left: string[];
+  comitative: string[];
+  fe: number;
+  ss: number;
+}
+
+/** State carried from trigger to trigger. */
+interface MentionScan {
+  mentions: MentionInfo[];
+  prevInfo: PrevInfo | null;
+  splitCounter: number;
+}
+
+function triggerMentions(a: Article, published: string | undefined): MentionInfo[] {
+  const st: MentionScan = { mentions: [], prevInfo: null, splitCounter: 0 };
+  for (let ti = 0; ti < a.trig.length; ti++) addTriggerMentions(a, ti, st, published);
+  return st.mentions;
+}
+
+const DEFINITE_RE = /^ال/u;
+const WHITE_RE = /\s/u;
+const SUFFIX_PRONOUN_RE =
+  /^(?:لقا(?:يه|يها|يهم|ءه|ءها|ءهم)|اجتماع(?:ه|ها|هم|اته|اتها)|زيار(?:ته|تها|تهم)|قم(?:ته|تها)|(?:محادثات|مباحثات|مفاوضات|مشاورات)(?:ه|ها|هم)|مكالم(?:ته|تها))$/u;
+/** What makes a definite noun not bare: a nisba or a genitive right after it. */
+const NOUN_MODIFIER_RE = /^\s+(?!(?:الذي|التي)(?!\p{L}))(?:ال[\p{L}]+(?:ي|يه)|لل[\p{L}]+|ل[\p{L}]+|[\p{L}]+ي)(?!\p{L})/u;
+const PARTICIPATION_VERB_RE = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u;
+const BY_SUFFIX_RE = /^\s*خلال(?:ه|ها)(?!\p{L})/u;
+const PLURAL_RE = /(?:لقاءات|لقاات|اجتماعات|زيارات|قمم|مفاوضات|مشاورات)$/u;
+const OBJECT_SUFFIX_RE = /(?:ه|ها|هم|هما)$/u;
+
+/** The mention(s) of trigger ti: participants, status, date, place, span. */
+function addTriggerMentions(a: Article, ti: number, st: MentionScan, published: string | undefined): void {
+  const { folded, trig } = a;
+  const t = trig[ti];
+  const prevT = ti > 0 ? trig[ti - 1] : null;
+  const nextT = ti + 1 < trig.length ? trig[ti + 1] : null;
+  const ss = sentenceStart(a, t.fs);
+  const se = sentenceEnd(a, t.fs);
+  const word = t.word;
+  const kind = t.def.kind;
+  const isVerb = t.def.pos === 'verb';
+  const stem = word.replace(/^(?:ال)/u, '');
+  const definite = DEFINITE_RE.test(word);
+  const dualWord = DUAL_PRONOUN_RE.test(word);
+  const suffixPronoun = !isVerb && !WHITE_RE.test(stem) && SUFFIX_PRONOUN_RE.test(stem);
+  // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
+  const bareDefinite = !isVerb && DEFINITE_RE.test(word) && !NOUN_MODIFIER_RE.test(folded.slice(t.fe, t.fe + 30));
+  const participationVerb = PARTICIPATION_VERB_RE.test(folded.slice(tailStart(folded, Math.max(0, t.ps - 25), t.ps, 2), t.ps));
+
+  // ---------------- participants
+  const right = rightChain(a, t, nextT, se, isVerb, kind);
+  const { chain, connector, rightBarrier } = right;
+  const dualIds = chain.length < 2 ? dualReferences(a, t, ss, rightBarrier, dualWord) : [];
+  const demonstrative = DEMONSTRATIVE_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
+  const left = leftSubject(a, t, st.prevInfo, ss, right, dualIds, {
+    isVerb,
+    dualWord,
+    suffixPronoun,
+    participationVerb,
+    bareOrDemonstrative: bareDefinite || demonstrative,
+  });
+
+  let groups: string[][];
+  const chainIds = chain.map((c) => c.id);
+  st.prevInfo = { left: [...left], comitative: connector === 'with' || connector === 'between' ? [...chainIds] : [], fe: t.fe, ss };
+  if (dualIds.length) groups = [[...new Set([...left.filter(() => connector === 'with'), ...dualIds, ...chainIds])]];
+  else if (connector === 'with' && left.length === 1 && chainIds.filter((id) => id !== left[0]).length >= 2 && !isOrgId(a, left[0]))
+    groups = chainIds.filter((id) => id !== left[0]).map((id) => [left[0], id]);
+  else groups = [[...new Set([...left, ...chainIds])]];
+
+  const anaphoric = groups.every((g) => g.length === 0);
+
+  // ---------------- status
+  const { status, strength } = statusOf(a, t, prevT, nextT, ss, se, chain.length ? chain[chain.length - 1].fe : t.fe);
+
+  // ---------------- date
+  const dateInfo = dateOf(a, t, prevT, nextT, ss, se);
+  let date = dateInfo?.date ?? null;
+  let endDate = dateInfo?.endDate ?? null;
+  if (dateInfo && dateInfo.bareWeekday && dateInfo.weekday !== null && (status === 'planned' || status === 'proposed') && date && published && date < published) {
+    date = resolveWeekday(published, dateInfo.weekday, 'future');
+    endDate = null;
+  }
+  // "زيارة … يلتقي خلالها": the event inside inherits a one-day date of the one it is part of
+  if (!date && BY_SUFFIX_RE.test(folded.slice(t.fe, t.fe + 12))) {
+    const pm = st.mentions[st.mentions.length - 1];
+    if (pm && t.fs - pm.fe < 100 && pm.date && !pm.endDate) date = pm.date;
+  }
+  let finalStatus = status;
+  let finalStrength = strength;
+  if (strength === 0 && dateInfo && published && dateInfo.date) {
+    const d = dateInfo.endDate ?? dateInfo.date;
+    if (dateInfo.date > published) {
+      finalStatus = 'planned';
+      finalStrength = 1;
+    } else if (d < published) {
+      finalStatus = 'held';
+      finalStrength = 1;
+    }
+  }
+  if (dateInfo && dateInfo.granularity !== 'day') {
+    date = null;
+    endDate = null;
   }
 
-  const mentions: MentionInfo[] = [];
-  let splitCounter = 0;
-  const recentPersons = (before: number, limitStart: number): string[] => {
-    // distinct persons mentioned before `before`, most recent first
-    const out: string[] = [];
-    for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
-      const e = ents[k];
-      if (e.fe > before || e.isOrg) continue;
-      if (!out.includes(e.id)) out.push(e.id);
+  // ---------------- place
+  const place = placeOf(a, t, prevT, nextT, ss, se, chain);
+
+  const key = eventKey(folded, t, kind);
+  const mkind: MeetingKind = key && (kind === 'meeting' || kind === 'summit') && SUMMIT_KEY_RE.test(key) ? 'summit' : kind;
+
+  // ---------------- mention span
+  const ms = mentionStart(a, t, ss);
+  let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
+  if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
+  if (place && place.fs >= t.fe && place.fe - t.fe < 70) me = Math.max(me, place.fe);
+  if (!isVerb && definite && !bareDefinite && chain.length === 0) {
+    // الاجتماع الوزاري لمجلس منطقة القطب الشمالي: the noun phrase's own modifiers
+    const mod = NOUN_PHRASE_MODIFIERS_RE.exec(folded.slice(t.fe, Math.min(se, t.fe + 60)));
+    if (mod) me = Math.max(me, t.fe + mod[0].length);
+  }
+  let msTrim = ms;
+  while (me > msTrim && /\s/.test(folded[me - 1])) me--;
+  while (msTrim < me && /\s/.test(folded[msTrim])) msTrim++;
+
+  const plural = !isVerb && PLURAL_RE.test(stem.replace(OBJECT_SUFFIX_RE, ''));
+  if (plural && chain.length === 0 && dualIds.length === 0 && !date) groups = [[]];
+  const splitId = groups.length > 1 ? ++st.splitCounter : 0;
+  for (const g of groups) {
+    st.mentions.push({
+      kind: mkind,
+      participants: g,
+      anaphoric: anaphoric && (definite || demonstrative || suffixPronoun),
+      status: finalStatus,
+      strength: anaphoric ? 0 : finalStrength,
+      ownStrength: finalStrength,
+      date,
+      endDate,
+      place: place ? place.text : null,
+      key,
+      fs: msTrim,
+      fe: me,
+      splitGroup: splitId,
+      specific: !isVerb && definite && !bareDefinite && chain.length === 0,
+      joinsPrevious:
+        isVerb &&
+        t.coordinated &&
+        !!prevT &&
+        prevT.def.kind === 'visit' &&
+        group(kind) === 'meet' &&
+        t.fs - prevT.fe < 60 &&
+        firstBarrier(a, prevT.fe, t.fs) === t.fs,
+    });
+  }
+}
+
+const DEMONSTRATIVE_BEFORE_RE = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u;
+const NOUN_PHRASE_MODIFIERS_RE = /^(?:\s+(?!(?:في|مع|بين|الي|علي|من|عن|حول|الذي|التي|حيث|ان|قد|لم|لن|هو|هي)(?!\p{L}))[\p{L}]+){1,5}/u;
+
+// ---------------- participants: right chain
+
+interface RightChain {
+  /** Where the trigger's clause ends on the right (a relative clause of participation included). */
+  rightBarrier: number;
+  chain: Ent[];
+  connector: 'with' | 'between' | 'direct' | null;
+}
+
+const REL_PARTICIPATION_RE =
+  /^(?:الذي|التي)\s+(?:[\p{L}]+\s+)?(?:شارك|شاركت|يشارك|تشارك|سيشارك|ستشارك|حضر|حضره|حضرها|يحضر|سيحضر|جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع|ضم|ضمت|تضم|ستضم)(?:\s+(?:فيه|فيها))?(?!\p{L})/u;
+const LOCATIVE_PREP_BEFORE_RE = /(?<![\p{L}])(?:في|داخل|الي|من)\s+$/u;
+const BETWEEN_RE = /(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u;
+const WITH_RE = /(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u;
+const BA_WORD_END_RE = /(?:^|\s)ب\p{L}*$/u;
+const BA_WORD_START_RE = /^\s*ب\p{L}{2,}/u;
+const BA_NOT_WITH_RE = /^\s*(?:بعد|بشان|بسبب|بهدف|بغيه|بخصوص)(?!\p{L})/u;
+const APPOSITION_RE = /^\s*[وب]?(?:ال)?(?:نظير|وزير|رييس|زعيم|ملك|امير|مندوب|سفير|متحدث|قايد|مبعوث|امين|المبعوث|الامين)[\p{L}\s]*[،,]\s*$/u;
+const QUOTE_OR_COLON_RE = /["”“:«»]/u;
+const COMMA_RE = /[،,]/u;
+const WAW_LED_RE = /^\s*و/u;
+const COMMA_LED_RE = /^\s*[،,]/u;
+const CONJUNCTION_LED_RE = /^\s*(?:و|،|,|مع(?!\p{L})|ب)/u;
+
+/** The participants named to the right of the trigger, and how they hang on it. */
+function rightChain(a: Article, t: Trigger, nextT: Trigger | null, se: number, isVerb: boolean, kind: MeetingKind): RightChain {
+  const { folded, ents, entStarts } = a;
+  const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : a.n);
+  let rightBarrier = firstBarrier(a, t.fe, rightLimit);
+  let relClause = false;
+  {
+    // "القمة … التي شارك فيها X و Y", "الاجتماع الذي حضره X": participants in the relative clause
+    const rel = REL_PARTICIPATION_RE.exec(folded.slice(rightBarrier, rightBarrier + 40));
+    if (rel && rightBarrier - t.fe <= 40) {
+      rightBarrier = firstBarrier(a, rightBarrier + rel[0].length, rightLimit);
+      relClause = true;
     }
-    return out;
+  }
+  const chain: Ent[] = [];
+  let connector: 'with' | 'between' | 'direct' | null = null;
+  let cursor = t.fe;
+  for (let k = sortedIndex(entStarts, t.fe - 1); k < ents.length; k++) {
+    const e = ents[k];
+    if (e.fs < cursor) {
+      // overlapping mention of the same or another entity already used
+      continue;
+    }
+    if (e.fs >= rightBarrier) break;
+    const gap = folded.slice(cursor, e.fs);
+    const maxGap = chain.length === 0 ? 60 : isVerb ? 75 : 45;
+    if (gap.length > maxGap) break;
+    const lead = folded.slice(tailStart(folded, Math.max(0, e.fs - 16), e.fs, 1), e.fs);
+    // "في المكتب البيضوي": a place, not a participant; "وزير الخارجية …": an organisation
+    // named inside someone's title is not a participant either
+    if ((LOCATIVE_PREP_BEFORE_RE.test(lead) && e.isOrg) || (kind === 'visit' && e.isOrg && isPlaceName(a, e))) {
+      if (chain.length === 0) continue;
+      break;
+    }
+    if (chain.length === 0) {
+      if (BETWEEN_RE.test(gap)) connector = 'between';
+      else if (WITH_RE.test(gap) || BA_WORD_END_RE.test(gap) || (BA_WORD_START_RE.test(gap) && !BA_NOT_WITH_RE.test(gap))) connector = 'with';
+      else {
+        // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
+        const apposition = APPOSITION_RE.test(gap);
+        if (gap.length > (isVerb || relClause ? 45 : 22) || QUOTE_OR_COLON_RE.test(gap) || (COMMA_RE.test(gap) && !WAW_LED_RE.test(gap) && !apposition)) break;
+        connector = 'direct';
+      }
+    } else {
+      const sameAsLast = e.id === chain[chain.length - 1].id && gap.trim() === '';
+      // the conjunction may be inside the mention when a role phrase carries it (والزعيم …)
+      // a verb's object may follow the subject after commas: استقبل X، أمس، بالقصر، Y
+      if (!sameAsLast && (gap.length > (isVerb && COMMA_LED_RE.test(gap) ? 75 : 30) || !CONJUNCTION_LED_RE.test(gap + folded.slice(e.fs, e.fs + 1)))) break;
+    }
+    if (!chain.some((c) => c.id === e.id)) chain.push(e);
+    cursor = e.fe;
+  }
+  return { rightBarrier, chain, connector };
+}
+
+/** Dual references to the right ("بين الرئيسين الروسي والأمريكي") or a dual pronoun (قمتهما، التقيا). */
+function dualReferences(a: Article, t: Trigger, ss: number, rightBarrier: number, dualWord: boolean): string[] {
+  const folded = a.folded;
+  const rightText = folded.slice(t.fe, Math.min(rightBarrier, t.fe + 60));
+  let dualIds: string[] = [];
+  // a match at most 25 chars in has its title (and ending) at most 27 chars in
+  const stem = TITLE_STEM_RE.exec(rightText);
+  // and does not start more than 2 chars before the first title stem
+  DUAL_RE.lastIndex = stem ? Math.max(0, stem.index - 2) : 0;
+  const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
+  if (dm && dm.index <= 25) dualIds = resolveDual(a, dm, t.fs);
+  // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
+  if (dualIds.length === 0 && (dualWord || DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20)))) {
+    const ps = sentenceStart(a, Math.max(0, ss - 1));
+    dualIds = recentPersons(a, t.fs, ps).slice(0, 2);
+  }
+  return dualIds;
+}
+
+function resolveDual(a: Article, dm: RegExpExecArray, before: number): string[] {
+  const roleOf = a.roleOf;
+  const title = dm.groups?.title ?? dm.groups?.title2 ?? '';
+  const isMinister = MINISTER_FOLD.some((m) => title.startsWith(m));
+  const family = isMinister ? MINISTER_FOLD : LEADER_FOLD;
+  const nisbaText = dm.groups?.nisba ?? '';
+  const hasTitle = (id: string): boolean => {
+    const r = roleOf.get(id);
+    return !!r && family.some((f) => r.includes(f));
   };
-
-  let prevInfo: { left: string[]; comitative: string[]; fe: number; ss: number } | null = null;
-  for (let ti = 0; ti < trig.length; ti++) {
-    const t = trig[ti];
-    const prevT = ti > 0 ? trig[ti - 1] : null;
-    const nextT = ti + 1 < trig.length ? trig[ti + 1] : null;
-    const [ss, se] = sentenceOf(t.fs);
-    const word = t.word;
-    const kind = t.def.kind;
-    const isVerb = t.def.pos === 'verb';
-    const stem = word.replace(/^(?:ال)/u, '');
-    const definite = /^ال/u.test(word);
-    const dualWord = DUAL_PRONOUN_RE.test(word);
-    const suffixPronoun = !isVerb && !/\s/u.test(stem) && /^(?:لقا(?:يه|يها|يهم|ءه|ءها|ءهم)|اجتماع(?:ه|ها|هم|اته|اتها)|زيار(?:ته|تها|تهم)|قم(?:ته|تها)|(?:محادثات|مباحثات|مفاوضات|مشاورات)(?:ه|ها|هم)|مكالم(?:ته|تها))$/u.test(stem);
-    // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
-    const bareDefinite =
-      !isVerb && /^ال/u.test(word) && !/^\s+(?!(?:الذي|التي)(?!\p{L}))(?:ال[\p{L}]+(?:ي|يه)|لل[\p{L}]+|ل[\p{L}]+|[\p{L}]+ي)(?!\p{L})/u.test(folded.slice(t.fe, t.fe + 30));
-    const participationVerb = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u.test(folded.slice(Math.max(0, t.ps - 25), t.ps));
-
-    // ---------------- participants: right chain
-    const rightLimit = Math.min(se, t.fe + 110, nextT ? nextT.fs : n);
-    let rightBarrier = firstBarrier(t.fe, rightLimit);
-    let relClause = false;
-    {
-      // "القمة … التي شارك فيها X و Y", "الاجتماع الذي حضره X": participants in the relative clause
-      const rel = /^(?:الذي|التي)\s+(?:[\p{L}]+\s+)?(?:شارك|شاركت|يشارك|تشارك|سيشارك|ستشارك|حضر|حضره|حضرها|يحضر|سيحضر|جمع|جمعت|يجمع|تجمع|سيجمع|ستجمع|ضم|ضمت|تضم|ستضم)(?:\s+(?:فيه|فيها))?(?!\p{L})/u.exec(folded.slice(rightBarrier, rightBarrier + 40));
-      if (rel && rightBarrier - t.fe <= 40) {
-        rightBarrier = firstBarrier(rightBarrier + rel[0].length, rightLimit);
-        relClause = true;
+  if (nisbaText) {
+    const ws = wordsOf(nisbaText).filter((w) => /ي$/u.test(w) && w.length >= 4);
+    const nis = [ws[0], ws[ws.length - 1]].filter(Boolean).map((w) => looseKey(w.replace(/^و/u, '')));
+    const ids: string[] = [];
+    for (const nk of nis) {
+      const cands = [...roleOf.keys()].filter((id) => hasTitle(id) && wordsOf(roleOf.get(id)!).some((w) => looseKey(w) === nk));
+      if (cands.length >= 1) {
+        // the most recently mentioned one
+        const recent = recentPersons(a, before, 0);
+        const pick = recent.find((id) => cands.includes(id)) ?? cands[0];
+        if (!ids.includes(pick)) ids.push(pick);
       }
     }
-    const chain: Ent[] = [];
-    let connector: 'with' | 'between' | 'direct' | null = null;
-    let cursor = t.fe;
-    for (let k = sortedIndex(entStarts, t.fe - 1); k < ents.length; k++) {
-      const e = ents[k];
-      if (e.fs < cursor) {
-        // overlapping mention of the same or another entity already used
-        continue;
-      }
-      if (e.fs >= rightBarrier) break;
-      const gap = folded.slice(cursor, e.fs);
-      const maxGap = chain.length === 0 ? 60 : isVerb ? 75 : 45;
-      if (gap.length > maxGap) break;
-      const lead = folded.slice(Math.max(0, e.fs - 16), e.fs);
-      // "في المكتب البيضوي": a place, not a participant; "وزير الخارجية …": an organisation
-      // named inside someone's title is not a participant either
-      if (
-        (/(?<![\p{L}])(?:في|داخل|الي|من)\s+$/u.test(lead) && e.isOrg) ||
-        (kind === 'visit' && e.isOrg && isPlaceName(e))
-      ) {
-        if (chain.length === 0) continue;
-        break;
-      }
-      if (chain.length === 0) {
-        if (/(?<![\p{L}])(?:بين|بينه|بينها)(?!\p{L})/u.test(gap)) connector = 'between';
-        else if (
-          /(?<![\p{L}])(?:مع|من|برفقه|رفقه|الي جانب)(?!\p{L})/u.test(gap) ||
-          /(?:^|\s)ب\p{L}*$/u.test(gap) ||
-          (/^\s*ب\p{L}{2,}/u.test(gap) && !/^\s*(?:بعد|بشان|بسبب|بهدف|بغيه|بخصوص)(?!\p{L})/u.test(gap))
-        )
-          connector = 'with';
-        else {
-          // a genitive or direct object sits close; a quote, colon or a comma-led clause ends it
-          const apposition = /^\s*[وب]?(?:ال)?(?:نظير|وزير|رييس|زعيم|ملك|امير|مندوب|سفير|متحدث|قايد|مبعوث|امين|المبعوث|الامين)[\p{L}\s]*[،,]\s*$/u.test(gap);
-          if (gap.length > (isVerb || relClause ? 45 : 22) || /["”“:«»]/u.test(gap) || (/[،,]/u.test(gap) && !/^\s*و/u.test(gap) && !apposition)) break;
-          connector = 'direct';
-        }
-      } else {
-        const sameAsLast = e.id === chain[chain.length - 1].id && gap.trim() === '';
-        // the conjunction may be inside the mention when a role phrase carries it (والزعيم …)
-        // a verb's object may follow the subject after commas: استقبل X، أمس، بالقصر، Y
-        if (!sameAsLast && (gap.length > (isVerb && /^\s*[،,]/u.test(gap) ? 75 : 30) || !/^\s*(?:و|،|,|مع(?!\p{L})|ب)/u.test(gap + folded.slice(e.fs, e.fs + 1)))) break;
-      }
-      if (!chain.some((c) => c.id === e.id)) chain.push(e);
-      cursor = e.fe;
-    }
-    // dual references to the right ("بين الرئيسين الروسي والأمريكي", "اجتماع للرئيسين")
-    const rightText = folded.slice(t.fe, Math.min(rightBarrier, t.fe + 60));
-    let dualIds: string[] = [];
-    if (chain.length < 2) {
-      // a match at most 25 chars in has its title (and ending) at most 27 chars in
-      const stem = TITLE_STEM_RE.exec(rightText);
-      // and does not start more than 2 chars before the first title stem
-      DUAL_RE.lastIndex = stem ? Math.max(0, stem.index - 2) : 0;
-      const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
-      if (dm && dm.index <= 25) dualIds = resolveDual(dm, t.fs);
-    }
-    // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
-    if (chain.length < 2 && dualIds.length === 0 && (dualWord || DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20)))) {
-      const [ps] = sentenceOf(Math.max(0, ss - 1));
-      dualIds = recentPersons(t.fs, ps).slice(0, 2);
-    }
+    if (ids.length === 2) return ids;
+  }
+  const recent = recentPersons(a, before, 0).filter(hasTitle);
+  if (recent.length >= 2) return recent.slice(0, 2);
+  const withTitle = [...roleOf.keys()].filter(hasTitle);
+  if (withTitle.length === 2) return withTitle;
+  return [];
+}
 
-    // ---------------- participants: left subject
-    let left: string[] = [];
-    const demonstrative = /(?<![\p{L}])(?:هذا|هذه|ذلك|تلك|هذين)\s*$/u.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
-    const nothingRight = chain.length === 0 && dualIds.length === 0;
-    const svo = isVerb && connector === 'direct' && chain.length === 1;
-    // a noun takes the clause subject only when a light verb or a temporal/locative word governs
-    // it (أجرى … اتصالا، عقد اجتماعات، في زيارة، خلال اجتماعه), not as a genitive (سير المفاوضات)
-    const before40 = folded.slice(Math.max(ss, t.ps - 70), t.ps);
-    const entRightBefore = (() => {
-      const k = sortedIndex(entStarts, t.fs - 1) - 1;
-      for (let j = k; j >= 0 && j > k - 4; j--) if (ents[j].fe <= t.fs && t.fs - ents[j].fe <= 2) return true;
-      return false;
-    })();
-    const governed =
-      isVerb ||
-      GOV_VERB_RE.test(before40) ||
-      GOV_PREP_RE.test(before40) ||
-      entRightBefore ||
-      (t.ps < t.fs && /[بل]/u.test(folded[t.fs - 1]));
-    const needLeft =
-      (nothingRight && governed && !((bareDefinite || demonstrative) && !participationVerb)) ||
-      (connector === 'with' && dualIds.length === 0 && governed) ||
-      suffixPronoun ||
-      participationVerb ||
-      svo;
-    if (needLeft) {
-      // a possessive suffix (اجتماعه، زيارته) points at the sentence's subject, however far back
-      let lp = recentPersonsOrOrgs(t.fs, Math.max(ss, t.fs - (suffixPronoun ? 450 : 130))).filter((e) => !(e.isOrg && isPlaceName(e)));
-      // the subject of a meeting verb or noun is a person when one is at hand; a body otherwise
-      if (lp.some((e) => !e.isOrg)) lp = [...lp.filter((e) => !e.isOrg), ...lp.filter((e) => e.isOrg)];
-      if (svo) {
-        const near = (e: Ent): boolean => {
-          if (chain.some((c) => c.id === e.id)) return false;
-          if (t.fs - e.fe <= 40 && firstBarrier(e.fe, t.fs) === t.fs) return true;
-          // "… حيث التقى X": the subject of the clause that حيث hangs on
-          return t.fs - e.fe <= 90 && /(?<![\p{L}])حيث\s+$/u.test(folded.slice(Math.max(0, t.ps - 8), t.ps));
-        };
-        lp = lp.filter(near);
-      }
-      const want = dualWord || /(?:ان|ا)$/u.test(word) && isVerb ? 2 : 1;
-      if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200 && prevInfo.ss === ss) {
-        // "X … اجتماع مع Y … زيارة": the subject carries over, not the partner Y
-        left = [prevInfo.left[0]];
-      } else if (lp.length) {
-        left = [lp[0].id];
-        if (want === 2 && lp.length > 1) {
-          // "X و Y سيبحثان": the one before, joined by و
-          const gap = folded.slice(lp[1].fe, lp[0].fs);
-          if (gap.length < 20 && /(?:^|\s)و/u.test(gap)) left.push(lp[1].id);
-        }
-      }
-    }
+// ---------------- participants: left subject
 
-    let groups: string[][];
-    const chainIds = chain.map((c) => c.id);
-    prevInfo = { left: [...left], comitative: connector === 'with' || connector === 'between' ? [...chainIds] : [], fe: t.fe, ss };
-    if (dualIds.length) groups = [[...new Set([...left.filter(() => connector === 'with'), ...dualIds, ...chainIds])]];
-    else if (connector === 'with' && left.length === 1 && chainIds.filter((id) => id !== left[0]).length >= 2 && !isOrgId(left[0]))
-      groups = chainIds.filter((id) => id !== left[0]).map((id) => [left[0], id]);
-    else groups = [[...new Set([...left, ...chainIds])]];
+/** Facts about the trigger word that decide whether it takes the clause's subject. */
+interface LeftFacts {
+  isVerb: boolean;
+  dualWord: boolean;
+  suffixPronoun: boolean;
+  participationVerb: boolean;
+  /** A bare definite noun or one after a demonstrative: refers back instead. */
+  bareOrDemonstrative: boolean;
+}
 
-    const anaphoric = groups.every((g) => g.length === 0);
+const HAYTHU_BEFORE_RE = /(?<![\p{L}])حيث\s+$/u;
+const BA_LAM_RE = /[بل]/u;
+const DUAL_ENDING_RE = /(?:ان|ا)$/u;
+const WAW_WORD_RE = /(?:^|\s)و/u;
 
-    // ---------------- status
-    const { status, strength } = statusOf(t, prevT, nextT, ss, se, chain.length ? chain[chain.length - 1].fe : t.fe);
-
-    // ---------------- date
-    const dateInfo = dateOf(t, prevT, nextT, ss, se, rightBarrier);
-    let date = dateInfo?.date ?? null;
-    let endDate = dateInfo?.endDate ?? null;
-    if (dateInfo && dateInfo.bareWeekday && dateInfo.weekday !== null && (status === 'planned' || status === 'proposed') && date && published && date < published) {
-      date = resolveWeekday(published, dateInfo.weekday, 'future');
-      endDate = null;
-    }
-    // "زيارة … يلتقي خلالها": the event inside inherits a one-day date of the one it is part of
-    if (!date && /^\s*خلال(?:ه|ها)(?!\p{L})/u.test(folded.slice(t.fe, t.fe + 12))) {
-      const pm = mentions[mentions.length - 1];
-      if (pm && t.fs - pm.fe < 100 && pm.date && !pm.endDate) date = pm.date;
-    }
-    let finalStatus = status;
-    let finalStrength = strength;
-    if (strength === 0 && dateInfo && published && dateInfo.date) {
-      const d = dateInfo.endDate ?? dateInfo.date;
-      if (dateInfo.date > published) {
-        finalStatus = 'planned';
-        finalStrength = 1;
-      } else if (d < published) {
-        finalStatus = 'held';
-        finalStrength = 1;
-      }
-    }
-    if (dateInfo && dateInfo.granularity !== 'day') {
-      date = null;
-      endDate = null;
-    }
-
-    // ---------------- place
-    const place = placeOf(t, prevT, nextT, ss, se, rightBarrier, chain);
-
-    // genitive key for named multilateral events: "قمة مجموعة العشرين", "اجتماع مجموعة العشرين"
-    const km =
-      /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u.exec(folded.slice(t.fe, t.fe + 40)) ??
-      (kind === 'summit'
-        ? /^\s+((?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه|اسلاميه|افريقيه|اوروبيه|اطلسي|ناتو|بريكس|شنغهاي|فرنكوفونيه|اسيان|ابيك|المناخ|العشرين|السبع|الثماني))(?!\p{L})/u.exec(folded.slice(t.fe, t.fe + 40))
-        : null);
-    const key = km ? km[1].replace(/\s+/g, ' ') : null;
-    const mkind: MeetingKind = key && (kind === 'meeting' || kind === 'summit') && /^(?:مجموعه|قاده|زعماء|رؤساء|روساء|(?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه))/u.test(key) ? 'summit' : kind;
-
-    // mention span
-    let ms = t.fs;
-    const gov =
-      /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps)) ??
-      /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u.exec(folded.slice(Math.max(ss, t.ps - 30), t.ps));
-    if (gov && !/[،,.]/u.test(gov[0])) ms = Math.max(ss, t.ps - 30) + gov.index;
-    else if (t.ps < t.fs && /^[بل]/u.test(folded[t.ps])) ms = t.ps; // بزيارة، لقاء
-    let me = Math.max(t.fe, chain.length ? chain[chain.length - 1].fe : t.fe);
-    if (dateInfo && dateInfo.fs >= t.fe && dateInfo.fe - t.fe < 70 && dateInfo.fe <= rightBarrier) me = Math.max(me, dateInfo.fe);
-    if (place && place.fs >= t.fe && place.fe - t.fe < 70) me = Math.max(me, place.fe);
-    if (!isVerb && definite && !bareDefinite && chain.length === 0) {
-      // الاجتماع الوزاري لمجلس منطقة القطب الشمالي: the noun phrase's own modifiers
-      const mod = /^(?:\s+(?!(?:في|مع|بين|الي|علي|من|عن|حول|الذي|التي|حيث|ان|قد|لم|لن|هو|هي)(?!\p{L}))[\p{L}]+){1,5}/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 60)));
-      if (mod) me = Math.max(me, t.fe + mod[0].length);
-    }
-    while (me > ms && /\s/.test(folded[me - 1])) me--;
-    while (ms < me && /\s/.test(folded[ms])) ms++;
-
-    const plural = !isVerb && /(?:لقاءات|لقاات|اجتماعات|زيارات|قمم|مفاوضات|مشاورات)$/u.test(stem.replace(/(?:ه|ها|هم|هما)$/u, ''));
-    if (plural && chain.length === 0 && dualIds.length === 0 && !date) groups = [[]];
-    const splitId = groups.length > 1 ? ++splitCounter : 0;
-    for (const g of groups) {
-      mentions.push({
-        kind: mkind,
-        participants: g,
-        anaphoric: anaphoric && (definite || demonstrative || suffixPronoun),
-        status: finalStatus,
-        strength: anaphoric ? 0 : finalStrength,
-        ownStrength: finalStrength,
-        date,
-        endDate,
-        place: place ? place.text : null,
-        key,
-        fs: ms,
-        fe: me,
-        splitGroup: splitId,
-        specific: !isVerb && definite && !bareDefinite && chain.length === 0,
-        joinsPrevious:
-          isVerb &&
-          t.coordinated &&
-          !!prevT &&
-          prevT.def.kind === 'visit' &&
-          group(kind) === 'meet' &&
-          t.fs - prevT.fe < 60 &&
-          firstBarrier(prevT.fe, t.fs) === t.fs,
-      });
+/** The participant(s) to the left: the clause's subject, when the trigger takes one. */
+function leftSubject(a: Article, t: Trigger, prevInfo: PrevInfo | null, ss: number, right: RightChain, dualIds: string[], f: LeftFacts): string[] {
+  const { folded, ents, entStarts } = a;
+  const { chain, connector } = right;
+  const left: string[] = [];
+  const nothingRight = chain.length === 0 && dualIds.length === 0;
+  const svo = f.isVerb && connector === 'direct' && chain.length === 1;
+  // a noun takes the clause subject only when a light verb or a temporal/locative word governs
+  // it (أجرى … اتصالا، عقد اجتماعات، في زيارة، خلال اجتماعه), not as a genitive (سير المفاوضات)
+  const govFrom = Math.max(ss, t.ps - 70);
+  const entRightBefore = (() => {
+    const k = sortedIndex(entStarts, t.fs - 1) - 1;
+    for (let j = k; j >= 0 && j > k - 4; j--) if (ents[j].fe <= t.fs && t.fs - ents[j].fe <= 2) return true;
+    return false;
+  })();
+  const governed =
+    f.isVerb ||
+    GOV_VERB_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 7), t.ps)) ||
+    GOV_PREP_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 2), t.ps)) ||
+    entRightBefore ||
+    (t.ps < t.fs && BA_LAM_RE.test(folded[t.fs - 1]));
+  const needLeft =
+    (nothingRight && governed && !(f.bareOrDemonstrative && !f.participationVerb)) ||
+    (connector === 'with' && dualIds.length === 0 && governed) ||
+    f.suffixPronoun ||
+    f.participationVerb ||
+    svo;
+  if (!needLeft) return left;
+  // a possessive suffix (اجتماعه، زيارته) points at the sentence's subject, however far back
+  let lp = recentPersonsOrOrgs(a, t.fs, Math.max(ss, t.fs - (f.suffixPronoun ? 450 : 130))).filter((e) => !(e.isOrg && isPlaceName(a, e)));
+  // the subject of a meeting verb or noun is a person when one is at hand; a body otherwise
+  if (lp.some((e) => !e.isOrg)) lp = [...lp.filter((e) => !e.isOrg), ...lp.filter((e) => e.isOrg)];
+  if (svo) {
+    // no barrier between e and the trigger ⇔ the last barrier starting before the trigger starts
+    // before e ends (found once here, not once per candidate)
+    const kb = sortedIndex(a.barrierStarts, t.fs - 1);
+    const lastBarrierStart = kb > 0 ? a.barrierStarts[kb - 1] : -1;
+    // "… حيث التقى X": the subject of the clause that حيث hangs on (the same test for every candidate)
+    let haythuBefore = -1;
+    const near = (e: Ent): boolean => {
+      if (chain.some((c) => c.id === e.id)) return false;
+      if (t.fs - e.fe <= 40 && lastBarrierStart < e.fe) return true;
+      if (t.fs - e.fe > 90) return false;
+      if (haythuBefore < 0) haythuBefore = HAYTHU_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 8), t.ps)) ? 1 : 0;
+      return haythuBefore === 1;
+    };
+    lp = lp.filter(near);
+  }
+  const want = f.dualWord || (DUAL_ENDING_RE.test(t.word) && f.isVerb) ? 2 : 1;
+  if (lp.length && prevInfo && prevInfo.left.length && prevInfo.comitative.includes(lp[0].id) && t.fs - prevInfo.fe < 200 && prevInfo.ss === ss) {
+    // "X … اجتماع مع Y … زيارة": the subject carries over, not the partner Y
+    left.push(prevInfo.left[0]);
+  } else if (lp.length) {
+    left.push(lp[0].id);
+    if (want === 2 && lp.length > 1) {
+      // "X و Y سيبحثان": the one before, joined by و
+      const gap = folded.slice(lp[1].fe, lp[0].fs);
+      if (gap.length < 20 && WAW_WORD_RE.test(gap)) left.push(lp[1].id);
     }
   }
+  return left;
+}
 
+// ---------------- event key and mention start
 
-  // ---------------- relations between neighbouring triggers
-  // "على هامش <summit>" and "<event> … حيث سيلتقي X و Y": the event gets the meeting's participants
-  const union = (a: string[], b: string[]): string[] => [...new Set([...a, ...b])];
+const GENITIVE_KEY_RE = /^\s+((?:مجموعه|قاده|زعماء|رؤساء|روساء|مجلس|منظمه|الجامعه|الاتحاد|حلف)\s+(?:ال)?[\p{L}]+)/u;
+const SUMMIT_NAME_RE =
+  /^\s+((?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه|اسلاميه|افريقيه|اوروبيه|اطلسي|ناتو|بريكس|شنغهاي|فرنكوفونيه|اسيان|ابيك|المناخ|العشرين|السبع|الثماني))(?!\p{L})/u;
+const SUMMIT_KEY_RE = /^(?:مجموعه|قاده|زعماء|رؤساء|روساء|(?:ال)?(?:عشرين|سبع|ثماني|عربيه|خليجيه))/u;
+
+/** Genitive key for named multilateral events: "قمة مجموعة العشرين", "اجتماع مجموعة العشرين". */
+function eventKey(folded: string, t: Trigger, kind: MeetingKind): string | null {
+  const km = GENITIVE_KEY_RE.exec(folded.slice(t.fe, t.fe + 40)) ?? (kind === 'summit' ? SUMMIT_NAME_RE.exec(folded.slice(t.fe, t.fe + 40)) : null);
+  return km ? km[1].replace(/\s+/g, ' ') : null;
+}
+
+const GOV_DEMONSTRATIVE_RE = /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u;
+const GOV_LIGHT_VERB_RE =
+  /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u;
+const PUNCT_RE = /[،,.]/u;
+const BA_LAM_START_RE = /^[بل]/u;
+
+/** Where the mention starts: at a governing demonstrative or light verb, or the proclitic ب/ل. */
+function mentionStart(a: Article, t: Trigger, ss: number): number {
+  const folded = a.folded;
+  let ms = t.fs;
+  const from = Math.max(ss, t.ps - 30);
+  // a demonstrative is one run; a light verb and up to three words, four (see tailStart)
+  const demFrom = tailStart(folded, from, t.ps, 1);
+  const verbFrom = tailStart(folded, from, t.ps, 4);
+  const dem = GOV_DEMONSTRATIVE_RE.exec(folded.slice(demFrom, t.ps));
+  const gov = dem ?? GOV_LIGHT_VERB_RE.exec(folded.slice(verbFrom, t.ps));
+  if (gov && !PUNCT_RE.test(gov[0])) ms = (dem ? demFrom : verbFrom) + gov.index;
+  else if (t.ps < t.fs && BA_LAM_START_RE.test(folded[t.ps])) ms = t.ps; // بزيارة، لقاء
+  return ms;
+}
+
+// ---------------- status
+
+/** The status evidence found so far: the nearest cue, the longer phrase at equal distance, then the rank. */
+interface CueBest {
+  status: MeetingStatus;
+  dist: number;
+  len: number;
+}
+
+function betterCue(best: CueBest | null, status: MeetingStatus, dist: number, len: number): CueBest | null {
+  if (!best || dist < best.dist || (dist === best.dist && (len > best.len || (len === best.len && RANK[status] > RANK[best.status])))) return { status, dist, len };
+  return best;
+}
+
+const OWN_RELATIVE_RE = /^\s*(?:[\p{L}]+\s+){0,5}?(?:الذي|التي)\s+(?:قد\s+)?(?<v>[\p{L}]+)/u;
+const HELD_RELATIVE_VERB_RE = /^(?:انعقد|انعقدت|عقد|عقدت|جرت|جري|اقيم|اقيمت|تمت|تم|بدات|بدا|اختتمت|اختتم)$/u;
+const PLANNED_RELATIVE_VERB_RE = /^(?:س[يت]\p{L}+|تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تبدا|يبدا)$/u;
+const ANY_BEFORE_RE = /(?<![\p{L}])اي\s+$/u;
+const AQD_RE = /^عقد/u;
+const PREP_BEFORE_RE = /(?:الي|علي|من|في|حول)\s+$/u;
+const BEFORE_CUE_RE = /^(?:[وف])?(?:قبيل|قبل|عشيه)/u;
+const FUTURE_PREFIX_RE = /^س[يتن]/u;
+const HELD_VERB_RE = /^(?:التق|استقبل|اجتمع|زار|اتصل|بحث|تباحث)/u;
+const IMPERFECT_RE = /^[يتن]/u;
+const WAW_FA_START_RE = /^[وف]/u;
+
+function statusOf(
+  a: Article,
+  t: Trigger,
+  prevT: Trigger | null,
+  nextT: Trigger | null,
+  ss: number,
+  se: number,
+  chainEnd: number,
+): { status: MeetingStatus; strength: 0 | 1 | 2 } {
+  const { folded, cueText, n } = a;
+  const w = t.word.replace(WAW_FA_START_RE, '');
+  // left window: up to 55 chars, not before the previous trigger or the sentence start
+  const ls = Math.max(ss, t.fs - 55, prevT ? prevT.fe : 0);
+  const rs = t.fe;
+  const reach = Math.max(t.fe + 60, chainEnd + 45);
+  const relEnd = firstBarrier(a, Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 25);
+  const re = Math.min(se, reach, nextT ? nextT.fs : n, relEnd);
+  let best: CueBest | null = null;
+  // the event's own relative clause: "التي انعقدت" (held), "التي تجري/ستعقد" (planned)
+  {
+    const after = folded.slice(t.fe, Math.min(se, t.fe + 40));
+    // a match contains الذي or التي: without either the (backtracking) pattern is not run
+    const rel = after.includes('الذي') || after.includes('التي') ? OWN_RELATIVE_RE.exec(after) : null;
+    const v = rel?.groups?.v ?? '';
+    if (HELD_RELATIVE_VERB_RE.test(v)) return { status: 'held', strength: 2 };
+    if (PLANNED_RELATIVE_VERB_RE.test(v)) return { status: 'planned', strength: 2 };
+  }
+  // "أي لقاء" : any meeting → speculated
+  if (ANY_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) best = betterCue(best, 'speculated', 0, 0);
+  const lwin = cueText.slice(ls, t.fs);
+  const rwin = cueText.slice(rs, re);
+  const lcues = cueMatches(lwin);
+  const rcues = cueMatches(rwin);
+  for (let k = 0; k < CUES.length; k++) {
+    const status = CUES[k].status;
+    for (const { k: ck, m } of lcues) {
+      if (ck !== k) continue;
+      // عقد after a preposition is the verbal noun (إلى عقد لقاء), not the past tense
+      if (status === 'held' && AQD_RE.test(m[0]) && PREP_BEFORE_RE.test(lwin.slice(Math.max(0, m.index - 6), m.index))) continue;
+      best = betterCue(best, status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
+    }
+    for (const { k: ck, m } of rcues) {
+      if (ck !== k) continue;
+      // "قبيل X", "قبل ساعات من X" date the following event, not this one
+      if (BEFORE_CUE_RE.test(m[0])) continue;
+      best = betterCue(best, status, plainChars(a, rs, rs + m.index) + 1, m[0].length);
+    }
+  }
+  const b = best;
+  if (t.def.pos === 'verb') {
+    // the verb's own tense is the strongest evidence, unless a speculation or proposal governs it
+    const governing = b && (b.status === 'speculated' || b.status === 'proposed') && b.dist <= 40;
+    if (governing) return { status: b.status, strength: 2 };
+    if (FUTURE_PREFIX_RE.test(w)) return { status: 'planned', strength: 2 };
+    if (HELD_VERB_RE.test(w)) return { status: 'held', strength: 2 };
+  }
+  if (b) return { status: b.status, strength: 2 };
+  if (t.def.pos === 'verb') {
+    if (FUTURE_PREFIX_RE.test(w)) return { status: 'planned', strength: 2 };
+    if (IMPERFECT_RE.test(w)) return { status: 'planned', strength: 1 };
+    return { status: 'held', strength: 2 };
+  }
+  return { status: 'held', strength: 0 };
+}
+
+// ---------------- date
+
+/** The nearest time expression of the trigger's clause: right of it, or (weighted 1.5×) left of it. */
+function dateOf(a: Article, t: Trigger, prevT: Trigger | null, nextT: Trigger | null, ss: number, se: number): FoldedTime | null {
+  const { times, timeStarts, n } = a;
+  // right: up to the barrier (a relative clause right after the noun still counts), ≤ 90 chars
+  const rEnd = Math.min(se, t.fe + 90, nextT ? nextT.fs : n, firstBarrier(a, t.fe, Math.min(se, t.fe + 90), 25));
+  let best: FoldedTime | null = null;
+  let bestDist = Infinity;
+  for (let k = sortedIndex(timeStarts, t.fe - 1); k < times.length && times[k].fs < rEnd; k++) {
+    const x = times[k];
+    if (x.fs >= t.fe && x.fs < rEnd) {
+      const d = x.fs - t.fe;
+      if (d < bestDist) {
+        best = x;
+        bestDist = d;
+      }
+    }
+  }
+  // left: back to the last clause barrier, ≤ 120 chars
+  const lStart = lastBarrierEnd(a, Math.max(ss, t.fs - 120, prevT ? prevT.fe : 0), t.fs);
+  for (let k = sortedIndex(timeStarts, lStart - 1); k < times.length && times[k].fs < t.fs; k++) {
+    const x = times[k];
+    if (x.fe <= t.fs && x.fs >= lStart && !(prevT && x.fs >= prevT.fe && x.fs - prevT.fe < 90)) {
+      const d = (t.fs - x.fe) * 1.5;
+      if (d < bestDist) {
+        best = x;
+        bestDist = d;
+      }
+    }
+  }
+  return best;
+}
+
+// ---------------- place
+
+interface PlaceHit {
+  text: string;
+  fs: number;
+  fe: number;
+}
+
+const HAYTHU_RE = /(?<![\p{L}])حيث(?!\p{L})/u;
+const HAYTHU_ONLY_RE = /^حيث$/u;
+const LETTER_RE = /\p{L}/u;
+const NISBA_BETWEEN_RE = /\sال\p{L}+(?:ي|يه)\s/u;
+
+function placeOf(a: Article, t: Trigger, prevT: Trigger | null, nextT: Trigger | null, ss: number, se: number, chain: Ent[]): PlaceHit | null {
+  const { folded, n } = a;
+  const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(a, t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
+  const right = placesIn(a, t, t.fe, rEnd);
+  let pick: PlaceHit | undefined = right[0];
+  if (!pick) {
+    const ls = lastBarrierEnd(a, Math.max(ss, t.fs - 90, prevT ? prevT.fe : 0), t.fs, HAYTHU_ONLY_RE);
+    const l = placesIn(a, t, ls, t.fs);
+    pick = l[l.length - 1];
+  }
+  if (!pick) return null;
+  let fs = pick.fs;
+  let fe = pick.fe;
+  {
+    // "العاصمة الكورية الشمالية بيونغ يانغ": the named place inside a head phrase
+    const inner = PLACE_NAME_RE.exec(folded.slice(fs, Math.min(n, fe + 20)));
+    const between = inner ? folded.slice(fs, fs + inner.index) : '';
+    if (inner && inner.index > 0 && PLACE_HEAD_START_RE.test(between) && NISBA_BETWEEN_RE.test(between)) {
+      fe = fs + inner.index + inner[0].length;
+      fs = fs + inner.index;
+    }
+  }
+  const s = toSpan(a, fs, fe);
+  return { text: s.text, fs, fe };
+}
+
+/** Whether a person's mention overlaps [fs, fe). */
+function inPersonMention(a: Article, fs: number, fe: number): boolean {
+  for (let i = fs; i < fe; i++) if (a.entMask[i] & 2) return true;
+  return false;
+}
+
+/** The places in [from, to) that can be the trigger's, in order. */
+function placesIn(a: Article, t: Trigger, from: number, to: number): PlaceHit[] {
+  const { folded, n } = a;
+  const res: PlaceHit[] = [];
+  if (to <= from) return res;
+  for (const m of placeMatches(folded.slice(from, to))) {
+    const prep = m.groups?.prep;
+    const placeStr = m.groups?.place ?? '';
+    const off = m[0].lastIndexOf(placeStr);
+    const fs = from + m.index + off;
+    const fe = fs + placeStr.length;
+    if (inPersonMention(a, fs, fe)) continue;
+    if (fe < n && LETTER_RE.test(folded[fe])) continue; // cut by the window
+    const where = fs < t.fs ? 'left' : 'right';
+    if (where === 'left' && HAYTHU_RE.test(folded.slice(fe, t.fs))) {
+      res.push({ text: '', fs, fe });
+      continue;
+    }
+    // without a preposition only a visit's direct object counts (يزور موسكو)
+    if (!prep && !(t.def.kind === 'visit' && fs - t.fe < 25)) continue;
+    if (where === 'left' && prep !== 'في' && !(t.def.kind === 'visit' && (prep === 'الي' || prep === 'ل'))) continue;
+    if ((prep === 'من' || prep === 'الي' || prep === 'ل') && t.def.kind !== 'visit') continue;
+    res.push({ text: '', fs, fe });
+  }
+  return res;
+}
+
+// ---------------------------------------------------------------- relations between neighbouring triggers
+
+const SIDELINES_BEFORE_RE = /(?<![\p{L}])(?:علي\s+)?هامش\s*$/u;
+
+/** "على هامش <summit>" and "<event> … حيث سيلتقي X و Y": the event gets the meeting's participants. */
+function linkNeighbours(a: Article, mentions: MentionInfo[]): void {
+  const folded = a.folded;
+  const union = (x: string[], y: string[]): string[] => [...new Set([...x, ...y])];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
     if (m.kind !== 'summit' && m.participants.length) continue;
     const before = folded.slice(Math.max(0, m.fs - 20), m.fs);
     const prev = mentions[i - 1];
-    if (/(?<![\p{L}])(?:علي\s+)?هامش\s*$/u.test(before) && prev && prev.participants.length && m.fs - prev.fe < 60) {
-      m.participants = union(m.participants, prev.participants.filter((id) => !isOrgId(id)));
+    if (SIDELINES_BEFORE_RE.test(before) && prev && prev.participants.length && m.fs - prev.fe < 60) {
+      m.participants = union(m.participants, prev.participants.filter((id) => !isOrgId(a, id)));
       m.anaphoric = false;
       // a summit on whose sidelines a meeting is still to come has not taken place yet
       if (m.strength === 0 && prev.status !== 'held') {
@@ -1233,41 +1796,56 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
       continue;
     }
     const next = mentions[i + 1];
-    if (next && next.participants.length && next.fs - m.fe < 50 && /(?<![\p{L}])حيث(?!\p{L})/u.test(folded.slice(m.fe, next.fs))) {
-      m.participants = union(m.participants, next.participants.filter((id) => !isOrgId(id)));
+    if (next && next.participants.length && next.fs - m.fe < 50 && HAYTHU_RE.test(folded.slice(m.fe, next.fs))) {
+      m.participants = union(m.participants, next.participants.filter((id) => !isOrgId(a, id)));
       m.anaphoric = false;
     }
   }
+}
 
-  // ---------------- merge
-  interface Event {
-    kinds: MeetingKind[];
-    participants: string[];
-    mentions: MentionInfo[];
-    key: string | null;
-    /** Distinct date ranges of its dated mentions ("from|to"). */
-    ranges: Set<string>;
-    /** The mention with the strongest status evidence so far. */
-    best: MentionInfo;
-    splitGroups: Set<number>;
+// ---------------------------------------------------------------- merge
+
+interface Event {
+  kinds: MeetingKind[];
+  participants: string[];
+  mentions: MentionInfo[];
+  key: string | null;
+  /** Distinct date ranges of its dated mentions ("from|to"). */
+  ranges: Set<string>;
+  /** The mention with the strongest status evidence so far. */
+  best: MentionInfo;
+  splitGroups: Set<number>;
+}
+
+const better = (m: MentionInfo, b: MentionInfo): boolean => m.strength > b.strength || (m.strength === b.strength && RANK[m.status] > RANK[b.status]);
+
+function datesCompatible(e: Event, m: MentionInfo): boolean {
+  if (!m.date) return true;
+  for (const r of e.ranges) {
+    const [a1, a2] = r.split('|');
+    const b1 = m.date;
+    const b2 = m.endDate ?? m.date;
+    if (b1 > a2 || a1 > b2) return false;
   }
-  const better = (m: MentionInfo, b: MentionInfo): boolean =>
-    m.strength > b.strength || (m.strength === b.strength && RANK[m.status] > RANK[b.status]);
-  const events: Event[] = [];
-  const datesCompatible = (e: Event, m: MentionInfo): boolean => {
-    if (!m.date) return true;
-    for (const r of e.ranges) {
-      const [a1, a2] = r.split('|');
-      const b1 = m.date;
-      const b2 = m.endDate ?? m.date;
-      if (b1 > a2 || a1 > b2) return false;
-    }
-    return true;
-  };
-  const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
-  const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+  return true;
+}
 
-  const MERGE_LOOKBACK = 40;
+const sameSet = (a: string[], b: string[]): boolean => a.length === b.length && a.every((x) => b.includes(x));
+const subset = (a: string[], b: string[]): boolean => a.every((x) => b.includes(x));
+
+function evStatus(e: Event): MeetingStatus {
+  return e.best.status;
+}
+
+function lastEnd(e: Event): number {
+  return e.mentions[e.mentions.length - 1].fe;
+}
+
+const MERGE_LOOKBACK = 40;
+
+/** Mentions of the same event merged into one. */
+function mergeMentions(mentions: MentionInfo[]): Event[] {
+  const events: Event[] = [];
   let lastEvent: Event | null = null;
   for (const m of mentions) {
     let target: Event | null = null;
@@ -1357,15 +1935,13 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     }
   }
 
-  function evStatus(e: Event): MeetingStatus {
-    return e.best.status;
-  }
+  return events;
+}
 
-  function lastEnd(e: Event): number {
-    return e.mentions[e.mentions.length - 1].fe;
-  }
+// ---------------------------------------------------------------- output
 
-  // ---------------- output
+/** One reported meeting per event with participants. */
+function meetingsOf(a: Article, events: Event[]): AttributedMeeting[] {
   const out: AttributedMeeting[] = [];
   for (const e of events) {
     if (e.participants.length === 0) continue;
@@ -1390,7 +1966,7 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     const spans: Span[] = [];
     const seen = new Set<string>();
     for (const m of e.mentions) {
-      const s = toSpan(m.fs, m.fe);
+      const s = toSpan(a, m.fs, m.fe);
       const k = `${s.start}:${s.end}`;
       if (s.end > s.start && !seen.has(k)) {
         seen.add(k);
@@ -1408,225 +1984,4 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
     });
   }
   return out;
-
-  // ---------------------------------------------------------------- closures
-
-  /** An "organisation" that is a country or city of the gazetteer (بيونغ يانغ as the government). */
-  function isPlaceName(e: Ent): boolean {
-    const f = folded.slice(e.fs, e.fe).replace(/\s+/g, ' ');
-    return PLACE_NAME_SET.has(f) || PLACE_NAME_SET.has(f.replace(/^[وفبل]/u, ''));
-  }
-
-  function isOrgId(id: string): boolean {
-    return !isPerson.has(id);
-  }
-
-  function recentPersonsOrOrgs(before: number, limitStart: number): Ent[] {
-    const out: Ent[] = [];
-    for (let k = sortedIndex(entStarts, before - 1) - 1; k >= 0 && ents[k].fs >= limitStart; k--) {
-      const e = ents[k];
-      if (e.fe > before) continue;
-      if (out.some((o) => o.id === e.id)) continue;
-      out.push(e);
-    }
-    return out;
-  }
-
-  function resolveDual(dm: RegExpExecArray, before: number): string[] {
-    const title = dm.groups?.title ?? dm.groups?.title2 ?? '';
-    const isMinister = MINISTER_FOLD.some((m) => title.startsWith(m));
-    const family = isMinister ? MINISTER_FOLD : LEADER_FOLD;
-    const nisbaText = dm.groups?.nisba ?? '';
-    const hasTitle = (id: string): boolean => {
-      const r = roleOf.get(id);
-      return !!r && family.some((f) => r.includes(f));
-    };
-    if (nisbaText) {
-      const ws = wordsOf(nisbaText).filter((w) => /ي$/u.test(w) && w.length >= 4);
-      const nis = [ws[0], ws[ws.length - 1]].filter(Boolean).map((w) => looseKey(w.replace(/^و/u, '')));
-      const ids: string[] = [];
-      for (const nk of nis) {
-        const cands = [...roleOf.keys()].filter((id) => hasTitle(id) && wordsOf(roleOf.get(id)!).some((w) => looseKey(w) === nk));
-        if (cands.length >= 1) {
-          // the most recently mentioned one
-          const recent = recentPersons(before, 0);
-          const pick = recent.find((id) => cands.includes(id)) ?? cands[0];
-          if (!ids.includes(pick)) ids.push(pick);
-        }
-      }
-      if (ids.length === 2) return ids;
-    }
-    const recent = recentPersons(before, 0).filter(hasTitle);
-    if (recent.length >= 2) return recent.slice(0, 2);
-    const withTitle = [...roleOf.keys()].filter(hasTitle);
-    if (withTitle.length === 2) return withTitle;
-    return [];
-  }
-
-  function statusOf(
-    t: Trigger,
-    prevT: Trigger | null,
-    nextT: Trigger | null,
-    ss: number,
-    se: number,
-    chainEnd: number,
-  ): { status: MeetingStatus; strength: 0 | 1 | 2 } {
-    const w = t.word.replace(/^[وف]/u, '');
-    // left window: up to 55 chars, not before the previous trigger or the sentence start
-    const ls = Math.max(ss, t.fs - 55, prevT ? prevT.fe : 0);
-    const rs = t.fe;
-    const reach = Math.max(t.fe + 60, chainEnd + 45);
-    const relEnd = firstBarrier(Math.max(rs, chainEnd), Math.min(se, reach, nextT ? nextT.fs : n), 25);
-    const re = Math.min(se, reach, nextT ? nextT.fs : n, relEnd);
-    let best: { status: MeetingStatus; dist: number; len: number } | null = null;
-    // nearest cue wins; at equal distance the longer phrase (قبوله دعوة over دعوة), then the rank
-    const consider = (status: MeetingStatus, dist: number, len = 0): void => {
-      if (
-        !best ||
-        dist < best.dist ||
-        (dist === best.dist && (len > best.len || (len === best.len && RANK[status] > RANK[best.status])))
-      )
-        best = { status, dist, len };
-    };
-    // the event's own relative clause: "التي انعقدت" (held), "التي تجري/ستعقد" (planned)
-    {
-      const rel = /^\s*(?:[\p{L}]+\s+){0,5}?(?:الذي|التي)\s+(?:قد\s+)?(?<v>[\p{L}]+)/u.exec(folded.slice(t.fe, Math.min(se, t.fe + 40)));
-      const v = rel?.groups?.v ?? '';
-      if (/^(?:انعقد|انعقدت|عقد|عقدت|جرت|جري|اقيم|اقيمت|تمت|تم|بدات|بدا|اختتمت|اختتم)$/u.test(v)) return { status: 'held', strength: 2 };
-      if (/^(?:س[يت]\p{L}+|تجري|يجري|تعقد|يعقد|تنعقد|ينعقد|تقام|يقام|تبدا|يبدا)$/u.test(v)) return { status: 'planned', strength: 2 };
-    }
-    // "أي لقاء" : any meeting → speculated
-    if (/(?<![\p{L}])اي\s+$/u.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) consider('speculated', 0);
-    const lwin = cueText.slice(ls, t.fs);
-    const rwin = cueText.slice(rs, re);
-    const lcues = cueMatches(lwin);
-    const rcues = cueMatches(rwin);
-    for (let k = 0; k < CUES.length; k++) {
-      const status = CUES[k].status;
-      for (const { k: ck, m } of lcues) {
-        if (ck !== k) continue;
-        // عقد after a preposition is the verbal noun (إلى عقد لقاء), not the past tense
-        if (status === 'held' && /^عقد/u.test(m[0]) && /(?:الي|علي|من|في|حول)\s+$/u.test(lwin.slice(Math.max(0, m.index - 6), m.index))) continue;
-        consider(status, lwin.length - (m.index + m[0].length) + 1, m[0].length);
-      }
-      for (const { k: ck, m } of rcues) {
-        if (ck !== k) continue;
-        // "قبيل X", "قبل ساعات من X" date the following event, not this one
-        if (/^(?:[وف])?(?:قبيل|قبل|عشيه)/u.test(m[0])) continue;
-        consider(status, plainChars(rs, rs + m.index) + 1, m[0].length);
-      }
-    }
-    const b = best as { status: MeetingStatus; dist: number } | null;
-    if (t.def.pos === 'verb') {
-      // the verb's own tense is the strongest evidence, unless a speculation or proposal governs it
-      const governing = b && (b.status === 'speculated' || b.status === 'proposed') && b.dist <= 40;
-      if (governing) return { status: b.status, strength: 2 };
-      if (/^س[يتن]/u.test(w)) return { status: 'planned', strength: 2 };
-      if (/^(?:التق|استقبل|اجتمع|زار|اتصل|بحث|تباحث)/u.test(w)) return { status: 'held', strength: 2 };
-    }
-    if (b) return { status: b.status, strength: 2 };
-    if (t.def.pos === 'verb') {
-      if (/^س[يتن]/u.test(w)) return { status: 'planned', strength: 2 };
-      if (/^[يتن]/u.test(w)) return { status: 'planned', strength: 1 };
-      return { status: 'held', strength: 2 };
-    }
-    return { status: 'held', strength: 0 };
-  }
-
-  function dateOf(
-    t: Trigger,
-    prevT: Trigger | null,
-    nextT: Trigger | null,
-    ss: number,
-    se: number,
-    rightBarrier: number,
-  ): (TimeExpression & { fs: number; fe: number }) | null {
-    // right: up to the barrier (a relative clause right after the noun still counts), ≤ 90 chars
-    const rEnd = Math.min(se, t.fe + 90, nextT ? nextT.fs : n, firstBarrier(t.fe, Math.min(se, t.fe + 90), 25));
-    let best: (TimeExpression & { fs: number; fe: number }) | null = null;
-    let bestDist = Infinity;
-    for (let k = sortedIndex(timeStarts, t.fe - 1); k < times.length && times[k].fs < rEnd; k++) {
-      const x = times[k];
-      if (x.fs >= t.fe && x.fs < rEnd) {
-        const d = x.fs - t.fe;
-        if (d < bestDist) {
-          best = x;
-          bestDist = d;
-        }
-      }
-    }
-    // left: back to the last clause barrier, ≤ 120 chars
-    const lStart = lastBarrierEnd(Math.max(ss, t.fs - 120, prevT ? prevT.fe : 0), t.fs);
-    for (let k = sortedIndex(timeStarts, lStart - 1); k < times.length && times[k].fs < t.fs; k++) {
-      const x = times[k];
-      if (x.fe <= t.fs && x.fs >= lStart && !(prevT && x.fs >= prevT.fe && x.fs - prevT.fe < 90)) {
-        const d = (t.fs - x.fe) * 1.5;
-        if (d < bestDist) {
-          best = x;
-          bestDist = d;
-        }
-      }
-    }
-    // prefer a day-level expression over a vaguer one when both are near
-    return best;
-  }
-
-  function placeOf(
-    t: Trigger,
-    prevT: Trigger | null,
-    nextT: Trigger | null,
-    ss: number,
-    se: number,
-    rightBarrier: number,
-    chain: Ent[],
-  ): { text: string; fs: number; fe: number } | null {
-    const inEnt = (fs: number, fe: number): boolean => {
-      for (let i = fs; i < fe; i++) if (entMask[i] & 2) return true;
-      return false;
-    };
-    const rEnd = Math.min(se, t.fe + 100, nextT ? nextT.fs : n, Math.max(firstBarrier(t.fe, n, 25), chain.length ? chain[chain.length - 1].fe + 40 : 0));
-    void rightBarrier;
-    const scan = (from: number, to: number): { text: string; fs: number; fe: number; dist: number }[] => {
-      const res: { text: string; fs: number; fe: number; dist: number }[] = [];
-      if (to <= from) return res;
-      for (const m of placeMatches(folded.slice(from, to))) {
-        const prep = m.groups?.prep;
-        const placeStr = m.groups?.place ?? '';
-        const off = m[0].lastIndexOf(placeStr);
-        const fs = from + m.index + off;
-        const fe = fs + placeStr.length;
-        if (inEnt(fs, fe)) continue;
-        if (fe < n && /\p{L}/u.test(folded[fe])) continue; // cut by the window
-        const where = fs < t.fs ? 'left' : 'right';
-        if (where === 'left' && /(?<![\p{L}])حيث(?!\p{L})/u.test(folded.slice(fe, t.fs))) {
-          res.push({ text: '', fs, fe, dist: 0 });
-          continue;
-        }
-        // without a preposition only a visit's direct object counts (يزور موسكو)
-        if (!prep && !(t.def.kind === 'visit' && fs - t.fe < 25)) continue;
-        if (where === 'left' && prep !== 'في' && !(t.def.kind === 'visit' && (prep === 'الي' || prep === 'ل'))) continue;
-        if ((prep === 'من' || prep === 'الي' || prep === 'ل') && t.def.kind !== 'visit') continue;
-        res.push({ text: '', fs, fe, dist: 0 });
-      }
-      return res;
-    };
-    const right = scan(t.fe, rEnd);
-    let pick = right[0];
-    if (!pick) {
-      const ls = lastBarrierEnd(Math.max(ss, t.fs - 90, prevT ? prevT.fe : 0), t.fs, /^حيث$/u);
-      const l = scan(ls, t.fs);
-      pick = l[l.length - 1];
-    }
-    if (!pick) return null;
-    {
-      // "العاصمة الكورية الشمالية بيونغ يانغ": the named place inside a head phrase
-      const inner = PLACE_NAME_RE.exec(folded.slice(pick.fs, Math.min(n, pick.fe + 20)));
-      const between = inner ? folded.slice(pick.fs, pick.fs + inner.index) : '';
-      if (inner && inner.index > 0 && PLACE_HEAD_START_RE.test(between) && /\sال\p{L}+(?:ي|يه)\s/u.test(between)) {
-        pick = { ...pick, fs: pick.fs + inner.index, fe: pick.fs + inner.index + inner[0].length };
-      }
-    }
-    const s = toSpan(pick.fs, pick.fe);
-    return { text: s.text, fs: pick.fs, fe: pick.fe };
-  }
 }
