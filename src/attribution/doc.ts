@@ -264,6 +264,14 @@ function wordInfo(f: string, h: number): WordInfo {
   return inf;
 }
 
+/** ل + a media head (لوكالة، لقناة، للصحيفة): whom a statement was told to or relayed by. */
+function isLamMedia(f: string): boolean {
+  if (f.length <= 2 || f[0] !== 'ل') return false;
+  const rest = f.startsWith('لل') ? 'ال' + f.slice(2) : f.slice(1);
+  const head = orgHeads.get(rest) ?? orgHeads.get(stripConj(rest));
+  return !!head?.media;
+}
+
 /** The title head a folded word carries (itself, without a conjunction, or with a possessive suffix). */
 function titleHeadOf(f: string): string | null {
   if (titleHeads.has(f)) return f;
@@ -958,6 +966,7 @@ export class Doc {
       }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
+        if (isLamMedia(f)) break; // مصدر دبلوماسي لوكالة …: the agency is the relay, not the genitive
         if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
         const c = this.countryAt(e);
         if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
@@ -993,8 +1002,7 @@ export class Doc {
       }
       if (f.length > 2 && f[0] === 'ل') {
         const rest = f.startsWith('لل') ? 'ال' + f.slice(2) : f.slice(1);
-        const oh = orgHeads.get(rest) ?? orgHeads.get(stripConj(rest));
-        if (oh && oh.media) break; // لوسائل إعلام، لقناة …: an audience or relay, not the title
+        if (isLamMedia(f)) break; // لوسائل إعلام، لقناة …: an audience or relay, not the title
         if (isDefinite(rest) || titleHeads.has(rest) || orgHeads.has(rest) || countryIndex.has(rest)) {
           stems.push(titleStem(rest));
           needGen = !isDefinite(rest) && !countryIndex.has(rest);

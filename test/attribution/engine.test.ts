@@ -148,6 +148,11 @@ describe('agreement and sourcing leads', () => {
 });
 
 describe('prepositional media are never subjects', () => {
+  it('an unnamed source ends before the agency it spoke to (مصدر دبلوماسي لوكالة فرانس برس)', () => {
+    const { st } = run('وقال مصدر دبلوماسي لوكالة فرانس برس إن الاجتماع تأجل إلى موعد لاحق.');
+    expect(st).toHaveLength(1);
+    expect(st[0]).toMatchObject({ cue: 'وقال', speaker: 'مصدر دبلوماسي', content: 'الاجتماع تأجل إلى موعد لاحق' });
+  });
   it('"وقال لوكالة فرانس برس" keeps the previous speaker and makes the agency the relay', () => {
     const { st } = run('قال وزير الخارجية الفرنسي جان إيف لودريان إن الاتفاق قائم. وقال لوكالة فرانس برس إن بلاده لن تنسحب. وأضاف لبي بي سي أن الحوار ضروري.');
     expect(st.map((s) => s.speaker)).toEqual(['جان إيف لودريان', 'جان إيف لودريان', 'جان إيف لودريان']);
