@@ -15,6 +15,7 @@
 //   anything that needs an anchor (relative days, weekdays, years left implicit) is null.
 import { foldWithMap, fold } from './normalize.js';
 import type { Span } from './types.js';
+import { boundedMemo } from './memo.js';
 import {
   MONTH_NAMES,
   AMBIGUOUS_MONTHS,
@@ -197,17 +198,7 @@ function parseIsoUncached(s: string | undefined): number | null {
 }
 
 /** Dates recently written as YYYY-MM-DD (articles resolve the same few days again and again). */
-const ISO_CACHE = new Map<number, string>();
-
-function iso(t: number): string {
-  let s = ISO_CACHE.get(t);
-  if (s === undefined) {
-    s = new Date(t).toISOString().slice(0, 10);
-    if (ISO_CACHE.size >= 1024) ISO_CACHE.clear();
-    ISO_CACHE.set(t, s);
-  }
-  return s;
-}
+const iso = boundedMemo(1024, (t: number) => new Date(t).toISOString().slice(0, 10));
 
 function daysIn(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();

@@ -12,6 +12,7 @@ import { relayFlags } from './relay.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
 import type { OrganizationKind, Span } from './types.js';
+import { boundedMemo } from './memo.js';
 
 const COMMON_VERBS = new Set(
   [
@@ -324,19 +325,12 @@ const MEMO_GAZ_SHIFT = 6;
 const MEMO_COUNTRY_SHIFT = 9;
 const MEMO_COUNTRY_MAX = 31;
 
-const spellingCache = new Map<string, string>();
+/** A word's folded spelling: no #/-, no ال. */
+const spellingOf = boundedMemo(50_000, (w) => fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
 
-/** Adds the folded spelling (no #/-, no ال) of every word of a name form. */
+/** Adds the folded spelling of every word of a name form. */
 function addSpellings(set: Set<string>, form: string): void {
-  for (const w of form.split(/\s+/)) {
-    let sp = spellingCache.get(w);
-    if (sp === undefined) {
-      sp = fold(w).replace(/[#\-]/g, '').replace(/^ال/, '');
-      if (spellingCache.size > 50_000) spellingCache.clear();
-      spellingCache.set(w, sp);
-    }
-    set.add(sp);
-  }
+  for (const w of form.split(/\s+/)) set.add(spellingOf(w));
 }
 
 function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {

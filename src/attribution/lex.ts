@@ -5,6 +5,7 @@ import { TITLES, TITLE_WORDS } from './lexicon/titles.js';
 import { ORG_HEADS, ORG_NAMES, AUDIENCE_NOUNS, type OrgHeadEntry, type OrgNameEntry } from './lexicon/orgs.js';
 import { FUNCTION_WORDS, TIME_WORDS, NON_SPEAKER_SUBJECTS, NAME_PARTICLES } from './lexicon/words.js';
 import { COUNTRIES } from './lexicon/places.js';
+import { boundedMemo } from './memo.js';
 
 const f = (s: string) => fold(s).replace(/#/g, '');
 
@@ -70,16 +71,7 @@ export function cliticVariants(w: string): Array<{ w: string; cut: number }> {
 }
 
 /** cueOf per word form, misses included (one lookup instead of two and a slice). */
-const cueMemo = new Map<string, CueEntry | null>();
-
-export function cueOf(w: string): CueEntry | null {
-  const m = cueMemo.get(w);
-  if (m !== undefined) return m;
-  const r = cueOfRaw(w);
-  if (cueMemo.size > 100_000) cueMemo.clear();
-  cueMemo.set(w, r);
-  return r;
-}
+export const cueOf = boundedMemo(100_000, (w) => cueOfRaw(w));
 
 function cueOfRaw(w: string): CueEntry | null {
   const hit = cueIndex.get(w);

@@ -7,6 +7,7 @@
 // nearest time expression of the clause, a place → merge mentions of the same event.
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
 import { fold, foldWithMap, phoneticKey } from './normalize.js';
+import { boundedMemo } from './memo.js';
 import { findTimeExpressions, resolveWeekday, type TimeExpression } from './dates.js';
 import {
   TRIGGERS,
@@ -532,42 +533,18 @@ const TITLE_STEM_RE = new RegExp(`(?:${altOf([...LEADER_TITLES, ...MINISTER_TITL
 // Known names are searched literally (no regex per name: compiling one costs more than the scan).
 
 /** Folded strings by source: names and roles recur in every article about the same people. */
-const foldCache = new Map<string, string>();
-function foldCached(s: string): string {
-  let f = foldCache.get(s);
-  if (f === undefined) {
-    if (foldCache.size >= 20000) foldCache.clear(); // bounded memory in a long-running server
-    f = fold(s);
-    foldCache.set(s, f);
-  }
-  return f;
-}
+const foldCached = boundedMemo(20_000, fold);
 
 /** A mention's text folded for the name search, quotation marks and brackets trimmed. */
-const nameFoldCache = new Map<string, string>();
-function foldedName(raw: string): string {
-  let f = nameFoldCache.get(raw);
-  if (f === undefined) {
-    if (nameFoldCache.size >= 20000) nameFoldCache.clear();
-    f = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
-    nameFoldCache.set(raw, f);
-  }
-  return f;
-}
+const foldedName = boundedMemo(20_000, (raw) => fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, '')));
 
 /** The last word of a name of two words or more when it can stand alone as a surname, else null. */
-const surnameCache = new Map<string, string | null>();
-function surnameOf(raw: string): string | null {
-  let last = surnameCache.get(raw);
-  if (last === undefined) {
-    if (surnameCache.size >= 20000) surnameCache.clear();
-    const toks = foldCached(raw).split(' ').filter(Boolean);
-    last = toks.length < 2 ? null : toks[toks.length - 1];
-    if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) last = null;
-    surnameCache.set(raw, last);
-  }
+const surnameOf = boundedMemo(20_000, (raw): string | null => {
+  const toks = foldCached(raw).split(' ').filter(Boolean);
+  const last = toks.length < 2 ? null : toks[toks.length - 1];
+  if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) return null;
   return last;
-}
+});
 
 /** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
 type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
@@ -584,31 +561,19 @@ function spaceRun(s: string, i: number, max: number): number {
 /** ام(?:ر|ي)(?:ي)?(?:ر)?كي in the regex's backtracking order. */
 const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
 
-/** Pieces by folded name or role (the same names recur from article to article; never mutated). */
-const namePiecesCache = new Map<string, Piece[]>();
-const rolePiecesCache = new Map<string, Piece[]>();
-function cachedPieces(cache: Map<string, Piece[]>, s: string, make: (s: string) => Piece[]): Piece[] {
-  let pieces = cache.get(s);
-  if (pieces === undefined) {
-    if (cache.size >= 20000) cache.clear();
-    pieces = make(s);
-    cache.set(s, pieces);
-  }
-  return pieces;
-}
 
-/** A folded name: its words, with one to three white-space characters between them. */
-function namePieces(f: string): Piece[] {
+/** A folded name: its words, with one to three white-space characters between them (names recur: memoized). */
+const namePieces = boundedMemo(20_000, (f): Piece[] => {
   const pieces: Piece[] = [];
   f.split(' ').forEach((w, k) => {
     if (k > 0) pieces.push({ ws: true, max: 3 });
     pieces.push({ lit: w });
   });
   return pieces;
-}
+});
 
-/** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling. */
-function rolePieces(role: string): Piece[] {
+/** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling (memoized). */
+const rolePieces = boundedMemo(20_000, (role): Piece[] => {
   const pieces: Piece[] = [];
   role.split(' ').forEach((w, k) => {
     if (k > 0) pieces.push({ ws: true, max: Infinity });
@@ -618,7 +583,7 @@ function rolePieces(role: string): Piece[] {
     });
   });
   return pieces;
-}
+});
 
 /** The literal every match of a role contains near its start: the first word, or its part up to امريكي. */
 function roleAnchor(pieces: Piece[]): string {
@@ -748,16 +713,7 @@ function looseKey(s: string): string {
 }
 
 /** Words by text: roles recur from article to article. Callers must not mutate the result. */
-const wordsCache = new Map<string, string[]>();
-function wordsOf(s: string): string[] {
-  let w = wordsCache.get(s);
-  if (!w) {
-    if (wordsCache.size >= 20000) wordsCache.clear();
-    w = s.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-    wordsCache.set(s, w);
-  }
-  return w;
-}
+const wordsOf = boundedMemo(20_000, (s) => s.split(/[^\p{L}\p{N}]+/u).filter(Boolean));
 
 // ---------------------------------------------------------------- main
 // ---------------------------------------------------------------- main
@@ -1069,7 +1025,7 @@ function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw
   if (seen.has(key)) return;
   seen.add(key);
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
-  const pieces = cachedPieces(namePiecesCache, f, namePieces);
+  const pieces = namePieces(f);
   const firstWord = (pieces[0] as { lit: string }).lit;
   for (const m of matchNear(a.folded, firstWord, 2, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
@@ -1088,7 +1044,7 @@ function addRoleOccurrences(a: Article): void {
   for (const [role, ids] of byRole) {
     if (new Set(ids).size !== 1 || role.length < 8) continue;
     // anchored on the role's first word, or on its part up to a spelling alternation in it
-    const pieces = cachedPieces(rolePiecesCache, role, rolePieces);
+    const pieces = rolePieces(role);
     for (const m of matchNear(a.folded, roleAnchor(pieces), 2, pieces, false)) a.ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
   }
 }

@@ -3,38 +3,23 @@ import { transliterate } from 'transliteration';
 import { fold, phoneticKey } from './normalize.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import type { OrganizationKind, Span } from './types.js';
+import { boundedMemo } from './memo.js';
 
 /** One word of a name for identity: folded, leading ال dropped, phonetic. */
-const wordKeyCache = new Map<string, string>();
-
-export function wordKey(w: string): string {
-  const hit = wordKeyCache.get(w);
-  if (hit !== undefined) return hit;
+export const wordKey = boundedMemo(100_000, (w): string => {
   let k = fold(w).replace(/[#\-_]/g, '');
   if (k.startsWith('ال') && k.length > 4) k = k.slice(2);
   const ph = phoneticKey(k);
-  k = ph.length >= 3 ? ph : k; // short words keep their letters (ماي ≠ مع)
-  if (wordKeyCache.size > 100_000) wordKeyCache.clear();
-  wordKeyCache.set(w, k);
-  return k;
-}
+  return ph.length >= 3 ? ph : k; // short words keep their letters (ماي ≠ مع)
+});
 
 export function nameWords(name: string): string[] {
   return nameWordsShared(name).slice();
 }
 
 const NAME_SPLIT = /[\s\u00a0]+/;
-const nameWordsCache = new Map<string, string[]>();
-
 /** nameWords, cached per name (names recur within and across articles): the array is shared, never mutate it. */
-export function nameWordsShared(name: string): string[] {
-  let ws = nameWordsCache.get(name);
-  if (ws) return ws;
-  ws = name.split(NAME_SPLIT).map(wordKey).filter(Boolean);
-  if (nameWordsCache.size > 50_000) nameWordsCache.clear();
-  nameWordsCache.set(name, ws);
-  return ws;
-}
+export const nameWordsShared = boundedMemo(50_000, (name) => name.split(NAME_SPLIT).map(wordKey).filter(Boolean));
 
 /** a.join(' ') === b.join(' ') without building the strings (keys hold no spaces). */
 function sameWords(a: string[], b: string[]): boolean {
@@ -48,17 +33,8 @@ function isPrefix(small: string[], big: string[]): boolean {
   return true;
 }
 
-const stemCache = new Map<string, string>();
-
 /** Stem of a title word for role comparison: no ال, no final ة/ه/ي/ا/ية. */
-export function titleStem(w: string): string {
-  let k = stemCache.get(w);
-  if (k !== undefined) return k;
-  k = titleStemRaw(w);
-  if (stemCache.size > 50_000) stemCache.clear();
-  stemCache.set(w, k);
-  return k;
-}
+export const titleStem = boundedMemo(50_000, (w) => titleStemRaw(w));
 
 function titleStemRaw(w: string): string {
   let k = fold(w).replace(/[#\-_]/g, '');
@@ -225,17 +201,11 @@ export function addMention(e: Entity, span: Span): void {
 }
 
 /** English name: the gazetteer's, else a cleaned transliteration. */
-const enCache = new Map<string, string | null>();
-
 export function englishName(name: string, gazetteer: string | null): string | null {
-  if (gazetteer) return gazetteer;
-  const hit = enCache.get(name);
-  if (hit !== undefined) return hit;
-  const r = englishNameRaw(name);
-  if (enCache.size > 20_000) enCache.clear();
-  enCache.set(name, r);
-  return r;
+  return gazetteer || transliteratedName(name);
 }
+
+const transliteratedName = boundedMemo(20_000, (name) => englishNameRaw(name));
 
 function englishNameRaw(name: string): string | null {
   const g = lookupGazetteer(name);

@@ -1,5 +1,7 @@
 // Arabic folding for matching, never for output: spans always point into the original text.
 
+import { boundedMemo } from './memo.js';
+
 const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/;
 const TATWEEL = '\u0640';
 
@@ -102,9 +104,8 @@ function isFoldedAlready(text: string): boolean {
 }
 
 /** Short strings folded recently (the same names and lexicon words are folded over and over). */
-const FOLD_CACHE = new Map<string, string>();
-const FOLD_CACHE_MAX = 4096;
 const FOLD_CACHE_LEN = 48;
+const foldShort = boundedMemo(4096, (text: string) => foldBuild(text));
 
 /**
  * Folds a string for comparison: diacritics and tatweel removed, alef/yaa/taa-marbuta/hamza seats
@@ -112,14 +113,7 @@ const FOLD_CACHE_LEN = 48;
  */
 export function fold(text: string): string {
   if (isFoldedAlready(text)) return text;
-  if (text.length > FOLD_CACHE_LEN) return foldBuild(text);
-  let out = FOLD_CACHE.get(text);
-  if (out === undefined) {
-    if (FOLD_CACHE.size >= FOLD_CACHE_MAX) FOLD_CACHE.clear();
-    out = foldBuild(text);
-    FOLD_CACHE.set(text, out);
-  }
-  return out;
+  return text.length > FOLD_CACHE_LEN ? foldBuild(text) : foldShort(text);
 }
 
 /** fold() by code units: unchanged runs copied whole, a white-space run emitted as one space between kept text. */
