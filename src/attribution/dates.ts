@@ -93,6 +93,8 @@ interface StartSpec {
   words?: string[];
   /** 'word': at a digit where a word can start (the pattern has B); 'run': at the first digit of any run. */
   digit?: 'word' | 'run';
+  /** With 'run': the characters one of which must follow the digit run a match begins with. */
+  runThen?: string;
 }
 
 const MONTH_FIRST_WORDS = [...MONTH_BY_FOLD.keys()].map((name) => name.split(' ')[0]);
@@ -126,8 +128,8 @@ const PATTERNS: Pattern[] = ([
       'gu',
     ),
   },
-  { kind: 'numeric', at: { digit: 'run' }, re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
-  { kind: 'numeric', at: { digit: 'run' }, re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
+  { kind: 'numeric', at: { digit: 'run', runThen: '/.-' }, re: /(?<!\d)(?<d1>\d{1,2})[/.\-](?<mo>\d{1,2})[/.\-](?<y>(?:19|20)\d\d)(?!\d)/gu },
+  { kind: 'numeric', at: { digit: 'run', runThen: '-' }, re: /(?<!\d)(?<y>(?:19|20)\d\d)-(?<mo>\d{1,2})-(?<d1>\d{1,2})(?!\d)/gu },
   {
     kind: 'month',
     at: { words: ['شهر', 'مطلع', 'اوايل', 'اواخر', 'منتصف', 'نهايه', 'بدايه', 'اول', ...MONTH_FIRST_WORDS] },
@@ -553,10 +555,10 @@ function startWordMask(folded: string, p: number, len: number, h: number): numbe
 
 /**
  * Runs one sticky pattern at the given places, as its global scan would: in order, no overlaps.
- * A pattern whose first day number lies at most `dayWithin` chars into every match (-1: none such)
- * is not run where no digit follows that closely: it cannot match there.
+ * It is not run where its digit checks (see DigitChecks) say it cannot match.
  */
-function scanAt(folded: string, kind: TimeKind, re: RegExp, dayWithin: number, starts: Starts, bit: number, raws: Raw[]): void {
+function scanAt(folded: string, kind: TimeKind, re: RegExp, checks: DigitChecks, starts: Starts, bit: number, raws: Raw[]): void {
+  const { dayWithin, dayFirst, runThen } = checks;
   const digits = starts.digits;
   let d = 0; // the first digit at or after the place tried
   let lastEnd = 0;
@@ -566,13 +568,22 @@ function scanAt(folded: string, kind: TimeKind, re: RegExp, dayWithin: number, s
     if (dayWithin >= 0) {
       while (d < digits.length && digits[d] < p) d++;
       if (d === digits.length || digits[d] > p + dayWithin) continue;
+      // the day number is that digit's run: one or two digits
+      if (dayFirst && d + 2 < digits.length && digits[d + 2] === digits[d] + 2) continue;
     }
+    if (runThen && !runThen.includes(folded.charAt(digitRunEnd(folded, p)))) continue;
     re.lastIndex = p;
     const m = re.exec(folded);
     if (m === null || m[0].length === 0) continue;
     lastEnd = p + m[0].length;
     pushRaw(folded, kind, m, raws);
   }
+}
+
+/** Where the run of ASCII digits that starts at p ends. */
+function digitRunEnd(folded: string, p: number): number {
+  while (p < folded.length && isAsciiDigit(folded.charCodeAt(p))) p++;
+  return p;
 }
 
 const EDGE = /[\s"“”″'«»]/;
@@ -598,7 +609,7 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
   const { folded, map } = foldWithMap(src);
   const raws: Raw[] = [];
   const starts = findStarts(folded);
-  PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, DAY_WITHIN[i], starts, 1 << i, raws));
+  PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, DIGIT_CHECKS[i], starts, 1 << i, raws));
   raws.sort((a, b) => a.fs - b.fs || b.fe - b.fs - (a.fe - a.fs));
   const out: TimeExpression[] = [];
   let lastEnd = -1;
@@ -762,7 +773,47 @@ function dayNumberWithin(src: string): number {
   return Number.isFinite(within) ? within : -1;
 }
 
-const DAY_WITHIN = PATTERNS.map(({ re }) => dayNumberWithin(re.source));
+/**
+ * Whether a regex source can consume no digit (lookarounds aside): no \\d, \\w, \\p, negated or
+ * wildcard item, range in a class or digit literal. Conservative: false when unsure.
+ */
+function consumesNoDigit(src: string): boolean {
+  let rest = '';
+  for (let i = 0; i < src.length; i++) {
+    if (src[i] === '\\') {
+      rest += src.slice(i, i + 2);
+      i++;
+    } else if (/^\(\?<?[=!]/.test(src.slice(i, i + 4))) {
+      // a lookaround: skipped whole
+      let depth = 0;
+      for (; i < src.length; i++) {
+        if (src[i] === '\\') i++;
+        else if (src[i] === '(') depth++;
+        else if (src[i] === ')' && --depth === 0) break;
+      }
+    } else rest += src[i];
+  }
+  rest = rest.replace(/\{\d+(?:,\d*)?\}/g, '').replace(/\(\?<\w+>/g, '(');
+  return !/\\[dDwWpPsSbBu]|\[\^|(?<!\\)\.|[0-9]|[^\\[]-[^\]]/.test(rest.replace(/\\s/g, ''));
+}
+
+/**
+ * Digit tests that rule out a pattern at a place without running it. `dayWithin`: how far into
+ * every match its day number (d1) begins (-1: unknown), so a digit must follow that closely;
+ * `dayFirst`: nothing before d1 consumes a digit, so d1 is that digit's whole run; `runThen`: see
+ * StartSpec.
+ */
+interface DigitChecks {
+  dayWithin: number;
+  dayFirst: boolean;
+  runThen: string;
+}
+
+const DIGIT_CHECKS: DigitChecks[] = PATTERNS.map(({ re, at }) => {
+  const dayWithin = dayNumberWithin(re.source);
+  const d1 = re.source.indexOf('(?<d1>');
+  return { dayWithin, dayFirst: dayWithin >= 0 && consumesNoDigit(re.source.slice(0, d1)), runThen: at.runThen ?? '' };
+});
 
 /** "روسيا اليوم" (RT) and similar outlet names are not dates. */
 function isRtName(folded: string, fs: number): boolean {
