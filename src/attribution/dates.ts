@@ -16,6 +16,7 @@
 import { foldWithMap, fold } from './normalize.js';
 import type { Span } from './types.js';
 import { boundedMemo } from './memo.js';
+import { CLS_L, CLS_N, clsBefore, letterRuns, type LetterRuns } from './letter-runs.js';
 import {
   MONTH_NAMES,
   AMBIGUOUS_MONTHS,
@@ -446,32 +447,6 @@ function hashWord(word: string): number {
   return h;
 }
 
-const LETTER = 1;
-const NUMBER = 2;
-const KNOWN = 4;
-/** \p{L} / \p{N} of each BMP code unit, as the patterns' lookarounds see it (filled on first use). */
-const UNIT_CLASS = new Uint8Array(0x10000);
-const IS_LETTER = /^\p{L}$/u;
-const IS_NUMBER = /^\p{N}$/u;
-
-/** LETTER/NUMBER bits of one character (a code unit or a surrogate pair). */
-function charClass(ch: string): number {
-  return (IS_LETTER.test(ch) ? LETTER : 0) | (IS_NUMBER.test(ch) ? NUMBER : 0);
-}
-
-/** LETTER/NUMBER bits of a code unit standing alone (a lone surrogate has none). */
-function unitClass(c: number): number {
-  let k = UNIT_CLASS[c];
-  if (k === 0) k = UNIT_CLASS[c] = charClass(String.fromCharCode(c)) | KNOWN;
-  return k & (LETTER | NUMBER);
-}
-
-/** The class of the surrogate pair at i, or -1 when text[i] does not begin one. */
-function pairClassAt(text: string, i: number): number {
-  if ((text.charCodeAt(i) & 0xfc00) !== 0xd800 || i + 1 >= text.length || (text.charCodeAt(i + 1) & 0xfc00) !== 0xdc00) return -1;
-  return charClass(text.slice(i, i + 2));
-}
-
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
@@ -483,61 +458,37 @@ interface Starts {
   digits: number[];
 }
 
+/** Letters and numbers: the characters a word (as B sees one) is made of. */
+const WORD_CHAR = CLS_L | CLS_N;
+
 /**
  * Every place in the folded text where some pattern can begin, in order, with the patterns' bits:
  * in each run of letters and numbers, its start and the place after a leading proclitic (where B
- * holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)).
+ * holds), and the first digit of every digit run (the numeric patterns only need (?<!\d)). Read
+ * off the text's letter runs and digits: a run of letters and numbers begins with a letter run
+ * that no number precedes, or with a digit that nothing of either precedes.
  */
-function findStarts(folded: string): Starts {
-  const starts: Starts = { pos: [], mask: [], digits: [] };
-  const n = folded.length;
-  let i = 0;
-  while (i < n) {
-    const c = folded.charCodeAt(i);
-    const cls = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : unitClass(c);
-    if (cls > 0) i = scanRun(folded, i, starts);
-    else i += cls === 0 && (c & 0xf800) === 0xd800 ? 2 : 1; // a pair that is neither, or one unit
+function findStarts(folded: string, runs: LetterRuns): Starts {
+  const starts: Starts = { pos: [], mask: [], digits: runs.digits };
+  const { digits } = runs;
+  let d = 0;
+  for (let r = 0; r <= runs.starts.length; r++) {
+    const a = r < runs.starts.length ? runs.starts[r] : Infinity;
+    for (; d < digits.length && digits[d] < a; d++) addDigitStart(folded, digits[d], starts);
+    if (r === runs.starts.length) break;
+    if (clsBefore(folded, a) & CLS_N) continue; // inside a run of letters and numbers
+    const len = runs.ends[r] - a;
+    addStart(starts, a, startWordMask(folded, a, len));
+    if (PROCLITICS[folded.charCodeAt(a)] === 1 && len > 1) addStart(starts, a + 1, startWordMask(folded, a + 1, len - 1));
   }
   return starts;
 }
 
-/** Notes the starts in the run of letters and numbers that begins at s; returns where the run ends. */
-function scanRun(folded: string, s: number, starts: Starts): number {
-  const first = folded.charCodeAt(s);
-  const proclitic = PROCLITICS[first] === 1;
-  // the letter run at s, hashed as it is read (and the one after the proclitic, at s + 1)
-  let h = 0;
-  let h1 = 0;
-  let i = s;
-  while (i < folded.length) {
-    const c = folded.charCodeAt(i);
-    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
-    if (!((pair >= 0 ? pair : unitClass(c)) & LETTER)) break;
-    h = hashStep(h, c);
-    if (i > s) h1 = hashStep(h1, c);
-    i += pair >= 0 ? 2 : 1;
-  }
-  const letters = i - s;
-  if (letters > 0) {
-    addStart(starts, s, startWordMask(folded, s, letters, h));
-    if (proclitic && letters > 1) addStart(starts, s + 1, startWordMask(folded, s + 1, letters - 1, h1));
-  }
-  // the rest of the run: where digit runs begin (a digit can also begin a word at s, or at s + 1)
-  let prevDigit = false;
-  while (i < folded.length) {
-    const c = folded.charCodeAt(i);
-    const pair = (c & 0xf800) === 0xd800 ? pairClassAt(folded, i) : -1;
-    if ((pair >= 0 ? pair : unitClass(c)) === 0) break;
-    const digit = isAsciiDigit(c);
-    if (digit) starts.digits.push(i);
-    if (digit && !prevDigit) {
-      const wordStart = i === s || (i === s + 1 && proclitic);
-      addStart(starts, i, digitRunMask | (wordStart ? digitAtWordMask : 0));
-    }
-    prevDigit = digit;
-    i += pair >= 0 ? 2 : 1;
-  }
-  return i;
+/** The start at digit q, if it begins a digit run: a word can begin there too after nothing, or after a proclitic that begins one. */
+function addDigitStart(folded: string, q: number, starts: Starts): void {
+  if (isAsciiDigit(folded.charCodeAt(q - 1))) return;
+  const wordStart = !(clsBefore(folded, q) & WORD_CHAR) || (PROCLITICS[folded.charCodeAt(q - 1)] === 1 && !(clsBefore(folded, q - 1) & WORD_CHAR));
+  addStart(starts, q, digitRunMask | (wordStart ? digitAtWordMask : 0));
 }
 
 function addStart(starts: Starts, p: number, mask: number): void {
@@ -546,9 +497,12 @@ function addStart(starts: Starts, p: number, mask: number): void {
   starts.mask.push(mask);
 }
 
-/** Patterns that can begin with the letter run folded[p, p + len) of hash h: it must be a start word. */
-function startWordMask(folded: string, p: number, len: number, h: number): number {
-  if (len > START_WORD_MAX || !START_HASHES[h & ((1 << START_HASH_BITS) - 1)]) return 0;
+/** Patterns that can begin with the letter run folded[p, p + len): it must be a start word. */
+function startWordMask(folded: string, p: number, len: number): number {
+  if (len > START_WORD_MAX) return 0;
+  let h = 0;
+  for (let k = p; k < p + len; k++) h = hashStep(h, folded.charCodeAt(k));
+  if (!START_HASHES[h & ((1 << START_HASH_BITS) - 1)]) return 0;
   for (const { word, mask } of START_WORDS.get(h) ?? []) if (word.length === len && folded.startsWith(word, p)) return mask;
   return 0;
 }
@@ -605,10 +559,23 @@ function pushRaw(folded: string, kind: TimeKind, m: RegExpExecArray, raws: Raw[]
 export function findTimeExpressions(text: string, published?: string): TimeExpression[] {
   if (typeof text !== 'string' || text.length === 0) return [];
   const src = text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text;
-  const pub = parseIso(published);
   const { folded, map } = foldWithMap(src);
+  return timeExpressionsIn(src, folded, map, letterRuns(folded), published);
+}
+
+/**
+ * findTimeExpressions(text, published) for a caller that has folded and scanned the text already:
+ * folded and map as foldWithMap(text) gives them, runs = letterRuns(folded).
+ */
+export function timeExpressionsFolded(text: string, folded: string, map: number[], runs: LetterRuns, published?: string): TimeExpression[] {
+  if (text.length > MAX_TEXT) return findTimeExpressions(text, published);
+  return timeExpressionsIn(text, folded, map, runs, published);
+}
+
+function timeExpressionsIn(src: string, folded: string, map: number[], runs: LetterRuns, published: string | undefined): TimeExpression[] {
+  const pub = parseIso(published);
   const raws: Raw[] = [];
-  const starts = findStarts(folded);
+  const starts = findStarts(folded, runs);
   PATTERNS.forEach(({ kind, re }, i) => scanAt(folded, kind, re, DIGIT_CHECKS[i], starts, 1 << i, raws));
   raws.sort((a, b) => a.fs - b.fs || b.fe - b.fs - (a.fe - a.fs));
   const out: TimeExpression[] = [];

@@ -8,7 +8,8 @@
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
 import { fold, foldWithMap, phoneticKey } from './normalize.js';
 import { boundedMemo } from './memo.js';
-import { findTimeExpressions, resolveWeekday, type TimeExpression } from './dates.js';
+import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, letterRuns, type LetterRuns } from './letter-runs.js';
+import { timeExpressionsFolded, resolveWeekday, type TimeExpression } from './dates.js';
 import {
   TRIGGERS,
   HELD_CUES,
@@ -88,47 +89,6 @@ const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
 
 const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'meet' : k);
-
-// ---------------------------------------------------------------- character classes
-// Regex classes as lookup tables, so that per-article scans test characters without a regex.
-// They follow the `u` flag semantics of the patterns they replace (\p{L}, \p{N}, \s by code point).
-
-const CLS_L = 1;
-const CLS_N = 2;
-const CLS_S = 4;
-const CLS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) {
-  const ch = String.fromCharCode(c);
-  CLS[c] = (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0) | (/\s/u.test(ch) ? CLS_S : 0);
-}
-
-function clsOfCodePoint(cp: number): number {
-  if (cp < 0x10000) return CLS[cp];
-  const ch = String.fromCodePoint(cp);
-  return (/\p{L}/u.test(ch) ? CLS_L : 0) | (/\p{N}/u.test(ch) ? CLS_N : 0);
-}
-
-/** Class of the code point that starts at i (0 past the end), as a `u` lookahead sees it. */
-function clsAt(s: string, i: number): number {
-  if (i >= s.length) return 0;
-  const c = s.charCodeAt(i);
-  if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
-    const d = s.charCodeAt(i + 1);
-    if (d >= 0xdc00 && d <= 0xdfff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
-  return CLS[c];
-}
-
-/** Class of the code point that ends at i (0 at the start), as a `u` lookbehind sees it. */
-function clsBefore(s: string, i: number): number {
-  if (i <= 0) return 0;
-  const d = s.charCodeAt(i - 1);
-  if (d >= 0xdc00 && d <= 0xdfff && i >= 2) {
-    const c = s.charCodeAt(i - 2);
-    if (c >= 0xd800 && c <= 0xdbff) return clsOfCodePoint(((c - 0xd800) << 10) + (d - 0xdc00) + 0x10000);
-  }
-  return CLS[d];
-}
 
 // ---------------------------------------------------------------- trigger heads
 // A trigger can only start where its first word starts, so the trigger patterns are tried only at
@@ -297,46 +257,31 @@ interface FoldedScan {
   sentEnds: number[];
   /** Clause barriers: those marks and the barrier words, in order. */
   barriers: Barrier[];
-  /** Maximal runs of letters (\p{L}): starts and ends, in order. */
-  runStarts: number[];
-  runEnds: number[];
+  runs: LetterRuns;
 }
 
-const isSentMark = (c: number): boolean => c === 0x2e || c === 0x21 || c === 0x3f || c === 0x61f || c === 0x0a;
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
-/** Sentence ends, barriers and letter runs of a folded text, in one pass. */
+/** Sentence ends and barriers of a folded text, from its letter runs and marks. */
 function scanFolded(folded: string): FoldedScan {
+  const runs = letterRuns(folded);
+  const { starts, ends, marks } = runs;
   const sentEnds: number[] = [];
   const barriers: Barrier[] = [];
-  const runStarts: number[] = [];
-  const runEnds: number[] = [];
-  const n = folded.length;
-  let runStart = -1;
-  for (let i = 0; i <= n; ) {
-    const c = i < n ? folded.charCodeAt(i) : 0;
-    const pair = c >= 0xd800 && c <= 0xdbff && i + 1 < n && (folded.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
-    const cls = pair ? clsAt(folded, i) : CLS[c];
-    const width = pair ? 2 : 1;
-    if (cls & CLS_L) {
-      if (runStart < 0) runStart = i;
-    } else {
-      if (runStart >= 0) {
-        runStarts.push(runStart);
-        runEnds.push(i);
-        const rel = BARRIER_TRIE.lookup(folded, runStart, i);
-        if (rel !== undefined) barriers.push({ fs: runStart, fe: i, word: folded.slice(runStart, i), rel });
-        runStart = -1;
-      }
-      if (i < n && isSentMark(c)) {
-        barriers.push({ fs: i, fe: i + 1, word: folded[i], rel: false });
-        // a full stop between digits is a decimal point
-        if (!(c === 0x2e && isAsciiDigit(folded.charCodeAt(i - 1)) && isAsciiDigit(folded.charCodeAt(i + 1)))) sentEnds.push(i);
-      }
+  let m = 0;
+  for (let r = 0; r <= starts.length; r++) {
+    const a = r < starts.length ? starts[r] : Infinity;
+    for (; m < marks.length && marks[m] < a; m++) {
+      const i = marks[m];
+      barriers.push({ fs: i, fe: i + 1, word: folded[i], rel: false });
+      // a full stop between digits is a decimal point
+      if (!(folded.charCodeAt(i) === 0x2e && isAsciiDigit(folded.charCodeAt(i - 1)) && isAsciiDigit(folded.charCodeAt(i + 1)))) sentEnds.push(i);
     }
-    i += width;
+    if (r === starts.length) break;
+    const rel = BARRIER_TRIE.lookup(folded, a, ends[r]);
+    if (rel !== undefined) barriers.push({ fs: a, fe: ends[r], word: folded.slice(a, ends[r]), rel });
   }
-  return { sentEnds, barriers, runStarts, runEnds };
+  return { sentEnds, barriers, runs };
 }
 
 const WAW = 0x648;
@@ -365,7 +310,7 @@ function isProcliticPrefix(s: string, a: number, k: number): boolean {
 function findTriggerMatches(folded: string, scan: FoldedScan): Trigger[] {
   const found: Trigger[] = [];
   const endOf = new Array<number>(TRIGGER_RES.length).fill(0);
-  const { runStarts, runEnds } = scan;
+  const { starts: runStarts, ends: runEnds } = scan.runs;
   for (let r = 0; r < runStarts.length; r++) {
     const a = runStarts[r];
     const b = runEnds[r];
@@ -751,6 +696,7 @@ class Article {
   readonly sentEnds: number[];
   readonly barriers: Barrier[];
   readonly barrierStarts: number[];
+  readonly runs: LetterRuns;
   /** Entity mentions, sorted by start (longer first). */
   ents: Ent[] = [];
   entStarts: number[] = [];
@@ -775,6 +721,7 @@ class Article {
     this.sentEnds = scan.sentEnds;
     this.barriers = scan.barriers;
     this.barrierStarts = scan.barriers.map((b) => b.fs);
+    this.runs = scan.runs;
     this.cueText = folded;
   }
 }
@@ -1089,7 +1036,7 @@ function recentPersonsOrOrgs(a: Article, before: number, limitStart: number): En
 /** The article's time expressions in folded positions, and the text with them blanked for cues. */
 function collectTimes(a: Article, published: string | undefined): void {
   const times: FoldedTime[] = [];
-  for (const t of findTimeExpressions(a.text, published)) {
+  for (const t of timeExpressionsFolded(a.text, a.folded, a.map, a.runs, published)) {
     times.push({
       text: t.text,
       start: t.start,
