@@ -974,7 +974,31 @@ function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
   const pieces = namePieces(f);
   const firstWord = (pieces[0] as { lit: string }).lit;
-  for (const m of matchNear(a.folded, firstWord, 2, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+  const allLetters = firstWord.length > 0 && letterRunEnd(firstWord, 0, firstWord.length) === firstWord.length;
+  const matches = allLetters ? nameMatchesAtRuns(a, firstWord, pieces) : matchNear(a.folded, firstWord, 2, pieces, true);
+  for (const m of matches) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+}
+
+/**
+ * matchNear(a.folded, firstWord, 2, pieces, true) when the first word is all letters: a match is
+ * then a whole letter run (its start not after a letter) of up to two proclitics and that word, so
+ * only the runs that end in it, at most two letters longer, are tried.
+ */
+function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { start: number; pre: number; end: number }[] {
+  const out: { start: number; pre: number; end: number }[] = [];
+  const { starts, ends } = a.runs;
+  const len = firstWord.length;
+  let next = 0; // the end of the last match: matches do not overlap
+  for (let r = 0; r < starts.length; r++) {
+    const s = starts[r];
+    const e = ends[r];
+    if (e - s < len || e - s > len + 2 || s < next || !a.folded.startsWith(firstWord, e - len)) continue;
+    const m = matchWithProclitic(a.folded, s, pieces, true);
+    if (!m) continue;
+    out.push({ start: s, pre: m.pre, end: m.end });
+    next = m.end;
+  }
+  return out;
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
