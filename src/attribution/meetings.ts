@@ -689,6 +689,8 @@ interface FoldedTime extends TimeExpression {
 }
 
 const NO_MASK = new Uint8Array(0);
+/** Article.entMask's memory, reused: only the current article's first n + 1 bytes are meaningful. */
+let entMaskBuffer = new Uint8Array(4096);
 
 /** One article being analysed: its folded text and what is found in it, shared by the steps below. */
 class Article {
@@ -697,10 +699,11 @@ class Article {
   readonly barriers: Barrier[];
   readonly barrierStarts: number[];
   readonly runs: LetterRuns;
+  runsByLength: number[][] | null = null;
   /** Entity mentions, sorted by start (longer first). */
   ents: Ent[] = [];
   entStarts: number[] = [];
-  /** Per folded char: 1 inside an entity mention, 2 more inside a person's (one array, not two). */
+  /** Per folded char (the first n + 1): 1 inside an entity mention, 2 more inside a person's (one array, not two). */
   entMask: Uint8Array = NO_MASK;
   /** Folded role phrases by person id. */
   readonly roleOf = new Map<string, string>();
@@ -895,7 +898,10 @@ function collectEntities(a: Article, persons: AttributedPerson[], orgs: Attribut
   ents.sort((x, y) => x.fs - y.fs || y.fe - x.fe);
   a.entStarts = ents.map((e) => e.fs);
   const n = a.n;
-  const entMask = new Uint8Array(n + 1);
+  // one buffer for every article (allocating a typed array costs more than clearing one)
+  if (entMaskBuffer.length < n + 1) entMaskBuffer = new Uint8Array(2 * (n + 1));
+  const entMask = entMaskBuffer;
+  entMask.fill(0, 0, n + 1);
   for (const e of ents) for (let i = e.fs; i < e.fe && i < n; i++) entMask[i] |= e.isOrg ? 1 : 3;
   a.entMask = entMask;
   a.isPerson = new Set(persons.map((p) => p?.id));
@@ -917,7 +923,7 @@ function addSpan(a: Article, id: string, isOrg: boolean, s: Span): void {
 function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: AttributedOrganization[]): void {
   const ents = a.ents;
   const weight = new Map<string, number>();
-  const seen = new Set<string>();
+  const seen: SeenNames = new Map();
   // surnames alone (سالم from أحمد سالم) when no other person shares them
   const surnameOwners = new Map<string, Set<string>>();
   // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
@@ -964,13 +970,17 @@ function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: Attri
   ents.push(...kept);
 }
 
+/** The folded name strings already searched, by entity id. */
+type SeenNames = Map<string, Set<string>>;
+
 /** The occurrences of one name string of an entity (each string once per entity). */
-function scanName(a: Article, seen: Set<string>, id: string, isOrg: boolean, raw: string): void {
+function scanName(a: Article, seen: SeenNames, id: string, isOrg: boolean, raw: string): void {
   const f = foldedName(raw);
   if (f.length < 3 || f.length > 80) return;
-  const key = `${id}|${f}`;
-  if (seen.has(key)) return;
-  seen.add(key);
+  let seenOfId = seen.get(id);
+  if (seenOfId === undefined) seen.set(id, (seenOfId = new Set()));
+  if (seenOfId.has(f)) return;
+  seenOfId.add(f);
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
   const pieces = namePieces(f);
   const firstWord = (pieces[0] as { lit: string }).lit;
@@ -988,17 +998,33 @@ function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { st
   const out: { start: number; pre: number; end: number }[] = [];
   const { starts, ends } = a.runs;
   const len = firstWord.length;
+  const byLength = runsByLength(a);
+  const none: number[] = [];
+  // runs of the three lengths, merged in text order
+  const [r0, r1, r2] = [byLength[len] ?? none, byLength[len + 1] ?? none, byLength[len + 2] ?? none];
   let next = 0; // the end of the last match: matches do not overlap
-  for (let r = 0; r < starts.length; r++) {
+  for (let i0 = 0, i1 = 0, i2 = 0; i0 < r0.length || i1 < r1.length || i2 < r2.length; ) {
+    const s0 = i0 < r0.length ? starts[r0[i0]] : Infinity;
+    const s1 = i1 < r1.length ? starts[r1[i1]] : Infinity;
+    const s2 = i2 < r2.length ? starts[r2[i2]] : Infinity;
+    const r = s0 <= s1 && s0 <= s2 ? r0[i0++] : s1 <= s2 ? r1[i1++] : r2[i2++];
     const s = starts[r];
-    const e = ends[r];
-    if (e - s < len || e - s > len + 2 || s < next || !a.folded.startsWith(firstWord, e - len)) continue;
+    if (s < next || !a.folded.startsWith(firstWord, ends[r] - len)) continue;
     const m = matchWithProclitic(a.folded, s, pieces, true);
     if (!m) continue;
     out.push({ start: s, pre: m.pre, end: m.end });
     next = m.end;
   }
   return out;
+}
+
+/** The article's letter runs by length (indices into a.runs, in text order), built on first use. */
+function runsByLength(a: Article): number[][] {
+  if (a.runsByLength) return a.runsByLength;
+  const byLength: number[][] = [];
+  const { starts, ends } = a.runs;
+  for (let r = 0; r < starts.length; r++) (byLength[ends[r] - starts[r]] ??= []).push(r);
+  return (a.runsByLength = byLength);
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
