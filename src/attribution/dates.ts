@@ -567,12 +567,12 @@ export function findTimeExpressions(text: string, published?: string): TimeExpre
  * findTimeExpressions(text, published) for a caller that has folded and scanned the text already:
  * folded and map as foldWithMap(text) gives them, runs = letterRuns(folded).
  */
-export function timeExpressionsFolded(text: string, folded: string, map: number[], runs: LetterRuns, published?: string): TimeExpression[] {
+export function timeExpressionsFolded(text: string, folded: string, map: ArrayLike<number>, runs: LetterRuns, published?: string): TimeExpression[] {
   if (text.length > MAX_TEXT) return findTimeExpressions(text, published);
   return timeExpressionsIn(text, folded, map, runs, published);
 }
 
-function timeExpressionsIn(src: string, folded: string, map: number[], runs: LetterRuns, published: string | undefined): TimeExpression[] {
+function timeExpressionsIn(src: string, folded: string, map: ArrayLike<number>, runs: LetterRuns, published: string | undefined): TimeExpression[] {
   const pub = parseIso(published);
   const raws: Raw[] = [];
   const starts = findStarts(folded, runs);

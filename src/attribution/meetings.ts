@@ -6,9 +6,9 @@
 // context near it, role and dual references resolved inside the article), status cues, the
 // nearest time expression of the clause, a place → merge mentions of the same event.
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
-import { fold, foldWithMap, phoneticKey } from './normalize.js';
+import { fold, phoneticKey } from './normalize.js';
 import { boundedMemo } from './memo.js';
-import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, letterRuns, type LetterRuns } from './letter-runs.js';
+import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, foldAndScan, type LetterRuns } from './letter-runs.js';
 import { timeExpressionsFolded, resolveWeekday, type TimeExpression } from './dates.js';
 import {
   TRIGGERS,
@@ -263,8 +263,7 @@ interface FoldedScan {
 const isAsciiDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
 
 /** Sentence ends and barriers of a folded text, from its letter runs and marks. */
-function scanFolded(folded: string): FoldedScan {
-  const runs = letterRuns(folded);
+function scanFolded(folded: string, runs: LetterRuns): FoldedScan {
   const { starts, ends, marks } = runs;
   const sentEnds: number[] = [];
   const barriers: Barrier[] = [];
@@ -674,14 +673,6 @@ export function findMeetings(text: string, context: MeetingContext): AttributedM
   }
 }
 
-/**
- * The same string as one flat block: a string built by += is a tree of pieces, on which every
- * charCodeAt walks the tree (measured several times slower for the scans here).
- */
-function flatString(s: string): string {
-  return (' ' + s).slice(1);
-}
-
 /** A time expression with its span in the folded text (built field by field: one object shape). */
 interface FoldedTime extends TimeExpression {
   fs: number;
@@ -716,7 +707,7 @@ class Article {
   constructor(
     readonly text: string,
     readonly folded: string,
-    readonly map: number[],
+    readonly map: Int32Array,
     scan: FoldedScan,
     readonly trig: Trigger[],
   ) {
@@ -737,9 +728,8 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   // participants only ever come from these entities (mentions, names, roles): without any, no
   // meeting can be reported, so the work below is skipped
   if (!persons.some((p) => p && typeof p.id === 'string') && !orgs.some((o) => o && typeof o.id === 'string' && !MEDIA.has(o.kind))) return [];
-  const { folded: foldedRaw, map } = foldWithMap(text);
-  const folded = flatString(foldedRaw);
-  const scan = scanFolded(folded);
+  const { folded, map, runs } = foldAndScan(text);
+  const scan = scanFolded(folded, runs);
   const trig = findTriggers(folded, scan);
   if (trig.length === 0) return []; // no mention, no meeting
 
