@@ -112,6 +112,8 @@ export interface FoldedArticle {
   map: Int32Array;
   /** letterRuns(folded) */
   runs: LetterRuns;
+  /** Whether the folded text has a surrogate code unit. */
+  hasSurrogates: boolean;
 }
 
 /** Scratch memory for foldAndScan, grown as needed. */
@@ -157,12 +159,12 @@ export function foldAndScan(text: string): FoldedArticle {
     runs.starts.push(runStart);
     runs.ends.push(m);
   }
-  if (!surrogates) return { folded: UTF16.decode(unitBuf.subarray(0, m)), map: mapBuf, runs };
+  if (!surrogates) return { folded: UTF16.decode(unitBuf.subarray(0, m)), map: mapBuf, runs, hasSurrogates: false };
   // TextDecoder would replace a lone surrogate: built from char codes, then made one flat string
   const parts: string[] = [];
   for (let i = 0; i < m; i += 4096) parts.push(String.fromCharCode.apply(null, unitBuf.subarray(i, Math.min(m, i + 4096)) as unknown as number[]));
   const folded = parts.join('');
-  return { folded, map: mapBuf, runs: letterRuns(folded) };
+  return { folded, map: mapBuf, runs: letterRuns(folded), hasSurrogates: true };
 }
 
 function growBuffers(): void {

@@ -410,11 +410,37 @@ function placeWordAfterSpaces(win: string, q: number): boolean {
   return e > q && PLACE_FIRST_WORDS.lookup(win, q, e) !== undefined;
 }
 
-/** PLACE_RE's leftmost non-overlapping matches in a window, as a global scan of it finds them. */
-function placeMatches(win: string): RegExpExecArray[] {
+/**
+ * PLACE_RE's leftmost non-overlapping matches in the window [from, to) of the folded text, as a
+ * global scan of that slice finds them. A match starts at most 8 chars before a letter run of the
+ * window that is a place's first word, perhaps behind a glued preposition (a preposition and up
+ * to 4 spaces, then up to 4 spaces before the word): only those places are tried.
+ */
+function placeMatches(a: Article, from: number, to: number): RegExpExecArray[] {
   const out: RegExpExecArray[] = [];
+  const win = a.folded.slice(from, to);
+  const first = firstRunIn(a, from);
+  if (first < 0) {
+    // no runs to go by: every place of the window
+    placeMatchesFrom(win, 0, win.length, out, 0);
+    return out;
+  }
+  const { starts, ends } = a.runs;
+  let next = 0; // the first place of the window not tried yet
   let end = 0;
-  for (let p = 0; p < win.length; p++) {
+  for (let r = first; r < starts.length && starts[r] < to; r++) {
+    const s = Math.max(starts[r], from) - from;
+    const e = Math.min(ends[r], to) - from;
+    if (!isPlaceWordRun(win, s, e)) continue;
+    end = placeMatchesFrom(win, Math.max(next, s - 8), s + 1, out, end);
+    next = s + 1;
+  }
+  return out;
+}
+
+/** Tries PLACE_RE at the places [from, to) of a window, after the last match's end; returns the new end. */
+function placeMatchesFrom(win: string, from: number, to: number, out: RegExpExecArray[], end: number): number {
+  for (let p = from; p < to; p++) {
     if (p < end || (p > 0 && clsBefore(win, p) & CLS_L) || !mayStartPlace(win, p)) continue;
     PLACE_RE.lastIndex = p;
     const m = PLACE_RE.exec(win);
@@ -422,7 +448,16 @@ function placeMatches(win: string): RegExpExecArray[] {
     out.push(m);
     end = p + m[0].length;
   }
-  return out;
+  return end;
+}
+
+/** Whether the letter run win[s, e) is a place's first word, or one behind a glued preposition (بباريس). */
+function isPlaceWordRun(win: string, s: number, e: number): boolean {
+  if (PLACE_FIRST_WORDS.lookup(win, s, e) !== undefined) return true;
+  const preps = PLACE_PREPS_BY_FIRST.get(win.charCodeAt(s));
+  if (preps === undefined) return false;
+  for (const prep of preps) if (prep.length < e - s && win.startsWith(prep, s) && PLACE_FIRST_WORDS.lookup(win, s + prep.length, e) !== undefined) return true;
+  return false;
 }
 
 /** Indices into CUES by the first word of their phrases. */
@@ -435,9 +470,19 @@ const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
  * Each cue pattern's leftmost non-overlapping matches in a window (as a global scan of it finds
  * them), pattern by pattern in CUES order.
  */
-function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
+function cueMatches(a: Article, win: string, from: number): { k: number; m: RegExpExecArray }[] {
   const found: { k: number; m: RegExpExecArray }[] = [];
   const endOf = CUES.map(() => 0);
+  // a cue starts a letter run of the window: the article's runs clipped to it, unless a time
+  // expression (blanked in cueText) lies in the window
+  const first = timesIn(a, from, from + win.length) ? -1 : firstRunIn(a, from);
+  if (first >= 0) {
+    const { starts, ends } = a.runs;
+    for (let r = first; r < starts.length && starts[r] < from + win.length; r++) {
+      cuesAtRun(win, Math.max(starts[r], from) - from, Math.min(ends[r], from + win.length) - from, endOf, found);
+    }
+    return found.sort((x, y) => x.k - y.k);
+  }
   for (let p = 0; p < win.length; ) {
     if (p > 0 && clsBefore(win, p) & CLS_L) {
       p++;
@@ -448,26 +493,29 @@ function cueMatches(win: string): { k: number; m: RegExpExecArray }[] {
       p++;
       continue;
     }
-    // the cue's first word, bare or behind و/ف
-    const bare = CUE_FIRST_WORDS.lookup(win, p, e);
-    const c = win.charCodeAt(p);
-    const behind = isWawFa(c) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
-    if (bare || behind) {
-      for (let k = 0; k < CUES.length; k++) {
-        if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
-        const re = CUES[k].re;
-        re.lastIndex = p;
-        const m = re.exec(win);
-        if (!m || m[0].length === 0) continue;
-        found.push({ k, m });
-        endOf[k] = p + m[0].length;
-      }
-    }
+    cuesAtRun(win, p, e, endOf, found);
     // inside this letter run a letter precedes every position (or it is mid surrogate pair, where
     // no letter run starts): no cue starts there
     p = e;
   }
-  return found.sort((a, b) => a.k - b.k);
+  return found.sort((x, y) => x.k - y.k);
+}
+
+/** The cues that match at the letter run win[p, e) (after their previous matches, endOf). */
+function cuesAtRun(win: string, p: number, e: number, endOf: number[], found: { k: number; m: RegExpExecArray }[]): void {
+  // the cue's first word, bare or behind و/ف
+  const bare = CUE_FIRST_WORDS.lookup(win, p, e);
+  const behind = isWawFa(win.charCodeAt(p)) ? CUE_FIRST_WORDS.lookup(win, p + 1, e) : undefined;
+  if (!bare && !behind) return;
+  for (let k = 0; k < CUES.length; k++) {
+    if (p < endOf[k] || !(bare?.includes(k) || behind?.includes(k))) continue;
+    const re = CUES[k].re;
+    re.lastIndex = p;
+    const m = re.exec(win);
+    if (!m || m[0].length === 0) continue;
+    found.push({ k, m });
+    endOf[k] = p + m[0].length;
+  }
 }
 
 /** A title stem with a dual or construct ending, as every DUAL_RE match has near its start. */
@@ -690,6 +738,8 @@ class Article {
   readonly barriers: Barrier[];
   readonly barrierStarts: number[];
   readonly runs: LetterRuns;
+  /** The folded text has a surrogate (see firstRunIn). */
+  readonly hasSurrogates: boolean;
   runsByLength: number[][] | null = null;
   /** Entity mentions, sorted by start (longer first). */
   ents: Ent[] = [];
@@ -710,12 +760,14 @@ class Article {
     readonly map: Int32Array,
     scan: FoldedScan,
     readonly trig: Trigger[],
+    hasSurrogates: boolean,
   ) {
     this.n = folded.length;
     this.sentEnds = scan.sentEnds;
     this.barriers = scan.barriers;
     this.barrierStarts = scan.barriers.map((b) => b.fs);
     this.runs = scan.runs;
+    this.hasSurrogates = hasSurrogates;
     this.cueText = folded;
   }
 }
@@ -728,12 +780,12 @@ function findMeetingsUnsafe(text: string, context: MeetingContext): AttributedMe
   // participants only ever come from these entities (mentions, names, roles): without any, no
   // meeting can be reported, so the work below is skipped
   if (!persons.some((p) => p && typeof p.id === 'string') && !orgs.some((o) => o && typeof o.id === 'string' && !MEDIA.has(o.kind))) return [];
-  const { folded, map, runs } = foldAndScan(text);
+  const { folded, map, runs, hasSurrogates } = foldAndScan(text);
   const scan = scanFolded(folded, runs);
   const trig = findTriggers(folded, scan);
   if (trig.length === 0) return []; // no mention, no meeting
 
-  const a = new Article(text, folded, map, scan, trig);
+  const a = new Article(text, folded, map, scan, trig, hasSurrogates);
   collectEntities(a, persons, orgs);
   // no mention and no role to resolve a dual reference with: every mention would have no participant
   if (a.ents.length === 0 && a.roleOf.size === 0) return [];
@@ -795,6 +847,22 @@ function lastBarrierEnd(a: Article, from: number, to: number, skip?: RegExp): nu
     if (barriers[k].fe <= to) res = barriers[k].fe;
   }
   return res;
+}
+
+/**
+ * The first of the article's letter runs that ends after `from`: clipped to a window that starts
+ * there, the runs from it on are the window's own. -1 when that may not hold: a window edge could
+ * cut a surrogate pair, a letter in the article and none in the window.
+ */
+function firstRunIn(a: Article, from: number): number {
+  return a.hasSurrogates ? -1 : sortedIndex(a.runs.ends, from);
+}
+
+/** Whether a time expression overlaps [from, to). */
+function timesIn(a: Article, from: number, to: number): boolean {
+  const k = sortedIndex(a.timeStarts, from - 1);
+  // times are in order and do not overlap: only the one before k can reach into [from, to)
+  return (k < a.times.length && a.times[k].fs < to) || (k > 0 && a.times[k - 1].fe > from);
 }
 
 /** Characters in [from, to) that are not inside an entity mention. */
@@ -1575,8 +1643,8 @@ function statusOf(
   if (ANY_BEFORE_RE.test(folded.slice(Math.max(0, t.ps - 4), t.ps))) best = betterCue(best, 'speculated', 0, 0);
   const lwin = cueText.slice(ls, t.fs);
   const rwin = cueText.slice(rs, re);
-  const lcues = cueMatches(lwin);
-  const rcues = cueMatches(rwin);
+  const lcues = cueMatches(a, lwin, ls);
+  const rcues = cueMatches(a, rwin, rs);
   for (let k = 0; k < CUES.length; k++) {
     const status = CUES[k].status;
     for (const { k: ck, m } of lcues) {
@@ -1693,7 +1761,7 @@ function placesIn(a: Article, t: Trigger, from: number, to: number): PlaceHit[] 
   const { folded, n } = a;
   const res: PlaceHit[] = [];
   if (to <= from) return res;
-  for (const m of placeMatches(folded.slice(from, to))) {
+  for (const m of placeMatches(a, from, to)) {
     const prep = m.groups?.prep;
     const placeStr = m.groups?.place ?? '';
     const off = m[0].lastIndexOf(placeStr);
