@@ -740,7 +740,7 @@ class Article {
   readonly runs: LetterRuns;
   /** The folded text has a surrogate (see firstRunIn). */
   readonly hasSurrogates: boolean;
-  runsByLength: number[][] | null = null;
+  runTails: RunTails | null = null;
   /** Entity mentions, sorted by start (longer first). */
   ents: Ent[] = [];
   entStarts: number[] = [];
@@ -1042,32 +1042,26 @@ function scanName(a: Article, seen: SeenNames, id: string, isOrg: boolean, raw: 
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
   const pieces = namePieces(f);
   const firstWord = (pieces[0] as { lit: string }).lit;
-  const allLetters = firstWord.length > 0 && letterRunEnd(firstWord, 0, firstWord.length) === firstWord.length;
-  const matches = allLetters ? nameMatchesAtRuns(a, firstWord, pieces) : matchNear(a.folded, firstWord, 2, pieces, true);
+  const byRuns = firstWord.length >= TAIL && letterRunEnd(firstWord, 0, firstWord.length) === firstWord.length;
+  const matches = byRuns ? nameMatchesAtRuns(a, firstWord, pieces) : matchNear(a.folded, firstWord, 2, pieces, true);
   for (const m of matches) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 
 /**
- * matchNear(a.folded, firstWord, 2, pieces, true) when the first word is all letters: a match is
- * then a whole letter run (its start not after a letter) of up to two proclitics and that word, so
- * only the runs that end in it, at most two letters longer, are tried.
+ * matchNear(a.folded, firstWord, 2, pieces, true) when the first word is all letters (and at least
+ * TAIL long): a match is then a whole letter run (its start not after a letter) of up to two
+ * proclitics and that word, so only the runs that end in it, at most two letters longer, are tried.
  */
 function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { start: number; pre: number; end: number }[] {
   const out: { start: number; pre: number; end: number }[] = [];
   const { starts, ends } = a.runs;
   const len = firstWord.length;
-  const byLength = runsByLength(a);
-  const none: number[] = [];
-  // runs of the three lengths, merged in text order
-  const [r0, r1, r2] = [byLength[len] ?? none, byLength[len + 1] ?? none, byLength[len + 2] ?? none];
+  const tails = runTails(a);
   let next = 0; // the end of the last match: matches do not overlap
-  for (let i0 = 0, i1 = 0, i2 = 0; i0 < r0.length || i1 < r1.length || i2 < r2.length; ) {
-    const s0 = i0 < r0.length ? starts[r0[i0]] : Infinity;
-    const s1 = i1 < r1.length ? starts[r1[i1]] : Infinity;
-    const s2 = i2 < r2.length ? starts[r2[i2]] : Infinity;
-    const r = s0 <= s1 && s0 <= s2 ? r0[i0++] : s1 <= s2 ? r1[i1++] : r2[i2++];
+  for (let r = tails.first[tailHash(firstWord, len)]; r >= 0; r = tails.next[r]) {
     const s = starts[r];
-    if (s < next || !a.folded.startsWith(firstWord, ends[r] - len)) continue;
+    const runLength = ends[r] - s;
+    if (runLength < len || runLength > len + 2 || s < next || !a.folded.startsWith(firstWord, ends[r] - len)) continue;
     const m = matchWithProclitic(a.folded, s, pieces, true);
     if (!m) continue;
     out.push({ start: s, pre: m.pre, end: m.end });
@@ -1076,13 +1070,38 @@ function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { st
   return out;
 }
 
-/** The article's letter runs by length (indices into a.runs, in text order), built on first use. */
-function runsByLength(a: Article): number[][] {
-  if (a.runsByLength) return a.runsByLength;
-  const byLength: number[][] = [];
+/** How many last letters of a run index it for the name search. */
+const TAIL = 3;
+const TAIL_BUCKETS = 4096;
+
+/** A bucket for the TAIL letters of s that end at `end`. */
+function tailHash(s: string, end: number): number {
+  let h = 0;
+  for (let i = end - TAIL; i < end; i++) h = (Math.imul(h, 31) + s.charCodeAt(i)) | 0;
+  return h & (TAIL_BUCKETS - 1);
+}
+
+/** The article's letter runs of TAIL letters or more by their last letters: chained lists of run indices, in text order. */
+interface RunTails {
+  /** The first run of each bucket (-1: none). */
+  first: Int32Array;
+  /** The next run of the same bucket (-1: none), by run index. */
+  next: Int32Array;
+}
+
+/** RunTails of the article, built on first use. */
+function runTails(a: Article): RunTails {
+  if (a.runTails) return a.runTails;
   const { starts, ends } = a.runs;
-  for (let r = 0; r < starts.length; r++) (byLength[ends[r] - starts[r]] ??= []).push(r);
-  return (a.runsByLength = byLength);
+  const tails: RunTails = { first: new Int32Array(TAIL_BUCKETS).fill(-1), next: new Int32Array(starts.length) };
+  // from the last run back: each run goes in front of its bucket's list
+  for (let r = starts.length - 1; r >= 0; r--) {
+    if (ends[r] - starts[r] < TAIL) continue;
+    const h = tailHash(a.folded, ends[r]);
+    tails.next[r] = tails.first[h];
+    tails.first[h] = r;
+  }
+  return (a.runTails = tails);
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
