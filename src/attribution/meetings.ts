@@ -740,7 +740,8 @@ class Article {
   readonly runs: LetterRuns;
   /** The folded text has a surrogate (see firstRunIn). */
   readonly hasSurrogates: boolean;
-  runTails: RunTails | null = null;
+  /** The tail index (see indexRunTails) is this article's. */
+  tailsIndexed = false;
   /** Entity mentions, sorted by start (longer first). */
   ents: Ent[] = [];
   entStarts: number[] = [];
@@ -1056,9 +1057,9 @@ function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { st
   const out: { start: number; pre: number; end: number }[] = [];
   const { starts, ends } = a.runs;
   const len = firstWord.length;
-  const tails = runTails(a);
+  indexRunTails(a);
   let next = 0; // the end of the last match: matches do not overlap
-  for (let r = tails.first[tailHash(firstWord, len)]; r >= 0; r = tails.next[r]) {
+  for (let r = firstRunWithTail(tailHash(firstWord, len)); r >= 0; r = tailNext[r]) {
     const s = starts[r];
     const runLength = ends[r] - s;
     if (runLength < len || runLength > len + 2 || s < next || !a.folded.startsWith(firstWord, ends[r] - len)) continue;
@@ -1081,27 +1082,33 @@ function tailHash(s: string, end: number): number {
   return h & (TAIL_BUCKETS - 1);
 }
 
-/** The article's letter runs of TAIL letters or more by their last letters: chained lists of run indices, in text order. */
-interface RunTails {
-  /** The first run of each bucket (-1: none). */
-  first: Int32Array;
-  /** The next run of the same bucket (-1: none), by run index. */
-  next: Int32Array;
+// The article's letter runs of TAIL letters or more by their last letters: a chained list of run
+// indices per bucket, in text order. Memory shared by every article: a bucket's head counts only
+// when stamped with the current article's number (no clearing per article).
+const tailFirst = new Int32Array(TAIL_BUCKETS);
+const tailStamp = new Int32Array(TAIL_BUCKETS);
+let tailNext = new Int32Array(1024);
+let tailArticle = 0;
+
+function firstRunWithTail(h: number): number {
+  return tailStamp[h] === tailArticle ? tailFirst[h] : -1;
 }
 
-/** RunTails of the article, built on first use. */
-function runTails(a: Article): RunTails {
-  if (a.runTails) return a.runTails;
+/** Builds the index for the article, once. */
+function indexRunTails(a: Article): void {
+  if (a.tailsIndexed) return;
+  a.tailsIndexed = true;
+  tailArticle = (tailArticle + 1) | 0 || 1;
   const { starts, ends } = a.runs;
-  const tails: RunTails = { first: new Int32Array(TAIL_BUCKETS).fill(-1), next: new Int32Array(starts.length) };
+  if (tailNext.length < starts.length) tailNext = new Int32Array(2 * starts.length);
   // from the last run back: each run goes in front of its bucket's list
   for (let r = starts.length - 1; r >= 0; r--) {
     if (ends[r] - starts[r] < TAIL) continue;
     const h = tailHash(a.folded, ends[r]);
-    tails.next[r] = tails.first[h];
-    tails.first[h] = r;
+    tailNext[r] = firstRunWithTail(h);
+    tailFirst[h] = r;
+    tailStamp[h] = tailArticle;
   }
-  return (a.runTails = tails);
 }
 
 /** Role phrases that name exactly one person ("وزير الخارجية الروسي"). */
