@@ -1042,18 +1042,22 @@ function scanName(a: Article, seen: SeenNames, id: string, isOrg: boolean, raw: 
   seenOfId.add(f);
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
   const pieces = namePieces(f);
-  const firstWord = (pieces[0] as { lit: string }).lit;
-  const byRuns = firstWord.length >= TAIL && letterRunEnd(firstWord, 0, firstWord.length) === firstWord.length;
-  const matches = byRuns ? nameMatchesAtRuns(a, firstWord, pieces) : matchNear(a.folded, firstWord, 2, pieces, true);
-  for (const m of matches) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
+  for (const m of piecesMatches(a, (pieces[0] as { lit: string }).lit, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 
 /**
- * matchNear(a.folded, firstWord, 2, pieces, true) when the first word is all letters (and at least
- * TAIL long): a match is then a whole letter run (its start not after a letter) of up to two
+ * matchNear(a.folded, anchor, 2, pieces, digitBound), from the article's letter runs when the
+ * pattern starts with a whole word of letters (a literal of at least TAIL letters, then white
+ * space or nothing): a match is then a letter run (its start not after a letter) of up to two
  * proclitics and that word, so only the runs that end in it, at most two letters longer, are tried.
  */
-function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { start: number; pre: number; end: number }[] {
+function piecesMatches(a: Article, anchor: string, pieces: Piece[], digitBound: boolean): { start: number; pre: number; end: number }[] {
+  const [head, after] = pieces;
+  const wholeWord = 'lit' in head && (after === undefined || 'ws' in after) && head.lit.length >= TAIL && letterRunEnd(head.lit, 0, head.lit.length) === head.lit.length;
+  return wholeWord ? matchesAtRuns(a, (head as { lit: string }).lit, pieces, digitBound) : matchNear(a.folded, anchor, 2, pieces, digitBound);
+}
+
+function matchesAtRuns(a: Article, firstWord: string, pieces: Piece[], digitBound: boolean): { start: number; pre: number; end: number }[] {
   const out: { start: number; pre: number; end: number }[] = [];
   const { starts, ends } = a.runs;
   const len = firstWord.length;
@@ -1063,7 +1067,7 @@ function nameMatchesAtRuns(a: Article, firstWord: string, pieces: Piece[]): { st
     const s = starts[r];
     const runLength = ends[r] - s;
     if (runLength < len || runLength > len + 2 || s < next || !a.folded.startsWith(firstWord, ends[r] - len)) continue;
-    const m = matchWithProclitic(a.folded, s, pieces, true);
+    const m = matchWithProclitic(a.folded, s, pieces, digitBound);
     if (!m) continue;
     out.push({ start: s, pre: m.pre, end: m.end });
     next = m.end;
@@ -1126,7 +1130,7 @@ function addRoleOccurrences(a: Article): void {
     if (new Set(ids).size !== 1 || role.length < 8) continue;
     // anchored on the role's first word, or on its part up to a spelling alternation in it
     const pieces = rolePieces(role);
-    for (const m of matchNear(a.folded, roleAnchor(pieces), 2, pieces, false)) a.ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
+    for (const m of piecesMatches(a, roleAnchor(pieces), pieces, false)) a.ents.push({ id: ids[0], fs: m.start, fe: m.end, isOrg: false });
   }
 }
 
