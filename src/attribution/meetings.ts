@@ -473,13 +473,24 @@ const CUE_FIRST_WORDS = firstWordsTrie<number[]>(
 function cueMatches(a: Article, win: string, from: number): { k: number; m: RegExpExecArray }[] {
   const found: { k: number; m: RegExpExecArray }[] = [];
   const endOf = CUES.map(() => 0);
-  // a cue starts a letter run of the window: the article's runs clipped to it, unless a time
-  // expression (blanked in cueText) lies in the window
-  const first = timesIn(a, from, from + win.length) ? -1 : firstRunIn(a, from);
+  // a cue starts a letter run of the window: the article's runs clipped to it, less the time
+  // expressions (blanked in cueText)
+  const first = firstRunIn(a, from);
   if (first >= 0) {
     const { starts, ends } = a.runs;
-    for (let r = first; r < starts.length && starts[r] < from + win.length; r++) {
-      cuesAtRun(win, Math.max(starts[r], from) - from, Math.min(ends[r], from + win.length) - from, endOf, found);
+    const to = from + win.length;
+    const { times } = a;
+    let k = sortedIndex(a.timeStarts, from - 1);
+    if (k > 0 && times[k - 1].fe > from) k--; // times are in order and do not overlap
+    for (let r = first; r < starts.length && starts[r] < to; r++) {
+      let s = Math.max(starts[r], from);
+      const e = Math.min(ends[r], to);
+      for (; k < times.length && times[k].fs < e; k++) {
+        if (times[k].fs > s) cuesAtRun(win, s - from, times[k].fs - from, endOf, found);
+        s = Math.max(s, times[k].fe);
+        if (times[k].fe > e) break; // it reaches into the next run too
+      }
+      if (s < e) cuesAtRun(win, s - from, e - from, endOf, found);
     }
     return found.sort((x, y) => x.k - y.k);
   }
@@ -857,13 +868,6 @@ function lastBarrierEnd(a: Article, from: number, to: number, skip?: RegExp): nu
  */
 function firstRunIn(a: Article, from: number): number {
   return a.hasSurrogates ? -1 : sortedIndex(a.runs.ends, from);
-}
-
-/** Whether a time expression overlaps [from, to). */
-function timesIn(a: Article, from: number, to: number): boolean {
-  const k = sortedIndex(a.timeStarts, from - 1);
-  // times are in order and do not overlap: only the one before k can reach into [from, to)
-  return (k < a.times.length && a.times[k].fs < to) || (k > 0 && a.times[k - 1].fe > from);
 }
 
 /** Characters in [from, to) that are not inside an entity mention. */
