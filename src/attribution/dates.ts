@@ -16,7 +16,7 @@
 import { foldWithMap, fold } from './normalize.js';
 import type { Span } from './types.js';
 import { boundedMemo } from './memo.js';
-import { CLS_L, CLS_N, clsBefore, letterRuns, type LetterRuns } from './letter-runs.js';
+import { CLS_L, CLS_N, clsBefore, letterRuns, WordTrie, type LetterRuns } from './letter-runs.js';
 import {
   MONTH_NAMES,
   AMBIGUOUS_MONTHS,
@@ -413,39 +413,17 @@ const MAX_TEXT = 2_000_000;
 // begin there; each pattern then runs as a sticky regex at its own places only, in text order and
 // skipping places inside its previous match, which is exactly what a global scan would find.
 
-/** The patterns (bit i: PATTERNS[i]) that can begin with each start word, by a hash of the word. */
-const START_WORDS = new Map<number, Array<{ word: string; mask: number }>>();
+/** The patterns (bit i: PATTERNS[i]) that can begin with each start word. */
+const START_WORDS = new WordTrie<number>();
 let digitAtWordMask = 0;
 let digitRunMask = 0;
 PATTERNS.forEach(({ at }, i) => {
-  for (const word of at.words ?? []) {
-    const h = hashWord(word);
-    const list = START_WORDS.get(h) ?? [];
-    const entry = list.find((e) => e.word === word);
-    if (entry) entry.mask |= 1 << i;
-    else list.push({ word, mask: 1 << i });
-    START_WORDS.set(h, list);
-  }
+  for (const word of at.words ?? []) START_WORDS.set(word, (START_WORDS.get(word) ?? 0) | (1 << i));
   if (at.digit === 'word') digitAtWordMask |= 1 << i;
   if (at.digit === 'run') digitRunMask |= 1 << i;
 });
-const START_WORD_MAX = Math.max(...PATTERNS.flatMap(({ at }) => (at.words ?? []).map((w) => w.length)));
-/** Low bits of the start words' hashes: most words fail this test without a Map lookup. */
-const START_HASH_BITS = 12;
-const START_HASHES = new Uint8Array(1 << START_HASH_BITS);
-for (const h of START_WORDS.keys()) START_HASHES[h & ((1 << START_HASH_BITS) - 1)] = 1;
 const PROCLITICS = new Uint8Array(0x10000);
 for (const ch of ['و', 'ف', 'ب']) PROCLITICS[ch.charCodeAt(0)] = 1;
-
-function hashStep(h: number, c: number): number {
-  return (Math.imul(h, 31) + c) | 0;
-}
-
-function hashWord(word: string): number {
-  let h = 0;
-  for (let k = 0; k < word.length; k++) h = hashStep(h, word.charCodeAt(k));
-  return h;
-}
 
 function isAsciiDigit(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -499,12 +477,7 @@ function addStart(starts: Starts, p: number, mask: number): void {
 
 /** Patterns that can begin with the letter run folded[p, p + len): it must be a start word. */
 function startWordMask(folded: string, p: number, len: number): number {
-  if (len > START_WORD_MAX) return 0;
-  let h = 0;
-  for (let k = p; k < p + len; k++) h = hashStep(h, folded.charCodeAt(k));
-  if (!START_HASHES[h & ((1 << START_HASH_BITS) - 1)]) return 0;
-  for (const { word, mask } of START_WORDS.get(h) ?? []) if (word.length === len && folded.startsWith(word, p)) return mask;
-  return 0;
+  return START_WORDS.lookup(folded, p, p + len) ?? 0;
 }
 
 /**

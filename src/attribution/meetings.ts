@@ -8,7 +8,7 @@
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
 import { fold, phoneticKey } from './normalize.js';
 import { boundedMemo } from './memo.js';
-import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, foldAndScan, type LetterRuns } from './letter-runs.js';
+import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, foldAndScan, WordTrie, type LetterRuns } from './letter-runs.js';
 import { timeExpressionsFolded, resolveWeekday, type TimeExpression } from './dates.js';
 import {
   TRIGGERS,
@@ -154,62 +154,6 @@ function expandFragment(src: string): string[] | null {
   };
   const all = alt();
   return all && i === src.length ? all : null;
-}
-
-/** Symbols of the characters that lexicon words use (one shared alphabet, -1 for any other). */
-const SYM = new Int16Array(0x10000).fill(-1);
-const ALPHABET_MAX = 96;
-let alphabetSize = 0;
-function symOf(c: number): number {
-  if (SYM[c] < 0) {
-    if (alphabetSize >= ALPHABET_MAX) throw new Error('meeting lexicon: too many distinct characters');
-    SYM[c] = alphabetSize++;
-  }
-  return SYM[c];
-}
-
-/**
- * Words with a value each, looked up by walking a span of a string through a flat transition
- * table: no slice, no hashing, one array read per character.
- */
-class WordTrie<T> {
-  private trans = new Int32Array(ALPHABET_MAX * 64);
-  private nodes = 1;
-  private values: (T | undefined)[] = [undefined];
-
-  set(word: string, value: T): void {
-    let node = 0;
-    for (let i = 0; i < word.length; i++) {
-      const at = node * ALPHABET_MAX + symOf(word.charCodeAt(i));
-      if (this.trans[at] === 0) {
-        if ((this.nodes + 1) * ALPHABET_MAX > this.trans.length) {
-          const grown = new Int32Array(this.trans.length * 2);
-          grown.set(this.trans);
-          this.trans = grown;
-        }
-        this.trans[at] = this.nodes++;
-        this.values.push(undefined);
-      }
-      node = this.trans[at];
-    }
-    this.values[node] = value;
-  }
-
-  get(word: string): T | undefined {
-    return this.lookup(word, 0, word.length);
-  }
-
-  /** The value of s.slice(from, to), if it is a word of the trie. */
-  lookup(s: string, from: number, to: number): T | undefined {
-    let node = 0;
-    for (let i = from; i < to; i++) {
-      const sym = SYM[s.charCodeAt(i)];
-      if (sym < 0) return undefined;
-      node = this.trans[node * ALPHABET_MAX + sym];
-      if (node === 0) return undefined;
-    }
-    return this.values[node];
-  }
 }
 
 /** Trigger indices by the first word of their matches; the triggers whose first word is unknown. */
