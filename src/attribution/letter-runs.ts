@@ -3,7 +3,7 @@
 // the places where a time expression can begin). The classes follow the `u` flag semantics of the
 // regex patterns they stand in for (\p{L}, \p{N}, \s by code point; a lone surrogate is none).
 
-import { foldChar } from './normalize.js';
+import { foldChar, foldWithMap } from './normalize.js';
 
 export const CLS_L = 1;
 export const CLS_N = 2;
@@ -143,18 +143,20 @@ export class WordTrie<T> {
 
 // ---------------------------------------------------------------- folding and scanning at once
 
-/** What foldWithMap (normalize.ts) emits for each code unit: one unit, -1 nothing, -2 several; -3 not known yet. */
+/**
+ * What foldWithMap (normalize.ts) emits for each code unit: one unit (not a surrogate), -1 nothing,
+ * -2 anything else (several units, or a surrogate: foldAndScan leaves those to foldWithMap); -3
+ * not known yet.
+ */
 const UNIT_FOLD = new Int32Array(0x10000).fill(-3);
-/** The folds of several units, by code unit. */
-const UNIT_FOLD_MULTI = new Map<number, string>();
 
 function unitFold(c: number): number {
   let d = UNIT_FOLD[c];
   if (d === -3) {
     // foldWithMap folds code unit by code unit with foldChar: the same definition, remembered
     const f = foldChar(String.fromCharCode(c));
-    d = f.length === 1 ? f.charCodeAt(0) : f.length === 0 ? -1 : -2;
-    if (d === -2) UNIT_FOLD_MULTI.set(c, f);
+    const u = f.charCodeAt(0);
+    d = f.length === 0 ? -1 : f.length === 1 && (u < 0xd800 || u > 0xdfff) ? u : -2;
     UNIT_FOLD[c] = d;
   }
   return d;
@@ -167,10 +169,10 @@ export interface FoldedArticle {
    * foldWithMap(text).map: map[i] is where folded[i] comes from, map[folded.length] is text.length.
    * Memory shared from call to call: valid until the next call.
    */
-  map: Int32Array;
+  map: ArrayLike<number>;
   /** letterRuns(folded) */
   runs: LetterRuns;
-  /** Whether the folded text has a surrogate code unit. */
+  /** Whether the folded text may have a surrogate code unit. */
   hasSurrogates: boolean;
 }
 
@@ -179,57 +181,46 @@ let unitBuf = new Uint16Array(4096);
 let mapBuf = new Int32Array(4097);
 const UTF16 = new TextDecoder('utf-16le', { ignoreBOM: true });
 
-/** foldWithMap(text) and letterRuns of its folded text in one pass over the text. */
+/**
+ * foldWithMap(text) and letterRuns of its folded text in one pass over the text (a text with a
+ * surrogate or a character that folds to several takes foldWithMap and letterRuns themselves).
+ */
 export function foldAndScan(text: string): FoldedArticle {
   const n = text.length;
+  if (unitBuf.length < n) {
+    unitBuf = new Uint16Array(2 * n);
+    mapBuf = new Int32Array(2 * n + 1);
+  }
   const runs: LetterRuns = { starts: [], ends: [], digits: [], marks: [] };
   let m = 0;
   let runStart = -1;
-  let surrogates = false;
   for (let k = 0; k < n; k++) {
-    const c = text.charCodeAt(k);
-    const d = unitFold(c);
-    if (d === -1) continue;
-    const units = d === -2 ? UNIT_FOLD_MULTI.get(c)! : null;
-    for (let j = 0; j < (units ? units.length : 1); j++) {
-      const u = units ? units.charCodeAt(j) : d;
-      if (m + 1 >= unitBuf.length) growBuffers();
-      unitBuf[m] = u;
-      mapBuf[m] = k;
-      // the letter runs as letterRuns finds them (a surrogate: recomputed below, pairs are rare)
-      if (u >= 0xd800 && u <= 0xdfff) surrogates = true;
-      else if (CLS[u] & CLS_L) {
-        if (runStart < 0) runStart = m;
-      } else {
-        if (runStart >= 0) {
-          runs.starts.push(runStart);
-          runs.ends.push(m);
-          runStart = -1;
-        }
-        if (u >= 0x30 && u <= 0x39) runs.digits.push(m);
-        else if (isSentMark(u)) runs.marks.push(m);
-      }
-      m++;
+    const u = unitFold(text.charCodeAt(k));
+    if (u === -1) continue;
+    if (u === -2) {
+      const { folded, map } = foldWithMap(text);
+      return { folded, map, runs: letterRuns(folded), hasSurrogates: true };
     }
+    unitBuf[m] = u;
+    mapBuf[m] = k;
+    // the letter runs as letterRuns finds them (no surrogates here)
+    if (CLS[u] & CLS_L) {
+      if (runStart < 0) runStart = m;
+    } else {
+      if (runStart >= 0) {
+        runs.starts.push(runStart);
+        runs.ends.push(m);
+        runStart = -1;
+      }
+      if (u >= 0x30 && u <= 0x39) runs.digits.push(m);
+      else if (isSentMark(u)) runs.marks.push(m);
+    }
+    m++;
   }
   mapBuf[m] = n;
   if (runStart >= 0) {
     runs.starts.push(runStart);
     runs.ends.push(m);
   }
-  if (!surrogates) return { folded: UTF16.decode(unitBuf.subarray(0, m)), map: mapBuf, runs, hasSurrogates: false };
-  // TextDecoder would replace a lone surrogate: built from char codes, then made one flat string
-  const parts: string[] = [];
-  for (let i = 0; i < m; i += 4096) parts.push(String.fromCharCode.apply(null, unitBuf.subarray(i, Math.min(m, i + 4096)) as unknown as number[]));
-  const folded = parts.join('');
-  return { folded, map: mapBuf, runs: letterRuns(folded), hasSurrogates: true };
-}
-
-function growBuffers(): void {
-  const units = new Uint16Array(2 * unitBuf.length);
-  units.set(unitBuf);
-  unitBuf = units;
-  const map = new Int32Array(unitBuf.length + 1);
-  map.set(mapBuf);
-  mapBuf = map;
+  return { folded: UTF16.decode(unitBuf.subarray(0, m)), map: mapBuf, runs, hasSurrogates: false };
 }

@@ -693,7 +693,7 @@ class Article {
   readonly barriers: Barrier[];
   readonly barrierStarts: number[];
   readonly runs: LetterRuns;
-  /** The folded text has a surrogate (see firstRunIn). */
+  /** The folded text may have a surrogate (see firstRunIn). */
   readonly hasSurrogates: boolean;
   /** The tail index (see indexRunTails) is this article's. */
   tailsIndexed = false;
@@ -713,7 +713,7 @@ class Article {
   constructor(
     readonly text: string,
     readonly folded: string,
-    readonly map: Int32Array,
+    readonly map: ArrayLike<number>,
     scan: FoldedScan,
     readonly trig: Trigger[],
     hasSurrogates: boolean,
