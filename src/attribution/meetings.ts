@@ -78,8 +78,17 @@ const DUAL_RE = new RegExp(
   'gu',
 );
 const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
-const GOV_VERB_RE =
-  /(?<![\p{L}])(?:[وفبل])?(?:اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها)(?:\s+[^\s،,.:"”“«»]+){0,6}\s+$/u;
+const GOV_VERBS =
+  'اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها';
+const GOV_VERB_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${GOV_VERBS})(?:\\s+[^\\s،,.:"”“«»]+){0,6}\\s+$`, 'u');
+/** The verbs GOV_VERB_RE needs, as words. */
+const GOV_VERB_WORDS = wordsTrie(GOV_VERBS);
+
+/** Whether GOV_VERB_RE matches folded[from, to) (it needs one of its verbs there, as a word). */
+function hasGovVerb(a: Article, from: number, to: number): boolean {
+  return mayHaveWord(a, from, to, GOV_VERB_WORDS, 'وفبل') && GOV_VERB_RE.test(a.folded.slice(from, to));
+}
+
 const GOV_PREP_RE =
   /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
 /** A title right before an organisation's name: the organisation is part of someone's title. */
@@ -93,6 +102,15 @@ const group = (k: MeetingKind): string => (k === 'meeting' || k === 'talks' ? 'm
 // ---------------------------------------------------------------- trigger heads
 // A trigger can only start where its first word starts, so the trigger patterns are tried only at
 // words that are the first word of some trigger: that set is read off the lexicon's patterns.
+
+/** The words of an alternation of words (as expandFragment reads it), in a WordTrie. */
+function wordsTrie(alternation: string): WordTrie<true> {
+  const words = expandFragment(alternation);
+  if (!words || words.some((w) => w.length === 0 || letterRunEnd(w, 0, w.length) !== w.length)) throw new Error(`meeting lexicon: not an alternation of words: ${alternation}`);
+  const trie = new WordTrie<true>();
+  for (const w of words) trie.set(w, true);
+  return trie;
+}
 
 /**
  * Every string a trigger fragment can match, with a space for each \s+ and lookaheads dropped
@@ -814,6 +832,23 @@ function firstRunIn(a: Article, from: number): number {
   return a.hasSurrogates ? -1 : sortedIndex(a.runs.ends, from);
 }
 
+/**
+ * Whether a letter run of folded[from, to) (as that slice has them) is one of the words, bare or
+ * behind one of the proclitics; true when the runs cannot tell (see firstRunIn). A pattern
+ * (?<![\p{L}])[proclitics]?(?:words)\s… that must match in the slice can only match then.
+ */
+function mayHaveWord(a: Article, from: number, to: number, words: WordTrie<true>, proclitics: string): boolean {
+  const first = firstRunIn(a, from);
+  if (first < 0) return true;
+  const { folded, runs } = a;
+  for (let r = first; r < runs.starts.length && runs.starts[r] < to; r++) {
+    const s = Math.max(runs.starts[r], from);
+    const e = Math.min(runs.ends[r], to);
+    if (words.lookup(folded, s, e) || (proclitics.includes(folded[s]) && words.lookup(folded, s + 1, e))) return true;
+  }
+  return false;
+}
+
 /** Characters in [from, to) that are not inside an entity mention. */
 function plainChars(a: Article, from: number, to: number): number {
   let c = 0;
@@ -1484,7 +1519,7 @@ function leftSubject(a: Article, t: Trigger, prevInfo: PrevInfo | null, ss: numb
   })();
   const governed =
     f.isVerb ||
-    GOV_VERB_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 7), t.ps)) ||
+    hasGovVerb(a, tailStart(folded, govFrom, t.ps, 7), t.ps) ||
     GOV_PREP_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 2), t.ps)) ||
     entRightBefore ||
     (t.ps < t.fs && BA_LAM_RE.test(folded[t.fs - 1]));
@@ -1544,8 +1579,9 @@ function eventKey(folded: string, t: Trigger, kind: MeetingKind): string | null 
 }
 
 const GOV_DEMONSTRATIVE_RE = /(?<![\p{L}])(?:اي|هذا|هذه|ذلك|تلك)\s+$/u;
-const GOV_LIGHT_VERB_RE =
-  /(?<![\p{L}])(?:[وف])?(?:اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم)(?:\s+(?!\s)[^\s]+){0,3}?\s+$/u;
+const GOV_LIGHT_VERBS = 'اجري|اجرت|يجري|سيجري|تجري|ستجري|عقد|عقدت|يعقد|سيعقد|تعقد|ستعقد|بدا|بدات|يقوم|قام|قامت|تقوم';
+const GOV_LIGHT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:[وف])?(?:${GOV_LIGHT_VERBS})(?:\\s+(?!\\s)[^\\s]+){0,3}?\\s+$`, 'u');
+const GOV_LIGHT_VERB_WORDS = wordsTrie(GOV_LIGHT_VERBS);
 const PUNCT_RE = /[،,.]/u;
 const BA_LAM_START_RE = /^[بل]/u;
 
@@ -1558,7 +1594,7 @@ function mentionStart(a: Article, t: Trigger, ss: number): number {
   const demFrom = tailStart(folded, from, t.ps, 1);
   const verbFrom = tailStart(folded, from, t.ps, 4);
   const dem = GOV_DEMONSTRATIVE_RE.exec(folded.slice(demFrom, t.ps));
-  const gov = dem ?? GOV_LIGHT_VERB_RE.exec(folded.slice(verbFrom, t.ps));
+  const gov = dem ?? (mayHaveWord(a, verbFrom, t.ps, GOV_LIGHT_VERB_WORDS, 'وف') ? GOV_LIGHT_VERB_RE.exec(folded.slice(verbFrom, t.ps)) : null);
   if (gov && !PUNCT_RE.test(gov[0])) ms = (dem ? demFrom : verbFrom) + gov.index;
   else if (t.ps < t.fs && BA_LAM_START_RE.test(folded[t.ps])) ms = t.ps; // بزيارة، لقاء
   return ms;
