@@ -77,10 +77,14 @@ const DUAL_RE = new RegExp(
     `|(?<![\\p{L}])(?<title2>${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ا|ي)\\s+(?:خارجيه\\s+)?(?:ال)?(?:دولتين|بلدين)(?!\\p{L})`),
   'gu',
 );
-const DUAL_PRONOUN_RE = /(?<![\p{L}])(?:بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا)(?!\p{L})/u;
+const DUAL_PRONOUNS =
+  'بينهما|بينهم|قمتهما|لقايهما|لقاءهما|اجتماعهما|زيارتهما|محادثاتهما|مباحثاتهما|الجانبان|الجانبين|الطرفان|الطرفين|الزعيمان|الزعيمين|الرييسان|الرييسين|التقيا|اجتمعا|يلتقيان|سيلتقيان|يجتمعان|سيجتمعان|بحثا|يبحثان|سيبحثان|تباحثا';
+const DUAL_PRONOUN_RE = new RegExp(`(?<![\\p{L}])(?:${DUAL_PRONOUNS})(?!\\p{L})`, 'u');
 const GOV_VERBS =
   'اجري|اجرت|اجريا|يجري|تجري|يجريان|سيجري|ستجري|اجراء|عقد|عقدت|عقدا|يعقد|تعقد|يعقدان|سيعقد|ستعقد|بدا|بدات|يبدا|تبدا|قام|قامت|يقوم|تقوم|سيقوم|ستقوم|تلقي|تلقت|يتلقي|اختتم|اختتمت|واصل|يواصل|استانف|استانفت|شارك|يشارك|سيشارك|حضر|يحضر|ترا?س|يترا?س|وصل|وصلت|توجه|سيتوجه|يستعد|تستعد|شمل|شملت|تشمل|يشمل|تضمن|تضمنت|تخلل|تخللها';
 const GOV_VERB_RE = new RegExp(`(?<![\\p{L}])(?:[وفبل])?(?:${GOV_VERBS})(?:\\s+[^\\s،,.:"”“«»]+){0,6}\\s+$`, 'u');
+/** The words DUAL_PRONOUN_RE needs. */
+const DUAL_PRONOUN_WORDS = wordsTrie(DUAL_PRONOUNS);
 /** The verbs GOV_VERB_RE needs, as words. */
 const GOV_VERB_WORDS = wordsTrie(GOV_VERBS);
 
@@ -89,8 +93,14 @@ function hasGovVerb(a: Article, from: number, to: number): boolean {
   return mayHaveWord(a, from, to, GOV_VERB_WORDS, 'وفبل') && GOV_VERB_RE.test(a.folded.slice(from, to));
 }
 
-const GOV_PREP_RE =
-  /(?<![\p{L}])(?:[وف])?(?:في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش)(?:\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\s+$/u;
+const GOV_PREPS = 'في|خلال|اثر|عقب|بعد|قبل|قبيل|اثناء|لدي|عند|منذ|مستهل|ختام|بدايه|نهايه|هامش';
+const GOV_PREP_RE = new RegExp(`(?<![\\p{L}])(?:[وف])?(?:${GOV_PREPS})(?:\\s+(?:مستهل|ختام|بدايه|نهايه|هامش|مطلع))?\\s+$`, 'u');
+const GOV_PREP_WORDS = wordsTrie(GOV_PREPS);
+
+/** Whether GOV_PREP_RE matches folded[from, to) (it needs one of its prepositions there, as a word). */
+function hasGovPrep(a: Article, from: number, to: number): boolean {
+  return mayHaveWord(a, from, to, GOV_PREP_WORDS, 'وف') && GOV_PREP_RE.test(a.folded.slice(from, to));
+}
 /** A title right before an organisation's name: the organisation is part of someone's title. */
 const TITLE_BEFORE_RE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
@@ -154,6 +164,13 @@ function expandFragment(src: string): string[] | null {
         else if (src[i] === '*') atom = ['', ' '];
         else return null;
         i++;
+      } else if (src[i] === '[') {
+        // a class of plain characters: each of them
+        const close = src.indexOf(']', i);
+        const body = close < 0 ? '' : src.slice(i + 1, close);
+        if (!body || /[\\^-]/.test(body)) return null;
+        atom = [...body];
+        i = close + 1;
       } else if (/[\\()[\]{}.*+?^$]/.test(src[i])) {
         return null;
       } else {
@@ -1221,7 +1238,9 @@ const SUFFIX_PRONOUN_RE =
   /^(?:لقا(?:يه|يها|يهم|ءه|ءها|ءهم)|اجتماع(?:ه|ها|هم|اته|اتها)|زيار(?:ته|تها|تهم)|قم(?:ته|تها)|(?:محادثات|مباحثات|مفاوضات|مشاورات)(?:ه|ها|هم)|مكالم(?:ته|تها))$/u;
 /** What makes a definite noun not bare: a nisba or a genitive right after it. */
 const NOUN_MODIFIER_RE = /^\s+(?!(?:الذي|التي)(?!\p{L}))(?:ال[\p{L}]+(?:ي|يه)|لل[\p{L}]+|ل[\p{L}]+|[\p{L}]+ي)(?!\p{L})/u;
-const PARTICIPATION_VERB_RE = /(?<![\p{L}])(?:س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س)(?:\s+(?:في|ب))?\s+$/u;
+const PARTICIPATION_VERBS = 'س?[يت]?شارك|شاركت|س?[يت]حضر|حضر|حضرت|ترا?س|ترا?ست|س?[يت]ترا?س';
+const PARTICIPATION_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${PARTICIPATION_VERBS})(?:\\s+(?:في|ب))?\\s+$`, 'u');
+const PARTICIPATION_VERB_WORDS = wordsTrie(PARTICIPATION_VERBS);
 const BY_SUFFIX_RE = /^\s*خلال(?:ه|ها)(?!\p{L})/u;
 const PLURAL_RE = /(?:لقاءات|لقاات|اجتماعات|زيارات|قمم|مفاوضات|مشاورات)$/u;
 const OBJECT_SUFFIX_RE = /(?:ه|ها|هم|هما)$/u;
@@ -1243,7 +1262,8 @@ function addTriggerMentions(a: Article, ti: number, st: MentionScan, published: 
   const suffixPronoun = !isVerb && !WHITE_RE.test(stem) && SUFFIX_PRONOUN_RE.test(stem);
   // a bare definite noun (اللقاء، الاجتماع المتوقع): refers back unless a nisba or genitive follows
   const bareDefinite = !isVerb && DEFINITE_RE.test(word) && !NOUN_MODIFIER_RE.test(folded.slice(t.fe, t.fe + 30));
-  const participationVerb = PARTICIPATION_VERB_RE.test(folded.slice(tailStart(folded, Math.max(0, t.ps - 25), t.ps, 2), t.ps));
+  const participationFrom = tailStart(folded, Math.max(0, t.ps - 25), t.ps, 2);
+  const participationVerb = mayHaveWord(a, participationFrom, t.ps, PARTICIPATION_VERB_WORDS, '') && PARTICIPATION_VERB_RE.test(folded.slice(participationFrom, t.ps));
 
   // ---------------- participants
   const right = rightChain(a, t, nextT, se, isVerb, kind);
@@ -1446,7 +1466,7 @@ function dualReferences(a: Article, t: Trigger, ss: number, rightBarrier: number
   const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
   if (dm && dm.index <= 25) dualIds = resolveDual(a, dm, t.fs);
   // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
-  if (dualIds.length === 0 && (dualWord || DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20)))) {
+  if (dualIds.length === 0 && (dualWord || (mayHaveWord(a, t.fe, t.fe + 20, DUAL_PRONOUN_WORDS, '') && DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20))))) {
     const ps = sentenceStart(a, Math.max(0, ss - 1));
     dualIds = recentPersons(a, t.fs, ps).slice(0, 2);
   }
@@ -1520,7 +1540,7 @@ function leftSubject(a: Article, t: Trigger, prevInfo: PrevInfo | null, ss: numb
   const governed =
     f.isVerb ||
     hasGovVerb(a, tailStart(folded, govFrom, t.ps, 7), t.ps) ||
-    GOV_PREP_RE.test(folded.slice(tailStart(folded, govFrom, t.ps, 2), t.ps)) ||
+    hasGovPrep(a, tailStart(folded, govFrom, t.ps, 2), t.ps) ||
     entRightBefore ||
     (t.ps < t.fs && BA_LAM_RE.test(folded[t.fs - 1]));
   const needLeft =
