@@ -351,12 +351,6 @@ function hasKeyHash(bits: number[], kh: number): boolean {
   return ((bits[kh >> 4] >> (kh & 15)) & 1) !== 0;
 }
 
-/** Are the aliases in order of decreasing word count? */
-function longestFirst(list: Array<{ words: string[] }>): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
-  return true;
-}
-
 /** words.join(' ') === joined, without building the string. */
 function joinsTo(words: string[], joined: string): boolean {
   let pos = 0;
@@ -820,34 +814,75 @@ export class Doc {
     return forms;
   }
 
+  /** Alias form → its words and its person, or null once two persons share it (an entry with a
+   * person is itself the alias listed in `aliases`). */
+  private aliasCounts = new Map<string, { words: string[]; p: Person | null }>();
+  /** The persons indexed so far, with the words and gazetteer their alias forms were taken from. */
+  private indexed: Array<{ p: Person; words: string[]; gazetteer: string | null }> = [];
+
   private buildAliases(): void {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
     this.aliasMemo.fill(undefined);
-    // new maps: cheaper than clearing the old ones
+    // a new map: cheaper than clearing the old one
     if (this.spellings.size) this.spellings = new Map();
-    this.aliases = new Map();
-    this.aliasBits.fill(0);
-    // alias form → its words and its person, or null once two persons share it
-    const counts = new Map<string, { words: string[]; p: Person | null }>();
-    for (const p of this.store.persons) {
-      for (const form of this.aliasForms(p)) {
-        const c = counts.get(form.key);
-        if (!c) counts.set(form.key, { words: form.words, p });
-        else if (c.p !== p) c.p = null;
+    // persons are only appended; while none indexed before has a new name or gazetteer entry, the
+    // index is extended with the new ones (the same index a build from scratch would give)
+    if (!this.indexUpToDate()) {
+      this.aliases = new Map();
+      this.aliasBits.fill(0);
+      this.aliasCounts = new Map();
+      this.indexed = [];
+    }
+    const persons = this.store.persons;
+    for (let k = this.indexed.length; k < persons.length; k++) this.indexPerson(persons[k]);
+  }
+
+  /** Do the indexed persons still have the names and gazetteer entries they were indexed with? */
+  private indexUpToDate(): boolean {
+    const persons = this.store.persons;
+    for (let k = 0; k < this.indexed.length; k++) {
+      const x = this.indexed[k];
+      if (persons[k] !== x.p || x.p.words !== x.words || x.p.gazetteer !== x.gazetteer) return false;
+    }
+    return true;
+  }
+
+  private indexPerson(p: Person): void {
+    this.indexed.push({ p, words: p.words, gazetteer: p.gazetteer });
+    for (const form of this.aliasForms(p)) {
+      const c = this.aliasCounts.get(form.key);
+      if (!c) {
+        const alias = { words: form.words, p };
+        this.aliasCounts.set(form.key, alias);
+        this.listAlias(alias);
+      } else if (c.p && c.p !== p) {
+        this.unlistAlias(c as { words: string[]; p: Person });
+        c.p = null;
       }
     }
-    for (const c of counts.values()) {
-      if (!c.p) continue;
-      const alias = c as { words: string[]; p: Person }; // its person is final: the entry serves as the alias
-      const list = this.aliases.get(c.words[0]);
-      if (list) list.push(alias);
-      else this.aliases.set(c.words[0], [alias]);
-      const kh = keyHash(c.words[0]);
-      this.aliasBits[kh >> 4] |= 1 << (kh & 15);
+  }
+
+  /** Adds an alias to the list of its first word: longest first, in order of insertion among equal lengths. */
+  private listAlias(alias: { words: string[]; p: Person }): void {
+    const first = alias.words[0];
+    const list = this.aliases.get(first);
+    if (!list) this.aliases.set(first, [alias]);
+    else {
+      let at = list.length;
+      while (at > 0 && list[at - 1].words.length < alias.words.length) at--;
+      list.splice(at, 0, alias);
     }
-    // longest first; a stable sort keeps the order of insertion among equal lengths (often already so)
-    for (const list of this.aliases.values()) if (list.length > 1 && !longestFirst(list)) list.sort((a, b) => b.words.length - a.words.length);
+    const kh = keyHash(first);
+    this.aliasBits[kh >> 4] |= 1 << (kh & 15);
+  }
+
+  /** Removes an alias two persons share. (Its first word's bit stays set: the bits only reject early.) */
+  private unlistAlias(alias: { words: string[]; p: Person }): void {
+    const first = alias.words[0];
+    const list = this.aliases.get(first)!;
+    if (list.length === 1) this.aliases.delete(first);
+    else list.splice(list.indexOf(alias), 1);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */
