@@ -1,7 +1,7 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
 import { fold } from './normalize.js';
-import { assignSentences, findQuotes, findSentences, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import { assignSentences, findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
@@ -144,7 +144,9 @@ export function wordClass(forms: ReadonlySet<string>): number {
   const bit = CLASS_BITS[wordClasses.length];
   if (bit === undefined) throw new Error('wordClass: no bit left');
   wordClasses.push({ forms, bit });
-  wordInfos.clear(); // forms met before would lack the bit
+  // forms met before would lack the bit
+  wordInfos.clear();
+  spellings.clear();
   return bit;
 }
 
@@ -177,57 +179,88 @@ interface NameInfo {
 }
 
 /**
- * The word infos by form: an open-addressing table on a hash computed here. Every token's form is
- * a fresh string, and a Map would first hash it in the runtime, which costs more than the lookup.
+ * Values by string: an open-addressing table on a hash computed by the caller (formHash). The
+ * strings looked up are fresh ones (token texts), and a Map would first hash them in the runtime,
+ * which costs more than the lookup.
  */
-class WordInfoTable {
+class StringTable<V> {
   private hashes = new Int32Array(1 << 12);
-  private forms: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
-  private infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 12).fill(undefined);
+  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
+  private values: (V | undefined)[] = new Array<V | undefined>(1 << 12).fill(undefined);
   private mask = (1 << 12) - 1;
   size = 0;
 
-  get(f: string, h: number): WordInfo | undefined {
-    const forms = this.forms;
+  get(key: string, h: number): V | undefined {
+    const keys = this.keys;
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
-      const g = forms[k];
+      const g = keys[k];
       if (g === undefined) return undefined;
-      if (this.hashes[k] === h && g === f) return this.infos[k];
+      if (this.hashes[k] === h && g === key) return this.values[k];
     }
   }
 
-  /** Adds a form not in the table. */
-  add(f: string, h: number, inf: WordInfo): void {
+  /** The value of the key text[start, end) (h: its hash), compared in place: no string is made. */
+  find(text: string, start: number, end: number, h: number): V | undefined {
+    const keys = this.keys;
+    const len = end - start;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const g = keys[k];
+      if (g === undefined) return undefined;
+      if (this.hashes[k] === h && g.length === len && sameUnits(g, text, start)) return this.values[k];
+    }
+  }
+
+  /** Adds a key not in the table. */
+  add(key: string, h: number, value: V): void {
     if (2 * (this.size + 1) > this.mask + 1) this.grow();
     let k = h & this.mask;
-    while (this.forms[k] !== undefined) k = (k + 1) & this.mask;
+    while (this.keys[k] !== undefined) k = (k + 1) & this.mask;
     this.hashes[k] = h;
-    this.forms[k] = f;
-    this.infos[k] = inf;
+    this.keys[k] = key;
+    this.values[k] = value;
     this.size++;
   }
 
   clear(): void {
     this.hashes.fill(0);
-    this.forms.fill(undefined);
-    this.infos.fill(undefined);
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
     this.size = 0;
   }
 
   private grow(): void {
-    const { hashes, forms, infos } = this;
-    const cap = 2 * forms.length;
+    const { hashes, keys, values } = this;
+    const cap = 2 * keys.length;
     this.hashes = new Int32Array(cap);
-    this.forms = new Array<string | undefined>(cap).fill(undefined);
-    this.infos = new Array<WordInfo | undefined>(cap).fill(undefined);
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.values = new Array<V | undefined>(cap).fill(undefined);
     this.mask = cap - 1;
     this.size = 0;
-    for (let k = 0; k < forms.length; k++) if (forms[k] !== undefined) this.add(forms[k]!, hashes[k], infos[k]!);
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== undefined) this.add(keys[k]!, hashes[k], values[k]!);
   }
 }
 
-const wordInfos = new WordInfoTable();
+/** Does text hold the units of `key` from `start` on? (The caller has checked the length.) */
+function sameUnits(key: string, text: string, start: number): boolean {
+  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
+  return true;
+}
+
+/** The word infos by folded form. */
+const wordInfos = new StringTable<WordInfo>();
 const WORD_INFO_LIMIT = 100_000;
+
+/** A word as written, with the strings every token so written is given: the first token's text
+ * (the folded form's string when the word folds to itself) and its form's. */
+interface Spelling {
+  raw: string;
+  form: string;
+  info: WordInfo;
+}
+
+/** The spellings met, by the text as written (hashed by formHash): tokenize looks words up here in
+ * place, so a known word is neither copied out of the text nor folded again. */
+const spellings = new StringTable<Spelling>();
 
 /** The word info of a folded form; h is its formHash. */
 function wordInfo(f: string, h: number): WordInfo {
@@ -260,9 +293,28 @@ function wordInfo(f: string, h: number): WordInfo {
   };
   inf.bits = formBits(inf);
   inf.khs = formKhs(vars);
-  if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
+  if (wordInfos.size >= WORD_INFO_LIMIT) {
+    wordInfos.clear();
+    spellings.clear(); // (their tokens would get other strings for the same forms)
+  }
   wordInfos.add(f, h, inf);
   return inf;
+}
+
+/**
+ * Registers the spelling of a word token tokenize did not find (h: formHash of its text) and gives
+ * the token the spelling's strings: every token of a form then has the same string, whose hash
+ * (which each Set or Map lookup of the form needs) is computed once, not once per token of every article.
+ */
+function newSpelling(t: Token, h: number): Spelling {
+  const self = t.raw === t.f;
+  const info = wordInfo(t.f, self ? h : formHash(t.f));
+  const spelling: Spelling = { raw: self ? info.form : t.raw, form: info.form, info };
+  if (spellings.size >= WORD_INFO_LIMIT) spellings.clear();
+  spellings.add(spelling.raw, h, spelling);
+  t.raw = spelling.raw;
+  t.f = info.form;
+  return spelling;
 }
 
 /** ل + a media head (لوكالة، لقناة، للصحيفة): whom a statement was told to or relayed by. */
@@ -309,8 +361,10 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
-/** The tokens' form hashes while a Doc is built (a token has at least one unit: text.length is enough). */
+/** The hashes of the tokens' texts while a Doc is built (a token has at least one unit: text.length is enough). */
 let hashScratch = new Int32Array(4096);
+/** The spellings tokenize found while a Doc is built (null for the other tokens). */
+const foundScratch: Array<Spelling | null> = [];
 
 // Doc.memo fields
 const MEMO_NAME_START_DONE = 1;
@@ -403,7 +457,8 @@ export class Doc {
     this.text = text;
     if (hashScratch.length < text.length) hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
     const hashes = hashScratch;
-    this.toks = tokenize(text, hashes);
+    const found = foundScratch;
+    this.toks = tokenize(text, hashes, spellings, found);
     this.quotes = findQuotes(text);
     this.sents = findSentences(text, this.quotes);
     assignSentences(this.toks, this.sents);
@@ -430,12 +485,8 @@ export class Doc {
         }
       }
       inQuote[i] = inq;
-      const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
+      const inf = found[i]?.info ?? (t.word ? newSpelling(t, hashes[i]).info : null);
       if (inf) {
-        // the same string for every token of a form: its hash (which each Set or Map lookup of the
-        // form needs) is computed once, not once per token of every article
-        if (t.raw === t.f) t.raw = inf.form;
-        t.f = inf.form;
         infos[i] = inf;
         bits[i] = inf.bits;
         khs[i] = inf.khs;

@@ -108,10 +108,18 @@ function foldToken(raw: string): string {
   return out;
 }
 
+/** Words already met, by their text as written: a spelling gives the strings its tokens get. */
+export interface KnownSpellings<T extends { raw: string; form: string }> {
+  /** The spelling of text[start, end) (`hash`: formHash of those units), or undefined. */
+  find(text: string, start: number, end: number, hash: number): T | undefined;
+}
+
 /** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
- * given (at least text.length long), hashes[i] is set to formHash of token i's folded form (0 for
- * punctuation), computed while the token is scanned. */
-export function tokenize(text: string, hashes?: Int32Array): Token[] {
+ * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
+ * for punctuation), computed while the token is scanned. When `known` is given too, a word token
+ * spelled as a known spelling gets its raw and form strings (no new string is made) and
+ * found[i] = the spelling; found[i] is null for every other token. */
+export function tokenize<T extends { raw: string; form: string }>(text: string, hashes?: Int32Array, known?: KnownSpellings<T>, found?: Array<T | null>): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -133,21 +141,26 @@ export function tokenize(text: string, hashes?: Int32Array): Token[] {
         if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
-        if (self) {
-          self = (dc & SELF) !== 0;
-          h = Math.imul(h ^ d, FNV_PRIME);
-        }
+        self = self && (dc & SELF) !== 0;
+        h = Math.imul(h ^ d, FNV_PRIME);
       }
-      const raw = text.slice(k, e);
-      const f = self ? raw : foldToken(raw);
-      if (hashes) hashes[toks.length] = self ? h & SMALL_INT : f.length ? formHash(f) : 0;
-      toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+      h &= SMALL_INT;
+      if (hashes) hashes[toks.length] = h;
+      const spelling = known ? known.find(text, k, e, h) : undefined;
+      if (found) found[toks.length] = spelling ?? null;
+      if (spelling) toks.push({ i: toks.length, start: k, end: e, raw: spelling.raw, f: spelling.form, word: true, s: 0 });
+      else {
+        const raw = text.slice(k, e);
+        const f = self ? raw : foldToken(raw);
+        toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+      }
       k = e;
       continue;
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
     if (hashes) hashes[toks.length] = 0;
+    if (found) found[toks.length] = null;
     toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
