@@ -101,6 +101,9 @@ interface WordInfo {
   orgHead: Variant | null;
   /** isNameTokRaw's tests that depend on the form alone; computed on first use. */
   name: NameInfo | null;
+  /** titleStem of the form and of its title head, computed on first use. */
+  stem: string | null;
+  headStem: string | null;
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
@@ -285,6 +288,8 @@ function wordInfo(f: string, h: number): WordInfo {
     cue: cueOf(f),
     orgHead,
     name: null,
+    stem: null,
+    headStem: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
     relay: relayFlags(f),
@@ -393,10 +398,11 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   return n;
 }
 
-/** An org NP with its own words array (and backref): an explicit literal keeps one shape for all. */
-export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
+/** An org NP with another backref (parse results are shared: never changed in place). An explicit
+ * literal keeps one shape for all. */
+export function copyOrg(np: OrgNP, backref: boolean): OrgNP {
   return {
-    start: np.start, end: np.end, name: np.name, words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
+    start: np.start, end: np.end, name: np.name, words: np.words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
   };
 }
 
@@ -604,6 +610,18 @@ export class Doc {
   /** Token i's cue entry (cueOf of its folded form), or null. */
   cueAt(i: number): CueEntry | null {
     return this.bitsAt(i) & CUE ? this.infos[i]!.cue : null;
+  }
+
+  /** titleStem of token i's form (a word token). */
+  private stemAt(i: number): string {
+    const inf = this.infos[i]!;
+    return inf.stem ?? (inf.stem = titleStem(inf.form));
+  }
+
+  /** titleStem of token i's title head (titleHeadAt(i) is non-null). */
+  private headStemAt(i: number): string {
+    const inf = this.infos[i]!;
+    return inf.headStem ?? (inf.headStem = titleStem(inf.titleHead!));
   }
 
   titleHeadAt(i: number): string | null {
@@ -965,7 +983,8 @@ export class Doc {
   // parseTitle and parseOrg depend on the text and on aliasAt, whose answers change only with
   // store.version. A result is kept with the aliasAt answers it read (token * 2 + found); under a
   // later version it stands if those answers are the same, asked again in the same order (so the
-  // alias index sees the very calls a recomputation would make). Results are handed out as copies.
+  // alias index sees the very calls a recomputation would make). Results are shared: the callers
+  // never change a chain or an NP, nor their stems and words (entities keep them as they are).
   private titleMemo: Array<Parsed<TitleChain> | undefined> = [];
   private orgMemo: Array<Parsed<OrgNP> | undefined> = [];
   /** aliasAt answers read by the parse under way, or null. */
@@ -1000,16 +1019,14 @@ export class Doc {
   /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
   parseTitle(i: number): TitleChain | null {
     if (!this.titleHeadAt(i)) return null;
-    const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
-    // an explicit literal (not a spread): every chain has the same shape
-    return c && { start: c.start, end: c.end, stems: c.stems.slice(), source: c.source, definite: c.definite, pronoun: c.pronoun };
+    return this.parsed(this.titleMemo, i, this.parseTitleRaw);
   }
 
   private parseTitleRaw(i: number): TitleChain | null {
     const head = this.titleHeadAt(i);
     if (!head) return null;
     const sent = this.toks[i].s;
-    const stems = [titleStem(head)];
+    const stems = [this.headStemAt(i)];
     const definite = isDefinite(head);
     const source = !!titleHeads.get(head)?.source && !definite;
     let needGen = !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head);
@@ -1038,19 +1055,19 @@ export class Doc {
         break;
       }
       const f = t.f;
-      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { stems.push(titleStem(f)); e++; needGen = true; continue; }
+      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { stems.push(this.stemAt(e)); e++; needGen = true; continue; }
       if (f === 'باسمه' || f === 'باسمها' || f === 'باسمهم') { pronoun = true; e++; break; }
       if (needGen) {
         const on = this.orgNameAt(e, true);
-        if (on) { for (let m = e; m < e + on.len; m++) stems.push(titleStem(this.toks[m].f)); e += on.len; needGen = false; continue; }
+        if (on) { for (let m = e; m < e + on.len; m++) stems.push(this.stemAt(m)); e += on.len; needGen = false; continue; }
       }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
         if (isLamMedia(f)) break; // مصدر دبلوماسي لوكالة …: the agency is the relay, not the genitive
         if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
         const c = this.countryAt(e);
-        if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
-        stems.push(titleStem(f));
+        if (c) { for (let m = e; m < e + c; m++) stems.push(this.stemAt(m)); e += c; needGen = false; continue; }
+        stems.push(this.stemAt(e));
         needGen = !this.def(e) && (titleHeads.has(f) || orgHeads.has(f));
         e++;
         continue;
@@ -1065,7 +1082,7 @@ export class Doc {
           const c = this.countryAt(n);
           const o = this.orgNameAt(n, false);
           const len = c || (o ? o.len : 1);
-          for (let m = n; m < n + len; m++) stems.push(titleStem(this.toks[m].f));
+          for (let m = n; m < n + len; m++) stems.push(this.stemAt(m));
           e = n + len;
           needGen = !isDefinite(nf) && orgHeads.has(nf);
           continue;
@@ -1075,7 +1092,7 @@ export class Doc {
       if (this.gazAt(e) || this.aliasAt(e)) break;
       if (this.def(e)) {
         if (!titleWords.has(f) && (this.cueAt(e) || this.isTime(e) || this.isFunc(e))) break;
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         e++;
         needGen = false;
         continue;
@@ -1091,19 +1108,19 @@ export class Doc {
         }
       }
       if (this.titleHeadAt(e)) {
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         needGen = !isDefinite(f);
         e++;
         continue;
       }
       if (this.countryAt(e) && !this.def(e - 1)) {
         const c = this.countryAt(e);
-        for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f));
+        for (let m = e; m < e + c; m++) stems.push(this.stemAt(m));
         e += c;
         continue;
       }
       if (titleWords.has(f) || (isNisba(f) && e === i + 1 && !definite)) {
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         e++;
         continue;
       }
@@ -1116,8 +1133,7 @@ export class Doc {
   parseOrg(i: number): OrgNP | null {
     const b = this.bitsAt(i);
     if (!(b & ORG_HEAD) && !(b & ORG_NAME && this.orgNameAt(i, false))) return null;
-    const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
-    return np && copyOrg(np, np.words.slice(), np.backref);
+    return this.parsed(this.orgMemo, i, this.parseOrgRaw);
   }
 
   private parseOrgRaw(i: number): OrgNP | null {

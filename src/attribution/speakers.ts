@@ -243,7 +243,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
       const o = doc.orgBackref(np.head);
       if (o || !isDefinite(np.head)) return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
       // a definite head with no antecedent names the body itself (وقالت الخارجية في بيان)
-      return { ent: doc.registerOrg(copyOrg(np, np.words, false)), named: true, chain: null, nonSpeaker: false, end: np.end };
+      return { ent: doc.registerOrg(copyOrg(np, false)), named: true, chain: null, nonSpeaker: false, end: np.end };
     }
     const o = doc.registerOrg(np);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };
