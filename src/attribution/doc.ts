@@ -1,7 +1,7 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
 import { fold } from './normalize.js';
-import { assignSentences, findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
@@ -387,6 +387,18 @@ const MEMO_COUNTRY_MAX = 31;
 /** A word's folded spelling: no #/-, no ال. */
 const spellingOf = boundedMemo(50_000, (w) => fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
 
+/** The alias forms of a gazetteer entry's Arabic spellings (by its English name), shared by every
+ * person the entry names. */
+const gazetteerForms = boundedMemo(10_000, (en): Array<{ key: string; words: string[] }> => {
+  const forms: Array<{ key: string; words: string[] }> = [];
+  const gz = gazByEn.get(en);
+  if (gz) for (const a of gz.ar) {
+    const words = nameWordsShared(a);
+    if (words.length) forms.push({ key: words.length === 1 ? words[0] : words.join(' '), words });
+  }
+  return forms;
+});
+
 /** Adds the folded spelling of every word of a name form. */
 function addSpellings(set: Set<string>, form: string): void {
   for (const w of form.split(/\s+/)) set.add(spellingOf(w));
@@ -467,11 +479,13 @@ export class Doc {
     this.toks = tokenize(text, hashes, spellings, found);
     this.quotes = findQuotes(text);
     this.sents = findSentences(text, this.quotes);
-    assignSentences(this.toks, this.sents);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
     const n = this.toks.length;
     const quotes = this.quotes;
-    // one pass over the tokens fills the per-token arrays (made at their size: no regrowth)
+    // one pass over the tokens assigns their sentences and fills the per-token arrays (made at
+    // their size: no regrowth)
+    const sents = this.sents;
+    let si = 0;
     const inQuote = new Array<QuoteRegion | null>(n);
     const infos = new Array<WordInfo | null>(n);
     const bits = new Array<number>(n);
@@ -479,6 +493,9 @@ export class Doc {
     let qi = 0;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
+      // a token belongs to the last sentence starting at or before it (one not ended before it)
+      while (si < sents.length - 1 && t.start >= sents[si].end && t.start >= sents[si + 1].start) si++;
+      t.s = si;
       let inq: QuoteRegion | null = null;
       if (quotes.length) {
         while (qi < quotes.length && this.qEnd(quotes[qi]) <= t.start) qi++;
@@ -511,6 +528,7 @@ export class Doc {
     this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
+    this.aliasMemoBuild = new Array<number>(n).fill(-1);
   }
 
   /** Per token: the shared facts about its folded form (null for punctuation). */
@@ -523,7 +541,10 @@ export class Doc {
   private memo: number[];
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
-  private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
+  private aliasMemo: Array<{ len: number; p: Person; cut: number } | null>;
+  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, -1 for none. */
+  private aliasMemoBuild: number[];
+  private aliasBuilds = 0;
 
   qEnd(q: QuoteRegion): number {
     return q.closed ? q.close : q.cEnd;
@@ -754,11 +775,12 @@ export class Doc {
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
     if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
-    let r: { len: number; p: Person; cut: number } | null | undefined;
+    let r: { len: number; p: Person; cut: number } | null;
     if (i < 0 || i >= this.toks.length) r = this.aliasAtRaw(i);
+    else if (this.aliasMemoBuild[i] === this.aliasBuilds) r = this.aliasMemo[i];
     else {
-      r = this.aliasMemo[i];
-      if (r === undefined) r = this.aliasMemo[i] = this.aliasAtRaw(i);
+      r = this.aliasMemo[i] = this.aliasAtRaw(i);
+      this.aliasMemoBuild[i] = this.aliasBuilds;
     }
     if (this.aliasLog) this.aliasLog.push(i * 2 + (r ? 1 : 0));
     return r;
@@ -877,8 +899,7 @@ export class Doc {
       if (w.length >= 3 || particles.has(prev)) add(w.slice(-2));
       if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2));
     }
-    const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-    if (gz) for (const a of gz.ar) add(nameWordsShared(a));
+    if (p.gazetteer) for (const form of gazetteerForms(p.gazetteer)) forms.push(form);
     this.formsOf.set(p, { words: p.words, gazetteer: p.gazetteer, forms });
     return forms;
   }
@@ -892,7 +913,7 @@ export class Doc {
   private buildAliases(): void {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
-    this.aliasMemo.fill(undefined);
+    this.aliasBuilds++; // every aliasMemo entry is stale
     // a new map: cheaper than clearing the old one
     if (this.spellings.size) this.spellings = new Map();
     // persons are only appended; while none indexed before has a new name or gazetteer entry, the

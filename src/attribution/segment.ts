@@ -2,7 +2,6 @@
 import { foldChar } from './normalize.js';
 
 export interface Token {
-  i: number;
   start: number;
   end: number;
   raw: string;
@@ -90,6 +89,10 @@ const SMALL_INT = 0x3fffffff;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** One-unit strings up to the general punctuation block (– “ ” …): a punctuation token's text
+ * without a new string. */
+const UNIT_STRINGS: string[] = Array.from({ length: 0x2070 }, (_, c) => String.fromCharCode(c));
+
 function foldToken(raw: string): string {
   // most tokens fold to themselves: return raw; else fold from the first unit that changes
   let k = 0;
@@ -148,11 +151,11 @@ export function tokenize<T extends { raw: string; form: string }>(text: string, 
       if (hashes) hashes[toks.length] = h;
       const spelling = known ? known.find(text, k, e, h) : undefined;
       if (found) found[toks.length] = spelling ?? null;
-      if (spelling) toks.push({ i: toks.length, start: k, end: e, raw: spelling.raw, f: spelling.form, word: true, s: 0 });
+      if (spelling) toks.push({ start: k, end: e, raw: spelling.raw, f: spelling.form, word: true, s: 0 });
       else {
         const raw = text.slice(k, e);
         const f = self ? raw : foldToken(raw);
-        toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+        toks.push({ start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       }
       k = e;
       continue;
@@ -161,7 +164,7 @@ export function tokenize<T extends { raw: string; form: string }>(text: string, 
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
     if (hashes) hashes[toks.length] = 0;
     if (found) found[toks.length] = null;
-    toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
+    toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
   return toks;
@@ -316,13 +319,4 @@ export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
   }
   if (start < n) out.push({ start, end: n });
   return out;
-}
-
-/** Assigns each token its sentence index. */
-export function assignSentences(tokens: Token[], sentences: Sentence[]): void {
-  let s = 0;
-  for (const t of tokens) {
-    while (s < sentences.length - 1 && t.start >= sentences[s].end + 0 && t.start >= sentences[s + 1].start) s++;
-    t.s = s;
-  }
 }
