@@ -1,7 +1,7 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
 import { fold } from './normalize.js';
-import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type KnownSpellings, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
@@ -202,17 +202,6 @@ class StringTable<V> {
     }
   }
 
-  /** The value of the key text[start, end) (h: its hash), compared in place: no string is made. */
-  find(text: string, start: number, end: number, h: number): V | undefined {
-    const keys = this.keys;
-    const len = end - start;
-    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
-      const g = keys[k];
-      if (g === undefined) return undefined;
-      if (this.hashes[k] === h && g.length === len && sameUnits(g, text, start)) return this.values[k];
-    }
-  }
-
   /** Adds a key not in the table. */
   add(key: string, h: number, value: V): void {
     if (2 * (this.size + 1) > this.mask + 1) this.grow();
@@ -243,27 +232,119 @@ class StringTable<V> {
   }
 }
 
-/** Does text hold the units of `key` from `start` on? (The caller has checked the length.) */
-function sameUnits(key: string, text: string, start: number): boolean {
-  for (let j = 0; j < key.length; j++) if (key.charCodeAt(j) !== text.charCodeAt(start + j)) return false;
-  return true;
-}
-
 /** The word infos by folded form. */
 const wordInfos = new StringTable<WordInfo>();
 const WORD_INFO_LIMIT = 100_000;
 
-/** A word as written, with the strings every token so written is given: the first token's text
- * (the folded form's string when the word folds to itself) and its form's. */
-interface Spelling {
-  raw: string;
-  form: string;
-  info: WordInfo;
+/**
+ * The spellings met: words as written, each with the strings its tokens are given (the text of
+ * the first token so written, or its form's string when the word folds to itself; and the form's)
+ * and its word info. tokenize looks every word up here in place, so a known word is neither copied
+ * out of the text nor folded and hashed again. Laid out for that lookup: the numbers in typed
+ * arrays and the units of every spelling in one pool, so that a lookup reads a few adjacent cells
+ * rather than a chain of objects scattered over the heap.
+ */
+class SpellingTable implements KnownSpellings {
+  /** Per slot (open addressing): the spelling's hash + 1 (0 when empty) and its id. */
+  private slots = new Int32Array(2 << 12);
+  private mask = (1 << 12) - 1;
+  /** Per id, META cells: where its units start in `units`, their count, the info's bits and khs, its hash. */
+  private meta = new Int32Array(META * 1024);
+  private units = new Uint16Array(8192);
+  private unitsUsed = 0;
+  /** Per id, three cells: the raw string, the form string, the word info. */
+  private refs: Array<string | WordInfo> = [];
+  size = 0;
+
+  find(text: string, start: number, end: number, h: number): number {
+    const { slots, meta, units } = this;
+    const len = end - start;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const sh = slots[2 * k];
+      if (sh === 0) return -1;
+      if (sh !== h + 1) continue;
+      const id = slots[2 * k + 1];
+      if (meta[META * id + 1] !== len) continue;
+      const at = meta[META * id];
+      let j = 0;
+      while (j < len && units[at + j] === text.charCodeAt(start + j)) j++;
+      if (j === len) return id;
+    }
+  }
+
+  raw(id: number): string {
+    return this.refs[3 * id] as string;
+  }
+
+  form(id: number): string {
+    return this.refs[3 * id + 1] as string;
+  }
+
+  info(id: number): WordInfo {
+    return this.refs[3 * id + 2] as WordInfo;
+  }
+
+  bits(id: number): number {
+    return this.meta[META * id + 2];
+  }
+
+  khs(id: number): number {
+    return this.meta[META * id + 3];
+  }
+
+  /** Adds a spelling not in the table (h: formHash of raw). */
+  add(raw: string, h: number, info: WordInfo): void {
+    const id = this.size;
+    if (2 * (id + 1) > this.mask + 1) this.growSlots();
+    if (META * (id + 1) > this.meta.length) this.meta = grown(this.meta, META * (id + 1));
+    if (this.unitsUsed + raw.length > this.units.length) this.units = grown(this.units, this.unitsUsed + raw.length);
+    const at = this.unitsUsed;
+    for (let j = 0; j < raw.length; j++) this.units[at + j] = raw.charCodeAt(j);
+    this.unitsUsed += raw.length;
+    const m = META * id;
+    this.meta[m] = at;
+    this.meta[m + 1] = raw.length;
+    this.meta[m + 2] = info.bits;
+    this.meta[m + 3] = info.khs;
+    this.meta[m + 4] = h;
+    this.refs.push(raw, info.form, info);
+    this.place(id, h);
+    this.size++;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.refs.length = 0;
+    this.unitsUsed = 0;
+    this.size = 0;
+  }
+
+  private place(id: number, h: number): void {
+    let k = h & this.mask;
+    while (this.slots[2 * k] !== 0) k = (k + 1) & this.mask;
+    this.slots[2 * k] = h + 1;
+    this.slots[2 * k + 1] = id;
+  }
+
+  private growSlots(): void {
+    const cap = 2 * (this.mask + 1);
+    this.slots = new Int32Array(2 * cap);
+    this.mask = cap - 1;
+    for (let id = 0; id < this.size; id++) this.place(id, this.meta[META * id + 4]);
+  }
 }
 
-/** The spellings met, by the text as written (hashed by formHash): tokenize looks words up here in
- * place, so a known word is neither copied out of the text nor folded again. */
-const spellings = new StringTable<Spelling>();
+/** Cells per spelling in SpellingTable.meta. */
+const META = 5;
+
+/** A copy of a typed array with room for at least `need` elements (twice as many). */
+function grown<A extends Int32Array | Uint16Array>(a: A, need: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+const spellings = new SpellingTable();
 
 /** The word info of a folded form; h is its formHash. */
 function wordInfo(f: string, h: number): WordInfo {
@@ -298,10 +379,6 @@ function wordInfo(f: string, h: number): WordInfo {
   };
   inf.bits = formBits(inf);
   inf.khs = formKhs(vars);
-  if (wordInfos.size >= WORD_INFO_LIMIT) {
-    wordInfos.clear();
-    spellings.clear(); // (their tokens would get other strings for the same forms)
-  }
   wordInfos.add(f, h, inf);
   return inf;
 }
@@ -311,15 +388,21 @@ function wordInfo(f: string, h: number): WordInfo {
  * the token the spelling's strings: every token of a form then has the same string, whose hash
  * (which each Set or Map lookup of the form needs) is computed once, not once per token of every article.
  */
-function newSpelling(t: Token, h: number): Spelling {
+function newSpelling(t: Token, h: number): WordInfo {
   const self = t.raw === t.f;
   const info = wordInfo(t.f, self ? h : formHash(t.f));
-  const spelling: Spelling = { raw: self ? info.form : t.raw, form: info.form, info };
-  if (spellings.size >= WORD_INFO_LIMIT) spellings.clear();
-  spellings.add(spelling.raw, h, spelling);
-  t.raw = spelling.raw;
+  if (self) t.raw = info.form;
   t.f = info.form;
-  return spelling;
+  spellings.add(t.raw, h, info);
+  return info;
+}
+
+/** Forgets every word info and spelling once either table is full. Only between articles: a
+ * Doc's tokens hold spelling ids while it is built, and the tokens of a form get one string. */
+function boundWordTables(): void {
+  if (wordInfos.size < WORD_INFO_LIMIT && spellings.size < WORD_INFO_LIMIT) return;
+  wordInfos.clear();
+  spellings.clear();
 }
 
 /** ل + a media head (لوكالة، لقناة، للصحيفة): whom a statement was told to or relayed by. */
@@ -368,8 +451,8 @@ const NO_VARIANTS: Variant[] = [];
 
 /** The hashes of the tokens' texts while a Doc is built (a token has at least one unit: text.length is enough). */
 let hashScratch = new Int32Array(4096);
-/** The spellings tokenize found while a Doc is built (null for the other tokens). */
-const foundScratch: Array<Spelling | null> = [];
+/** The ids of the spellings tokenize found while a Doc is built (-1 for the other tokens). */
+let foundScratch = new Int32Array(4096);
 
 // Doc.memo fields
 const MEMO_NAME_START_DONE = 1;
@@ -473,7 +556,11 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    if (hashScratch.length < text.length) hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+    boundWordTables();
+    if (hashScratch.length < text.length) {
+      hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+      foundScratch = new Int32Array(hashScratch.length);
+    }
     const hashes = hashScratch;
     const found = foundScratch;
     this.toks = tokenize(text, hashes, spellings, found);
@@ -508,8 +595,13 @@ export class Doc {
         }
       }
       inQuote[i] = inq;
-      const inf = found[i]?.info ?? (t.word ? newSpelling(t, hashes[i]).info : null);
-      if (inf) {
+      const id = found[i];
+      if (id >= 0) {
+        infos[i] = spellings.info(id);
+        bits[i] = spellings.bits(id);
+        khs[i] = spellings.khs(id);
+      } else if (t.word) {
+        const inf = newSpelling(t, hashes[i]);
         infos[i] = inf;
         bits[i] = inf.bits;
         khs[i] = inf.khs;

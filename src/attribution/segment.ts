@@ -111,18 +111,20 @@ function foldToken(raw: string): string {
   return out;
 }
 
-/** Words already met, by their text as written: a spelling gives the strings its tokens get. */
-export interface KnownSpellings<T extends { raw: string; form: string }> {
-  /** The spelling of text[start, end) (`hash`: formHash of those units), or undefined. */
-  find(text: string, start: number, end: number, hash: number): T | undefined;
+/** Words already met, by their text as written: a spelling (by id) gives the strings its tokens get. */
+export interface KnownSpellings {
+  /** The id of the spelling text[start, end) (`hash`: formHash of those units), or -1. */
+  find(text: string, start: number, end: number, hash: number): number;
+  raw(id: number): string;
+  form(id: number): string;
 }
 
 /** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
  * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
  * for punctuation), computed while the token is scanned. When `known` is given too, a word token
  * spelled as a known spelling gets its raw and form strings (no new string is made) and
- * found[i] = the spelling; found[i] is null for every other token. */
-export function tokenize<T extends { raw: string; form: string }>(text: string, hashes?: Int32Array, known?: KnownSpellings<T>, found?: Array<T | null>): Token[] {
+ * found[i] = its id; found[i] is -1 for every other token. */
+export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -149,9 +151,9 @@ export function tokenize<T extends { raw: string; form: string }>(text: string, 
       }
       h &= SMALL_INT;
       if (hashes) hashes[toks.length] = h;
-      const spelling = known ? known.find(text, k, e, h) : undefined;
-      if (found) found[toks.length] = spelling ?? null;
-      if (spelling) toks.push({ start: k, end: e, raw: spelling.raw, f: spelling.form, word: true, s: 0 });
+      const id = known ? known.find(text, k, e, h) : -1;
+      if (found) found[toks.length] = id;
+      if (id >= 0) toks.push({ start: k, end: e, raw: known!.raw(id), f: known!.form(id), word: true, s: 0 });
       else {
         const raw = text.slice(k, e);
         const f = self ? raw : foldToken(raw);
@@ -163,7 +165,7 @@ export function tokenize<T extends { raw: string; form: string }>(text: string, 
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
     if (hashes) hashes[toks.length] = 0;
-    if (found) found[toks.length] = null;
+    if (found) found[toks.length] = -1;
     toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
