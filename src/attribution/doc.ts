@@ -405,6 +405,35 @@ function boundWordTables(): void {
   spellings.clear();
 }
 
+/** Does a word as written open with the article ال (or ٱل), behind و/ف/ب/ك, or with لل / ول / فل?
+ * Diacritics and tatweel do not count. (The test /^(ال|وال|فال|بال|كال|لل|ول|فل)/ or /^[وفبك]?ٱل/
+ * on the word without them, read off its first three letters instead of building that string.) */
+function writtenArticle(raw: string): boolean {
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let seen = 0;
+  for (let k = 0; k < raw.length && seen < 3; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670) continue;
+    if (seen === 0) c0 = c;
+    else if (seen === 1) c1 = c;
+    else c2 = c;
+    seen++;
+  }
+  const alef = (c: number) => c === ALEF || c === ALEF_WASLA;
+  if (alef(c0) && c1 === LAM) return true; // ال، ٱل
+  if ((c0 === WAW || c0 === FA || c0 === BA || c0 === KAF) && alef(c1) && c2 === LAM) return true; // وال، بٱل …
+  return c1 === LAM && (c0 === LAM || c0 === WAW || c0 === FA); // لل، ول، فل
+}
+const ALEF = 0x0627;
+const ALEF_WASLA = 0x0671;
+const LAM = 0x0644;
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
+
 /** ل + a media head (لوكالة، لقناة، للصحيفة): whom a statement was told to or relayed by. */
 function isLamMedia(f: string): boolean {
   if (f.length <= 2 || f[0] !== 'ل') return false;
@@ -654,9 +683,7 @@ export class Doc {
   }
 
   private defRaw(t: Token): boolean {
-    if (!isDefinite(t.f)) return false;
-    const raw = t.raw.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
-    return /^(ال|وال|فال|بال|كال|لل|ول|فل)/.test(raw) || /^[وفبك]?ٱل/.test(raw);
+    return isDefinite(t.f) && writtenArticle(t.raw);
   }
 
   w(i: number): string {
