@@ -592,9 +592,11 @@ export class Doc {
     }
     const hashes = hashScratch;
     const found = foundScratch;
-    this.toks = tokenize(text, hashes, spellings, found);
-    this.quotes = findQuotes(text);
-    this.sents = findSentences(text, this.quotes);
+    // the quotation marks, newlines and sentence ends, collected while tokenizing (one scan of the text)
+    const marks: number[] = [];
+    this.toks = tokenize(text, hashes, spellings, found, marks);
+    this.quotes = findQuotes(text, marks);
+    this.sents = findSentences(text, this.quotes, marks);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
     const n = this.toks.length;
     const quotes = this.quotes;

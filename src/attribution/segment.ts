@@ -123,8 +123,9 @@ export interface KnownSpellings {
  * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
  * for punctuation), computed while the token is scanned. When `known` is given too, a word token
  * spelled as a known spelling gets its raw and form strings (no new string is made) and
- * found[i] = its id; found[i] is -1 for every other token. */
-export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array): Token[] {
+ * found[i] = its id; found[i] is -1 for every other token. `marks` (when given) gets the text's
+ * markPositions. */
+export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -132,6 +133,7 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
     const c = text.charCodeAt(k);
     const cls = CHAR_CLASS[c];
     if (cls & SPACE) {
+      if (c === NEWLINE && marks) marks.push(k);
       k++;
       continue;
     }
@@ -164,6 +166,10 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
+    if (marks) {
+      if (cls & (QUOTE | STOP)) marks.push(k);
+      else if (e === k + 2 && CHAR_CLASS[text.charCodeAt(k + 1)] & (QUOTE | STOP)) marks.push(k + 1); // a lone high surrogate took it
+    }
     if (hashes) hashes[toks.length] = 0;
     if (found) found[toks.length] = -1;
     toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
@@ -187,9 +193,19 @@ const LEFT_DOUBLE_QUOTE = 0x201c; // “
 const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
 const RIGHT_GUILLEMET = 0xbb; // »
 const OPEN_ONLY_CODES = new Set([...OPEN_ONLY].map((ch) => ch.charCodeAt(0)));
-/** The units findQuotes stops at (each one UTF-16 unit), and those terminalAt can hold at (CHAR_CLASS STOP). */
-const QUOTE_OR_NEWLINE = new RegExp(`[\n${QUOTE_CHARS}]`, 'g');
-const STOP_CHARS = /[\n!?؟.۔]/g;
+/** The units findQuotes and findSentences stop at (CHAR_CLASS QUOTE or STOP, each one UTF-16 unit). */
+const MARK_CHARS = new RegExp(`[\n!?؟.۔${QUOTE_CHARS}]`, 'g');
+
+/** The positions of the quotation marks, newlines and sentence-ending marks of a text, in order
+ * (what tokenize collects as it goes). */
+export function markPositions(text: string): number[] {
+  const marks: number[] = [];
+  // a regular expression skips to them (faster than a loop over every unit); test() on a global
+  // expression moves lastIndex just past the match
+  MARK_CHARS.lastIndex = 0;
+  while (MARK_CHARS.test(text)) marks.push(MARK_CHARS.lastIndex - 1);
+  return marks;
+}
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -209,8 +225,9 @@ function terminalAt(text: string, k: number): boolean {
 }
 
 /** Finds quotation regions. Straight quotes toggle; a mark that looks like an opener while a quote
- * is open leaves the earlier one unclosed; a newline closes nothing and resets. */
-export function findQuotes(text: string): QuoteRegion[] {
+ * is open leaves the earlier one unclosed; a newline closes nothing and resets. `marks`: the text's
+ * markPositions. */
+export function findQuotes(text: string, marks: number[] = markPositions(text)): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   const n = text.length;
   let open = -1;
@@ -220,11 +237,9 @@ export function findQuotes(text: string): QuoteRegion[] {
     while (e < limit && !terminalAt(text, e)) e++;
     out.push(makeRegion(text, o, -1, e));
   };
-  // only newlines and quotation marks matter: the regular expression skips to them (faster than
-  // a loop over every unit); test() on a global expression moves lastIndex just past the match
-  QUOTE_OR_NEWLINE.lastIndex = 0;
-  while (QUOTE_OR_NEWLINE.test(text)) {
-    const k = QUOTE_OR_NEWLINE.lastIndex - 1;
+  // only newlines and quotation marks matter
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m];
     const ch = text.charCodeAt(k);
     if (ch === NEWLINE) {
       if (open >= 0) finishUnclosed(open, k);
@@ -294,16 +309,16 @@ function makeRegion(text: string, open: number, close: number, end: number): Quo
   return { open, close, cStart: s, cEnd: e, closed: close >= 0 };
 }
 
-/** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. */
-export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
+/** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. `marks`: the text's
+ * markPositions. */
+export function findSentences(text: string, quotes: QuoteRegion[], marks: number[] = markPositions(text)): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let qi = 0;
   let start = 0;
-  // terminalAt holds only at these units: skip to them
-  STOP_CHARS.lastIndex = 0;
-  while (STOP_CHARS.test(text)) {
-    const k = STOP_CHARS.lastIndex - 1;
+  // terminalAt holds only at marks
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m];
     if (!terminalAt(text, k)) continue;
     // the first quote not yet behind k (advanced only here: it depends on k alone)
     while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
