@@ -945,19 +945,28 @@ export class Doc {
     return set;
   }
 
-  private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
-    const t = this.toks[i];
+  /** Can an alias start at token i? false means aliasAt(i) is null (the alias index's quick rejection). */
+  mayStartAlias(i: number): boolean {
+    if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
+    return this.mayStartAliasNow(i);
+  }
+
+  private mayStartAliasNow(i: number): boolean {
     const b = this.bitsAt(i);
-    if (!b) return null;
+    if (!b) return false;
+    if (b & MANY_READINGS) return true;
+    // does an alias start with some reading's key? (read off the token's key hashes, not its word info)
+    const nv = (b >> READINGS_SHIFT) & 3;
+    const khs = this.khs[i];
+    for (let k = 0; k < nv; k++) if (hasKeyHash(this.aliasBits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK)) return true;
+    return false;
+  }
+
+  private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
+    if (!this.mayStartAliasNow(i)) return null;
+    const t = this.toks[i];
+    const b = this.bits[i];
     const bits = this.aliasBits;
-    if (!(b & MANY_READINGS)) {
-      // no alias starts with any reading's key: null without reading the word info
-      const nv = (b >> READINGS_SHIFT) & 3;
-      const khs = this.khs[i];
-      let may = false;
-      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK);
-      if (!may) return null;
-    }
     const inf = this.infos[i]!;
     if (!(b & CLITIC) && (!hasKeyHash(bits, inf.vars[0].kh) || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;

@@ -130,7 +130,7 @@ export function scanMentions(doc: Doc): void {
   const n = doc.toks.length;
   doc.rebuildAliases();
   for (let i = 0; i < n; i++) {
-    const a = doc.aliasAt(i);
+    const a = doc.mayStartAlias(i) ? doc.aliasAt(i) : null;
     if (a) {
       doc.markPerson(a.p, i, i + a.len, a.cut);
       i += a.len - 1;
