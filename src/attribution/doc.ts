@@ -29,6 +29,26 @@ function foldSimple(s: string): string {
 
 const PRONOUN_END = /(ه|ها|هم|هما|نا|ي)$/;
 
+/** What a title chain opened by a title head starts with (a property of the head alone). */
+interface ChainStart {
+  stem: string;
+  definite: boolean;
+  /** An indefinite unnamed-source head (مسؤول، مصدر، متحدث). */
+  source: boolean;
+  /** The head wants a genitive (وزير → وزير الخارجية): not definite, no possessive pronoun, not نظير. */
+  needGen: boolean;
+}
+
+function chainStartOf(head: string): ChainStart {
+  const definite = isDefinite(head);
+  return {
+    stem: titleStem(head),
+    definite,
+    source: !!titleHeads.get(head)?.source && !definite,
+    needGen: !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head) && !/^(نظير|مندوبنا)/.test(head),
+  };
+}
+
 export interface TitleChain {
   start: number; // token indices [start, end)
   end: number;
@@ -101,9 +121,10 @@ interface WordInfo {
   orgHead: Variant | null;
   /** isNameTokRaw's tests that depend on the form alone; computed on first use. */
   name: NameInfo | null;
-  /** titleStem of the form and of its title head, computed on first use. */
+  /** titleStem of the form, computed on first use. */
   stem: string | null;
-  headStem: string | null;
+  /** What a title chain opened by the form's title head starts with, computed on first use. */
+  chainStart: ChainStart | null;
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
@@ -370,7 +391,7 @@ function wordInfo(f: string, h: number): WordInfo {
     orgHead,
     name: null,
     stem: null,
-    headStem: null,
+    chainStart: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
     relay: relayFlags(f),
@@ -760,10 +781,10 @@ export class Doc {
     return inf.stem ?? (inf.stem = titleStem(inf.form));
   }
 
-  /** titleStem of token i's title head (titleHeadAt(i) is non-null). */
-  private headStemAt(i: number): string {
+  /** The start of a title chain at token i (titleHeadAt(i) is non-null). */
+  private chainStartAt(i: number): ChainStart {
     const inf = this.infos[i]!;
-    return inf.headStem ?? (inf.headStem = titleStem(inf.titleHead!));
+    return inf.chainStart ?? (inf.chainStart = chainStartOf(inf.titleHead!));
   }
 
   titleHeadAt(i: number): string | null {
@@ -1174,14 +1195,12 @@ export class Doc {
   }
 
   private parseTitleRaw(i: number): TitleChain | null {
-    const head = this.titleHeadAt(i);
-    if (!head) return null;
+    if (!this.titleHeadAt(i)) return null;
     const sent = this.toks[i].s;
-    const stems = [this.headStemAt(i)];
-    const definite = isDefinite(head);
-    const source = !!titleHeads.get(head)?.source && !definite;
-    let needGen = !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head);
-    if (/^(نظير|مندوبنا)/.test(head)) needGen = false;
+    const start = this.chainStartAt(i);
+    const { definite, source } = start;
+    const stems = [start.stem];
+    let needGen = start.needGen;
     let pronoun = false;
     let e = i + 1;
     let guard = 0;
