@@ -154,6 +154,7 @@ const MANY_READINGS = 1024;
 const READINGS_SHIFT = 16;
 /** Bits 20-26: the relay flags (relayFlags is below 128). */
 const RELAY_SHIFT = 20;
+const RELAY_BITS = 127 << RELAY_SHIFT;
 
 /** Bits of WordInfo.bits left for word classes (bit 29 is the last of a small integer). */
 const CLASS_BITS = [1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15, 1 << 27, 1 << 28, 1 << 29];
@@ -648,19 +649,26 @@ export class Doc {
       }
       inQuote[i] = inq;
       const id = found[i];
+      let b = 0;
       if (id >= 0) {
         infos[i] = spellings.info(id);
-        bits[i] = spellings.bits(id);
+        b = bits[i] = spellings.bits(id);
         khs[i] = spellings.khs(id);
       } else if (t.word) {
         const inf = newSpelling(t, hashes[i]);
         infos[i] = inf;
-        bits[i] = inf.bits;
+        b = bits[i] = inf.bits;
         khs[i] = inf.khs;
       } else {
         infos[i] = null;
         bits[i] = 0;
         khs[i] = 0;
+      }
+      if (b & (CUE | GAZ_FIRST | TITLE_HEAD | RELAY_BITS)) {
+        if (b & CUE) this.cueTokens.push(i);
+        if (b & GAZ_FIRST) this.gazetteerStarts.push(i);
+        if (b & TITLE_HEAD) this.titleHeadTokens.push(i);
+        if (b & RELAY_BITS) this.relayTokens.push(i);
       }
     }
     this.inQuote = inQuote;
@@ -675,6 +683,14 @@ export class Doc {
     this.aliasMemoBuild = new Array<number>(n).fill(-1);
   }
 
+  /** The tokens whose form is a cue (cueAt can only be non-null there), in order. */
+  readonly cueTokens: number[] = [];
+  /** The tokens a gazetteer name may start at (gazAt is 0 elsewhere), in order. */
+  readonly gazetteerStarts: number[] = [];
+  /** The tokens that carry a title head (parseTitle is null elsewhere), in order. */
+  readonly titleHeadTokens: number[] = [];
+  /** The tokens with relay flags (relayFlagsAt is 0 elsewhere), in order. */
+  readonly relayTokens: number[] = [];
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
   /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
@@ -727,11 +743,6 @@ export class Doc {
     return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
   }
 
-  /** Can a gazetteer name start at token i (its key, or a clitic reading's, opens one)? gazAt's entry test. */
-  mayStartGazetteerName(i: number): boolean {
-    return (this.bitsAt(i) & GAZ_FIRST) !== 0;
-  }
-
   /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
   private bitsAt(i: number): number {
     return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
@@ -745,11 +756,6 @@ export class Doc {
   /** relay.ts relayFlags of token i's form (0 for punctuation). */
   relayFlagsAt(i: number): number {
     return (this.bitsAt(i) >> RELAY_SHIFT) & 127;
-  }
-
-  /** Does token i's form carry a title head (titleHeadAt(i) is non-null)? */
-  hasTitleHead(i: number): boolean {
-    return (this.bitsAt(i) & TITLE_HEAD) !== 0;
   }
 
   /** Can parseOrg succeed at token i (an org head or a known org name's first word, behind clitics or not)? */
