@@ -406,11 +406,19 @@ function wordInfo(f: string, h: number): WordInfo {
 }
 
 /**
- * Registers the spelling of a word token tokenize did not find (h: formHash of its text) and gives
- * the token the spelling's strings: every token of a form then has the same string, whose hash
- * (which each Set or Map lookup of the form needs) is computed once, not once per token of every article.
+ * The word info of a word token tokenize did not find (h: formHash of its text), its spelling
+ * registered, and the spelling's strings given to the token: every token of a form then has the
+ * same string, whose hash (which each Set or Map lookup of the form needs) is computed once, not
+ * once per token of every article.
  */
-function newSpelling(t: Token, h: number): WordInfo {
+function newSpelling(text: string, t: Token, h: number): WordInfo {
+  // registered since tokenize looked (met earlier in the same text)?
+  const id = spellings.find(text, t.start, t.end, h);
+  if (id >= 0) {
+    t.raw = spellings.raw(id);
+    t.f = spellings.form(id);
+    return spellings.info(id);
+  }
   const self = t.raw === t.f;
   const info = wordInfo(t.f, self ? h : formHash(t.f));
   if (self) t.raw = info.form;
@@ -655,7 +663,7 @@ export class Doc {
         b = bits[i] = spellings.bits(id);
         khs[i] = spellings.khs(id);
       } else if (t.word) {
-        const inf = newSpelling(t, hashes[i]);
+        const inf = newSpelling(text, t, hashes[i]);
         infos[i] = inf;
         b = bits[i] = inf.bits;
         khs[i] = inf.khs;

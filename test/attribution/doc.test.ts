@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/attribution/doc.js';
 import { lookupGazetteer } from '../../src/attribution/lexicon/gazetteer.js';
 import { EntityStore } from '../../src/attribution/names.js';
+import { tokenize } from '../../src/attribution/segment.js';
 
 /** gazAt as it was first written: every span of 6..2 word tokens looked up as written. */
 function gazAtReference(doc: Doc, i: number): number {
@@ -39,6 +40,21 @@ describe('Doc.gazAt (word trie)', () => {
   it('finds a two-word name with a clitic', () => {
     const doc = new Doc('وقال وسيرغي لافروف إن');
     expect(doc.gazAt(1)).toBe(2);
+  });
+});
+
+describe('Doc tokens', () => {
+  it('are the tokens tokenize gives, however their spellings were met (new, repeated, known)', () => {
+    const texts = [
+      'قالت زخاريفا: "زخاريفا قالت" وزخاريفا، وزخاريفا.',
+      'قالت زخاريفا إن زخارِيفا وزخـاريفا وزخاريفا قالت.',
+      'وأضاف ظريفٌ إن ظريف - ظريف#1 جاي-إن \ud83d. ظريف',
+    ];
+    for (const text of [...texts, ...texts]) {
+      const doc = new Doc(text);
+      const plain = tokenize(text);
+      expect(doc.toks.map((t) => [t.start, t.end, t.raw, t.f, t.word])).toEqual(plain.map((t) => [t.start, t.end, t.raw, t.f, t.word]));
+    }
   });
 });
 
