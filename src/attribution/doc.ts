@@ -7,7 +7,7 @@ import {
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
-import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { EntityStore, addMention, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 import { relayFlags } from './relay.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
@@ -1329,7 +1329,7 @@ export class Doc {
       const e = i + named.len;
       const start = t.start + named.cut;
       return {
-        start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: nameWords(named.value.name), kind: named.value.kind,
+        start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: nameWordsShared(named.value.name), kind: named.value.kind,
         media: !!named.value.media, nameEn: named.value.nameEn, canonical: named.value.name, backref: false, head: '',
       };
     }
@@ -1399,11 +1399,13 @@ export class Doc {
     const backref = e === i + 1;
     if (backref && entry.needsComplement && !isDefinite(stripConj(head))) return null;
     const headKey = hv.key;
-    const allWords = canonical ? nameWords(canonical.name) : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
-    if (head === 'وزاره' || head === 'الوزاره') {
-      // وزارة الخارجية الروسية ≡ الخارجية الروسية
-      allWords.splice(0, allWords.length, ...words);
-    }
+    // (an NP's words are shared, never changed: a known name's are its cached ones)
+    const allWords =
+      head === 'وزاره' || head === 'الوزاره'
+        ? words // وزارة الخارجية الروسية ≡ الخارجية الروسية
+        : canonical
+          ? nameWordsShared(canonical.name)
+          : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
     const start = t.start + cut;
     let name = this.text.slice(start, this.toks[e - 1].end);
     if (t.f.startsWith('لل') && cut === 1 && head.startsWith('ال')) name = 'ا' + name; // للحزب → الحزب
@@ -1431,7 +1433,7 @@ export class Doc {
     for (let k = this.store.orgs.length - 1; k >= 0; k--) {
       const o = this.store.orgs[k];
       if (o.source || o.country) continue;
-      const ow = nameWords(o.name);
+      const ow = nameWordsShared(o.name);
       if (ow[0] === hk || o.words[0] === hk) return o;
       if ((hk === 'وكاله' || hk === 'وكله' || hk.startsWith('وك')) && o.orgKind === 'news_agency') return o;
     }
