@@ -257,6 +257,8 @@ class StringTable<V> {
 /** The word infos by folded form. */
 const wordInfos = new StringTable<WordInfo>();
 const WORD_INFO_LIMIT = 100_000;
+/** At most this many UTF-16 units of spellings are kept (8 MB). */
+const SPELLING_UNITS_LIMIT = 4_000_000;
 
 /**
  * The spellings met: words as written, each with the strings its tokens are given (the text of
@@ -273,7 +275,8 @@ class SpellingTable implements KnownSpellings {
   /** Per id, META cells: where its units start in `units`, their count, the info's bits and khs, its hash. */
   private meta = new Int32Array(META * 1024);
   private units = new Uint16Array(8192);
-  private unitsUsed = 0;
+  /** Units held in `units` (long words count for more than one entry against the bound). */
+  unitsUsed = 0;
   /** Per id, three cells: the raw string, the form string, the word info. */
   private refs: Array<string | WordInfo> = [];
   size = 0;
@@ -427,10 +430,10 @@ function newSpelling(text: string, t: Token, h: number): WordInfo {
   return info;
 }
 
-/** Forgets every word info and spelling once either table is full. Only between articles: a
+/** Forgets every word info and spelling once a table is full. Only between articles: a
  * Doc's tokens hold spelling ids while it is built, and the tokens of a form get one string. */
 function boundWordTables(): void {
-  if (wordInfos.size < WORD_INFO_LIMIT && spellings.size < WORD_INFO_LIMIT) return;
+  if (wordInfos.size < WORD_INFO_LIMIT && spellings.size < WORD_INFO_LIMIT && spellings.unitsUsed < SPELLING_UNITS_LIMIT) return;
   wordInfos.clear();
   spellings.clear();
 }
