@@ -28,12 +28,6 @@ const COMPLEMENTIZER_CLASS = wordClass(COMPLEMENTIZERS);
 const MASDAR_BEFORE_CLASS = wordClass(MASDAR_BEFORE);
 const SUBJUNCTIVE_BEFORE_CLASS = wordClass(SUBJUNCTIVE_BEFORE);
 
-/** Per article: the tokens whose folded form is a cue. Tokens never change, so this is computed
- * once instead of per pass. One article is analysed at a time: a one-entry cache keyed by the Doc
- * (identity) is enough. */
-let cuesDoc: Doc | null = null;
-let cueList: number[] = [];
-
 /** cueOf(doc.w(i)) ('' for punctuation and out of range: null): kept in the Doc's word infos. */
 export function cueOfTok(doc: Doc, i: number): CueEntry | null {
   return doc.cueAt(i);
@@ -41,12 +35,7 @@ export function cueOfTok(doc: Doc, i: number): CueEntry | null {
 
 /** Indices of the tokens whose form is a cue (cueAt can only be non-null there), in order. */
 export function cueCandidates(doc: Doc): number[] {
-  if (cuesDoc === doc) return cueList;
-  const list: number[] = [];
-  for (let i = 0; i < doc.toks.length; i++) if (doc.cueAt(i)) list.push(i);
-  cuesDoc = doc;
-  cueList = list;
-  return list;
+  return doc.cueTokens;
 }
 
 /** The reporting cue at token i, or null (a verbal noun after دون، a subjunctive after أن). */

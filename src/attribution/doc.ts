@@ -1,13 +1,13 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
 import { fold } from './normalize.js';
-import { assignSentences, findQuotes, findSentences, tokenize, QUOTE_CHARS, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type KnownSpellings, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleWords, type Phrase,
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
-import { EntityStore, addMention, nameWords, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
+import { EntityStore, addMention, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 import { relayFlags } from './relay.js';
 import type { OrgNameEntry } from './lexicon/orgs.js';
 import type { CueEntry } from './lexicon/cues.js';
@@ -28,6 +28,26 @@ function foldSimple(s: string): string {
 }
 
 const PRONOUN_END = /(ه|ها|هم|هما|نا|ي)$/;
+
+/** What a title chain opened by a title head starts with (a property of the head alone). */
+interface ChainStart {
+  stem: string;
+  definite: boolean;
+  /** An indefinite unnamed-source head (مسؤول، مصدر، متحدث). */
+  source: boolean;
+  /** The head wants a genitive (وزير → وزير الخارجية): not definite, no possessive pronoun, not نظير. */
+  needGen: boolean;
+}
+
+function chainStartOf(head: string): ChainStart {
+  const definite = isDefinite(head);
+  return {
+    stem: titleStem(head),
+    definite,
+    source: !!titleHeads.get(head)?.source && !definite,
+    needGen: !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head) && !/^(نظير|مندوبنا)/.test(head),
+  };
+}
 
 export interface TitleChain {
   start: number; // token indices [start, end)
@@ -101,6 +121,10 @@ interface WordInfo {
   orgHead: Variant | null;
   /** isNameTokRaw's tests that depend on the form alone; computed on first use. */
   name: NameInfo | null;
+  /** titleStem of the form, computed on first use. */
+  stem: string | null;
+  /** What a title chain opened by the form's title head starts with, computed on first use. */
+  chainStart: ChainStart | null;
   /** Whether some clitic reading starts a country / an organization name (phraseAt's first lookup). */
   country: boolean;
   orgName: boolean;
@@ -130,6 +154,7 @@ const MANY_READINGS = 1024;
 const READINGS_SHIFT = 16;
 /** Bits 20-26: the relay flags (relayFlags is below 128). */
 const RELAY_SHIFT = 20;
+const RELAY_BITS = 127 << RELAY_SHIFT;
 
 /** Bits of WordInfo.bits left for word classes (bit 29 is the last of a small integer). */
 const CLASS_BITS = [1 << 11, 1 << 12, 1 << 13, 1 << 14, 1 << 15, 1 << 27, 1 << 28, 1 << 29];
@@ -144,7 +169,9 @@ export function wordClass(forms: ReadonlySet<string>): number {
   const bit = CLASS_BITS[wordClasses.length];
   if (bit === undefined) throw new Error('wordClass: no bit left');
   wordClasses.push({ forms, bit });
-  wordInfos.clear(); // forms met before would lack the bit
+  // forms met before would lack the bit
+  wordInfos.clear();
+  spellings.clear();
   return bit;
 }
 
@@ -177,57 +204,172 @@ interface NameInfo {
 }
 
 /**
- * The word infos by form: an open-addressing table on a hash computed here. Every token's form is
- * a fresh string, and a Map would first hash it in the runtime, which costs more than the lookup.
+ * Values by string: an open-addressing table on a hash computed by the caller (formHash). The
+ * strings looked up are fresh ones (token texts), and a Map would first hash them in the runtime,
+ * which costs more than the lookup.
  */
-class WordInfoTable {
+class StringTable<V> {
   private hashes = new Int32Array(1 << 12);
-  private forms: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
-  private infos: (WordInfo | undefined)[] = new Array<WordInfo | undefined>(1 << 12).fill(undefined);
+  private keys: (string | undefined)[] = new Array<string | undefined>(1 << 12).fill(undefined);
+  private values: (V | undefined)[] = new Array<V | undefined>(1 << 12).fill(undefined);
   private mask = (1 << 12) - 1;
   size = 0;
 
-  get(f: string, h: number): WordInfo | undefined {
-    const forms = this.forms;
+  get(key: string, h: number): V | undefined {
+    const keys = this.keys;
     for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
-      const g = forms[k];
+      const g = keys[k];
       if (g === undefined) return undefined;
-      if (this.hashes[k] === h && g === f) return this.infos[k];
+      if (this.hashes[k] === h && g === key) return this.values[k];
     }
   }
 
-  /** Adds a form not in the table. */
-  add(f: string, h: number, inf: WordInfo): void {
+  /** Adds a key not in the table. */
+  add(key: string, h: number, value: V): void {
     if (2 * (this.size + 1) > this.mask + 1) this.grow();
     let k = h & this.mask;
-    while (this.forms[k] !== undefined) k = (k + 1) & this.mask;
+    while (this.keys[k] !== undefined) k = (k + 1) & this.mask;
     this.hashes[k] = h;
-    this.forms[k] = f;
-    this.infos[k] = inf;
+    this.keys[k] = key;
+    this.values[k] = value;
     this.size++;
   }
 
   clear(): void {
     this.hashes.fill(0);
-    this.forms.fill(undefined);
-    this.infos.fill(undefined);
+    this.keys.fill(undefined);
+    this.values.fill(undefined);
     this.size = 0;
   }
 
   private grow(): void {
-    const { hashes, forms, infos } = this;
-    const cap = 2 * forms.length;
+    const { hashes, keys, values } = this;
+    const cap = 2 * keys.length;
     this.hashes = new Int32Array(cap);
-    this.forms = new Array<string | undefined>(cap).fill(undefined);
-    this.infos = new Array<WordInfo | undefined>(cap).fill(undefined);
+    this.keys = new Array<string | undefined>(cap).fill(undefined);
+    this.values = new Array<V | undefined>(cap).fill(undefined);
     this.mask = cap - 1;
     this.size = 0;
-    for (let k = 0; k < forms.length; k++) if (forms[k] !== undefined) this.add(forms[k]!, hashes[k], infos[k]!);
+    for (let k = 0; k < keys.length; k++) if (keys[k] !== undefined) this.add(keys[k]!, hashes[k], values[k]!);
   }
 }
 
-const wordInfos = new WordInfoTable();
+/** The word infos by folded form. */
+const wordInfos = new StringTable<WordInfo>();
 const WORD_INFO_LIMIT = 100_000;
+/** At most this many UTF-16 units of spellings are kept (8 MB). */
+const SPELLING_UNITS_LIMIT = 4_000_000;
+
+/**
+ * The spellings met: words as written, each with the strings its tokens are given (the text of
+ * the first token so written, or its form's string when the word folds to itself; and the form's)
+ * and its word info. tokenize looks every word up here in place, so a known word is neither copied
+ * out of the text nor folded and hashed again. Laid out for that lookup: the numbers in typed
+ * arrays and the units of every spelling in one pool, so that a lookup reads a few adjacent cells
+ * rather than a chain of objects scattered over the heap.
+ */
+class SpellingTable implements KnownSpellings {
+  /** Per slot (open addressing): the spelling's hash + 1 (0 when empty) and its id. */
+  private slots = new Int32Array(2 << 12);
+  private mask = (1 << 12) - 1;
+  /** Per id, META cells: where its units start in `units`, their count, the info's bits and khs, its hash. */
+  private meta = new Int32Array(META * 1024);
+  private units = new Uint16Array(8192);
+  /** Units held in `units` (long words count for more than one entry against the bound). */
+  unitsUsed = 0;
+  /** Per id, three cells: the raw string, the form string, the word info. */
+  private refs: Array<string | WordInfo> = [];
+  size = 0;
+
+  find(text: string, start: number, end: number, h: number): number {
+    const { slots, meta, units } = this;
+    const len = end - start;
+    for (let k = h & this.mask; ; k = (k + 1) & this.mask) {
+      const sh = slots[2 * k];
+      if (sh === 0) return -1;
+      if (sh !== h + 1) continue;
+      const id = slots[2 * k + 1];
+      if (meta[META * id + 1] !== len) continue;
+      const at = meta[META * id];
+      let j = 0;
+      while (j < len && units[at + j] === text.charCodeAt(start + j)) j++;
+      if (j === len) return id;
+    }
+  }
+
+  raw(id: number): string {
+    return this.refs[3 * id] as string;
+  }
+
+  form(id: number): string {
+    return this.refs[3 * id + 1] as string;
+  }
+
+  info(id: number): WordInfo {
+    return this.refs[3 * id + 2] as WordInfo;
+  }
+
+  bits(id: number): number {
+    return this.meta[META * id + 2];
+  }
+
+  khs(id: number): number {
+    return this.meta[META * id + 3];
+  }
+
+  /** Adds a spelling not in the table (h: formHash of raw). */
+  add(raw: string, h: number, info: WordInfo): void {
+    const id = this.size;
+    if (2 * (id + 1) > this.mask + 1) this.growSlots();
+    if (META * (id + 1) > this.meta.length) this.meta = grown(this.meta, META * (id + 1));
+    if (this.unitsUsed + raw.length > this.units.length) this.units = grown(this.units, this.unitsUsed + raw.length);
+    const at = this.unitsUsed;
+    for (let j = 0; j < raw.length; j++) this.units[at + j] = raw.charCodeAt(j);
+    this.unitsUsed += raw.length;
+    const m = META * id;
+    this.meta[m] = at;
+    this.meta[m + 1] = raw.length;
+    this.meta[m + 2] = info.bits;
+    this.meta[m + 3] = info.khs;
+    this.meta[m + 4] = h;
+    this.refs.push(raw, info.form, info);
+    this.place(id, h);
+    this.size++;
+  }
+
+  clear(): void {
+    this.slots.fill(0);
+    this.refs.length = 0;
+    this.unitsUsed = 0;
+    this.size = 0;
+  }
+
+  private place(id: number, h: number): void {
+    let k = h & this.mask;
+    while (this.slots[2 * k] !== 0) k = (k + 1) & this.mask;
+    this.slots[2 * k] = h + 1;
+    this.slots[2 * k + 1] = id;
+  }
+
+  private growSlots(): void {
+    const cap = 2 * (this.mask + 1);
+    this.slots = new Int32Array(2 * cap);
+    this.mask = cap - 1;
+    for (let id = 0; id < this.size; id++) this.place(id, this.meta[META * id + 4]);
+  }
+}
+
+/** Cells per spelling in SpellingTable.meta. */
+const META = 5;
+
+/** A copy of a typed array with room for at least `need` elements (twice as many). */
+function grown<A extends Int32Array | Uint16Array>(a: A, need: number): A {
+  const b = new (a.constructor as new (n: number) => A)(Math.max(need, 2 * a.length));
+  b.set(a);
+  return b;
+}
+
+const spellings = new SpellingTable();
 
 /** The word info of a folded form; h is its formHash. */
 function wordInfo(f: string, h: number): WordInfo {
@@ -252,6 +394,8 @@ function wordInfo(f: string, h: number): WordInfo {
     cue: cueOf(f),
     orgHead,
     name: null,
+    stem: null,
+    chainStart: null,
     country: vars.some((v) => countryIndex.has(v.w)),
     orgName: vars.some((v) => orgNameIndex.has(v.w)),
     relay: relayFlags(f),
@@ -260,10 +404,68 @@ function wordInfo(f: string, h: number): WordInfo {
   };
   inf.bits = formBits(inf);
   inf.khs = formKhs(vars);
-  if (wordInfos.size >= WORD_INFO_LIMIT) wordInfos.clear();
   wordInfos.add(f, h, inf);
   return inf;
 }
+
+/**
+ * The word info of a word token tokenize did not find (h: formHash of its text), its spelling
+ * registered, and the spelling's strings given to the token: every token of a form then has the
+ * same string, whose hash (which each Set or Map lookup of the form needs) is computed once, not
+ * once per token of every article.
+ */
+function newSpelling(text: string, t: Token, h: number): WordInfo {
+  // registered since tokenize looked (met earlier in the same text)?
+  const id = spellings.find(text, t.start, t.end, h);
+  if (id >= 0) {
+    t.raw = spellings.raw(id);
+    t.f = spellings.form(id);
+    return spellings.info(id);
+  }
+  const self = t.raw === t.f;
+  const info = wordInfo(t.f, self ? h : formHash(t.f));
+  if (self) t.raw = info.form;
+  t.f = info.form;
+  spellings.add(t.raw, h, info);
+  return info;
+}
+
+/** Forgets every word info and spelling once a table is full. Only between articles: a
+ * Doc's tokens hold spelling ids while it is built, and the tokens of a form get one string. */
+function boundWordTables(): void {
+  if (wordInfos.size < WORD_INFO_LIMIT && spellings.size < WORD_INFO_LIMIT && spellings.unitsUsed < SPELLING_UNITS_LIMIT) return;
+  wordInfos.clear();
+  spellings.clear();
+}
+
+/** Does a word as written open with the article ال (or ٱل), behind و/ف/ب/ك, or with لل / ول / فل?
+ * Diacritics and tatweel do not count. (The test /^(ال|وال|فال|بال|كال|لل|ول|فل)/ or /^[وفبك]?ٱل/
+ * on the word without them, read off its first three letters instead of building that string.) */
+function writtenArticle(raw: string): boolean {
+  let c0 = 0;
+  let c1 = 0;
+  let c2 = 0;
+  let seen = 0;
+  for (let k = 0; k < raw.length && seen < 3; k++) {
+    const c = raw.charCodeAt(k);
+    if ((c >= 0x064b && c <= 0x065f) || c === 0x0640 || c === 0x0670) continue;
+    if (seen === 0) c0 = c;
+    else if (seen === 1) c1 = c;
+    else c2 = c;
+    seen++;
+  }
+  const alef = (c: number) => c === ALEF || c === ALEF_WASLA;
+  if (alef(c0) && c1 === LAM) return true; // ال، ٱل
+  if ((c0 === WAW || c0 === FA || c0 === BA || c0 === KAF) && alef(c1) && c2 === LAM) return true; // وال، بٱل …
+  return c1 === LAM && (c0 === LAM || c0 === WAW || c0 === FA); // لل، ول، فل
+}
+const ALEF = 0x0627;
+const ALEF_WASLA = 0x0671;
+const LAM = 0x0644;
+const WAW = 0x0648;
+const FA = 0x0641;
+const BA = 0x0628;
+const KAF = 0x0643;
 
 /** ل + a media head (لوكالة، لقناة، للصحيفة): whom a statement was told to or relayed by. */
 function isLamMedia(f: string): boolean {
@@ -309,8 +511,10 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
-/** The tokens' form hashes while a Doc is built (a token has at least one unit: text.length is enough). */
+/** The hashes of the tokens' texts while a Doc is built (a token has at least one unit: text.length is enough). */
 let hashScratch = new Int32Array(4096);
+/** The ids of the spellings tokenize found while a Doc is built (-1 for the other tokens). */
+let foundScratch = new Int32Array(4096);
 
 // Doc.memo fields
 const MEMO_NAME_START_DONE = 1;
@@ -328,6 +532,18 @@ const MEMO_COUNTRY_MAX = 31;
 /** A word's folded spelling: no #/-, no ال. */
 const spellingOf = boundedMemo(50_000, (w) => fold(w).replace(/[#\-]/g, '').replace(/^ال/, ''));
 
+/** The alias forms of a gazetteer entry's Arabic spellings (by its English name), shared by every
+ * person the entry names. */
+const gazetteerForms = boundedMemo(10_000, (en): Array<{ key: string; words: string[] }> => {
+  const forms: Array<{ key: string; words: string[] }> = [];
+  const gz = gazByEn.get(en);
+  if (gz) for (const a of gz.ar) {
+    const words = nameWordsShared(a);
+    if (words.length) forms.push({ key: words.length === 1 ? words[0] : words.join(' '), words });
+  }
+  return forms;
+});
+
 /** Adds the folded spelling of every word of a name form. */
 function addSpellings(set: Set<string>, form: string): void {
   for (const w of form.split(/\s+/)) set.add(spellingOf(w));
@@ -339,22 +555,17 @@ function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   return n;
 }
 
-/** An org NP with its own words array (and backref): an explicit literal keeps one shape for all. */
-export function copyOrg(np: OrgNP, words: string[], backref: boolean): OrgNP {
+/** An org NP with another backref (parse results are shared: never changed in place). An explicit
+ * literal keeps one shape for all. */
+export function copyOrg(np: OrgNP, backref: boolean): OrgNP {
   return {
-    start: np.start, end: np.end, name: np.name, words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
+    start: np.start, end: np.end, name: np.name, words: np.words, kind: np.kind, media: np.media, nameEn: np.nameEn, canonical: np.canonical, backref, head: np.head,
   };
 }
 
 /** Is keyHash kh set in a bit set kept as small integers of 16 bits (1 << KEY_HASH_BITS bits)? */
 function hasKeyHash(bits: number[], kh: number): boolean {
   return ((bits[kh >> 4] >> (kh & 15)) & 1) !== 0;
-}
-
-/** Are the aliases in order of decreasing word count? */
-function longestFirst(list: Array<{ words: string[] }>): boolean {
-  for (let k = 1; k < list.length; k++) if (list[k - 1].words.length < list[k].words.length) return false;
-  return true;
 }
 
 /** words.join(' ') === joined, without building the string. */
@@ -407,16 +618,25 @@ export class Doc {
 
   constructor(text: string) {
     this.text = text;
-    if (hashScratch.length < text.length) hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+    boundWordTables();
+    if (hashScratch.length < text.length) {
+      hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
+      foundScratch = new Int32Array(hashScratch.length);
+    }
     const hashes = hashScratch;
-    this.toks = tokenize(text, hashes);
-    this.quotes = findQuotes(text);
-    this.sents = findSentences(text, this.quotes);
-    assignSentences(this.toks, this.sents);
+    const found = foundScratch;
+    // the quotation marks, newlines and sentence ends, collected while tokenizing (one scan of the text)
+    const marks: number[] = [];
+    this.toks = tokenize(text, hashes, spellings, found, marks);
+    this.quotes = findQuotes(text, marks);
+    this.sents = findSentences(text, this.quotes, marks);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
     const n = this.toks.length;
     const quotes = this.quotes;
-    // one pass over the tokens fills the per-token arrays (made at their size: no regrowth)
+    // one pass over the tokens assigns their sentences and fills the per-token arrays (made at
+    // their size: no regrowth)
+    const sents = this.sents;
+    let si = 0;
     const inQuote = new Array<QuoteRegion | null>(n);
     const infos = new Array<WordInfo | null>(n);
     const bits = new Array<number>(n);
@@ -424,6 +644,9 @@ export class Doc {
     let qi = 0;
     for (let i = 0; i < n; i++) {
       const t = this.toks[i];
+      // a token belongs to the last sentence starting at or before it (one not ended before it)
+      while (si < sents.length - 1 && t.start >= sents[si].end && t.start >= sents[si + 1].start) si++;
+      t.s = si;
       let inq: QuoteRegion | null = null;
       if (quotes.length) {
         while (qi < quotes.length && this.qEnd(quotes[qi]) <= t.start) qi++;
@@ -436,19 +659,27 @@ export class Doc {
         }
       }
       inQuote[i] = inq;
-      const inf = t.word ? wordInfo(t.f, hashes[i]) : null;
-      if (inf) {
-        // the same string for every token of a form: its hash (which each Set or Map lookup of the
-        // form needs) is computed once, not once per token of every article
-        if (t.raw === t.f) t.raw = inf.form;
-        t.f = inf.form;
+      const id = found[i];
+      let b = 0;
+      if (id >= 0) {
+        infos[i] = spellings.info(id);
+        b = bits[i] = spellings.bits(id);
+        khs[i] = spellings.khs(id);
+      } else if (t.word) {
+        const inf = newSpelling(text, t, hashes[i]);
         infos[i] = inf;
-        bits[i] = inf.bits;
+        b = bits[i] = inf.bits;
         khs[i] = inf.khs;
       } else {
         infos[i] = null;
         bits[i] = 0;
         khs[i] = 0;
+      }
+      if (b & (CUE | GAZ_FIRST | TITLE_HEAD | RELAY_BITS)) {
+        if (b & CUE) this.cueTokens.push(i);
+        if (b & GAZ_FIRST) this.gazetteerStarts.push(i);
+        if (b & TITLE_HEAD) this.titleHeadTokens.push(i);
+        if (b & RELAY_BITS) this.relayTokens.push(i);
       }
     }
     this.inQuote = inQuote;
@@ -460,8 +691,17 @@ export class Doc {
     this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
+    this.aliasMemoBuild = new Array<number>(n).fill(-1);
   }
 
+  /** The tokens whose form is a cue (cueAt can only be non-null there), in order. */
+  readonly cueTokens: number[] = [];
+  /** The tokens a gazetteer name may start at (gazAt is 0 elsewhere), in order. */
+  readonly gazetteerStarts: number[] = [];
+  /** The tokens that carry a title head (parseTitle is null elsewhere), in order. */
+  readonly titleHeadTokens: number[] = [];
+  /** The tokens with relay flags (relayFlagsAt is 0 elsewhere), in order. */
+  readonly relayTokens: number[] = [];
   /** Per token: the shared facts about its folded form (null for punctuation). */
   private infos: (WordInfo | null)[];
   /** Per token: WordInfo.bits and WordInfo.khs of its form (0 for punctuation). */
@@ -472,7 +712,10 @@ export class Doc {
   private memo: number[];
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
-  private aliasMemo: Array<{ len: number; p: Person; cut: number } | null | undefined>;
+  private aliasMemo: Array<{ len: number; p: Person; cut: number } | null>;
+  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, -1 for none. */
+  private aliasMemoBuild: number[];
+  private aliasBuilds = 0;
 
   qEnd(q: QuoteRegion): number {
     return q.closed ? q.close : q.cEnd;
@@ -490,9 +733,7 @@ export class Doc {
   }
 
   private defRaw(t: Token): boolean {
-    if (!isDefinite(t.f)) return false;
-    const raw = t.raw.replace(/[\u064B-\u065F\u0640\u0670]/g, '');
-    return /^(ال|وال|فال|بال|كال|لل|ول|فل)/.test(raw) || /^[وفبك]?ٱل/.test(raw);
+    return isDefinite(t.f) && writtenArticle(t.raw);
   }
 
   w(i: number): string {
@@ -513,11 +754,6 @@ export class Doc {
     return !!this.toks[i] && !!this.toks[j] && this.toks[i].s === this.toks[j].s;
   }
 
-  /** Can a gazetteer name start at token i (its key, or a clitic reading's, opens one)? gazAt's entry test. */
-  mayStartGazetteerName(i: number): boolean {
-    return (this.bitsAt(i) & GAZ_FIRST) !== 0;
-  }
-
   /** Token i's WordInfo.bits, 0 for punctuation and out of range. */
   private bitsAt(i: number): number {
     return i >= 0 && i < this.bits.length ? this.bits[i] : 0;
@@ -531,11 +767,6 @@ export class Doc {
   /** relay.ts relayFlags of token i's form (0 for punctuation). */
   relayFlagsAt(i: number): number {
     return (this.bitsAt(i) >> RELAY_SHIFT) & 127;
-  }
-
-  /** Does token i's form carry a title head (titleHeadAt(i) is non-null)? */
-  hasTitleHead(i: number): boolean {
-    return (this.bitsAt(i) & TITLE_HEAD) !== 0;
   }
 
   /** Can parseOrg succeed at token i (an org head or a known org name's first word, behind clitics or not)? */
@@ -559,6 +790,18 @@ export class Doc {
   /** Token i's cue entry (cueOf of its folded form), or null. */
   cueAt(i: number): CueEntry | null {
     return this.bitsAt(i) & CUE ? this.infos[i]!.cue : null;
+  }
+
+  /** titleStem of token i's form (a word token). */
+  private stemAt(i: number): string {
+    const inf = this.infos[i]!;
+    return inf.stem ?? (inf.stem = titleStem(inf.form));
+  }
+
+  /** The start of a title chain at token i (titleHeadAt(i) is non-null). */
+  private chainStartAt(i: number): ChainStart {
+    const inf = this.infos[i]!;
+    return inf.chainStart ?? (inf.chainStart = chainStartOf(inf.titleHead!));
   }
 
   titleHeadAt(i: number): string | null {
@@ -691,11 +934,12 @@ export class Doc {
   /** Person alias (known name) at i: longest match. */
   aliasAt(i: number): { len: number; p: Person; cut: number } | null {
     if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
-    let r: { len: number; p: Person; cut: number } | null | undefined;
+    let r: { len: number; p: Person; cut: number } | null;
     if (i < 0 || i >= this.toks.length) r = this.aliasAtRaw(i);
+    else if (this.aliasMemoBuild[i] === this.aliasBuilds) r = this.aliasMemo[i];
     else {
-      r = this.aliasMemo[i];
-      if (r === undefined) r = this.aliasMemo[i] = this.aliasAtRaw(i);
+      r = this.aliasMemo[i] = this.aliasAtRaw(i);
+      this.aliasMemoBuild[i] = this.aliasBuilds;
     }
     if (this.aliasLog) this.aliasLog.push(i * 2 + (r ? 1 : 0));
     return r;
@@ -739,19 +983,28 @@ export class Doc {
     return set;
   }
 
-  private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
-    const t = this.toks[i];
+  /** Can an alias start at token i? false means aliasAt(i) is null (the alias index's quick rejection). */
+  mayStartAlias(i: number): boolean {
+    if (this.aliasDirty || this.aliasVersion !== this.store.version) this.buildAliases();
+    return this.mayStartAliasNow(i);
+  }
+
+  private mayStartAliasNow(i: number): boolean {
     const b = this.bitsAt(i);
-    if (!b) return null;
+    if (!b) return false;
+    if (b & MANY_READINGS) return true;
+    // does an alias start with some reading's key? (read off the token's key hashes, not its word info)
+    const nv = (b >> READINGS_SHIFT) & 3;
+    const khs = this.khs[i];
+    for (let k = 0; k < nv; k++) if (hasKeyHash(this.aliasBits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK)) return true;
+    return false;
+  }
+
+  private aliasAtRaw(i: number): { len: number; p: Person; cut: number } | null {
+    if (!this.mayStartAliasNow(i)) return null;
+    const t = this.toks[i];
+    const b = this.bits[i];
     const bits = this.aliasBits;
-    if (!(b & MANY_READINGS)) {
-      // no alias starts with any reading's key: null without reading the word info
-      const nv = (b >> READINGS_SHIFT) & 3;
-      const khs = this.khs[i];
-      let may = false;
-      for (let k = 0; k < nv && !may; k++) may = hasKeyHash(bits, (khs >> (KEY_HASH_BITS * k)) & KEY_HASH_MASK);
-      if (!may) return null;
-    }
     const inf = this.infos[i]!;
     if (!(b & CLITIC) && (!hasKeyHash(bits, inf.vars[0].kh) || !this.aliases.has(inf.key))) return null;
     let best: { len: number; p: Person; cut: number } | null = null;
@@ -814,40 +1067,80 @@ export class Doc {
       if (w.length >= 3 || particles.has(prev)) add(w.slice(-2));
       if (w.length >= 3 && (w[0] === 'عبد' || w[0] === 'ابو')) add(w.slice(0, 2));
     }
-    const gz = p.gazetteer ? gazByEn.get(p.gazetteer) : null;
-    if (gz) for (const a of gz.ar) add(nameWordsShared(a));
+    if (p.gazetteer) for (const form of gazetteerForms(p.gazetteer)) forms.push(form);
     this.formsOf.set(p, { words: p.words, gazetteer: p.gazetteer, forms });
     return forms;
   }
 
+  /** Alias form → its words and its person, or null once two persons share it (an entry with a
+   * person is itself the alias listed in `aliases`). */
+  private aliasCounts = new Map<string, { words: string[]; p: Person | null }>();
+  /** The persons indexed so far, with the words and gazetteer their alias forms were taken from. */
+  private indexed: Array<{ p: Person; words: string[]; gazetteer: string | null }> = [];
+
   private buildAliases(): void {
     this.aliasDirty = false;
     this.aliasVersion = this.store.version;
-    this.aliasMemo.fill(undefined);
-    // new maps: cheaper than clearing the old ones
+    this.aliasBuilds++; // every aliasMemo entry is stale
+    // a new map: cheaper than clearing the old one
     if (this.spellings.size) this.spellings = new Map();
-    this.aliases = new Map();
-    this.aliasBits.fill(0);
-    // alias form → its words and its person, or null once two persons share it
-    const counts = new Map<string, { words: string[]; p: Person | null }>();
-    for (const p of this.store.persons) {
-      for (const form of this.aliasForms(p)) {
-        const c = counts.get(form.key);
-        if (!c) counts.set(form.key, { words: form.words, p });
-        else if (c.p !== p) c.p = null;
+    // persons are only appended; while none indexed before has a new name or gazetteer entry, the
+    // index is extended with the new ones (the same index a build from scratch would give)
+    if (!this.indexUpToDate()) {
+      this.aliases = new Map();
+      this.aliasBits.fill(0);
+      this.aliasCounts = new Map();
+      this.indexed = [];
+    }
+    const persons = this.store.persons;
+    for (let k = this.indexed.length; k < persons.length; k++) this.indexPerson(persons[k]);
+  }
+
+  /** Do the indexed persons still have the names and gazetteer entries they were indexed with? */
+  private indexUpToDate(): boolean {
+    const persons = this.store.persons;
+    for (let k = 0; k < this.indexed.length; k++) {
+      const x = this.indexed[k];
+      if (persons[k] !== x.p || x.p.words !== x.words || x.p.gazetteer !== x.gazetteer) return false;
+    }
+    return true;
+  }
+
+  private indexPerson(p: Person): void {
+    this.indexed.push({ p, words: p.words, gazetteer: p.gazetteer });
+    for (const form of this.aliasForms(p)) {
+      const c = this.aliasCounts.get(form.key);
+      if (!c) {
+        const alias = { words: form.words, p };
+        this.aliasCounts.set(form.key, alias);
+        this.listAlias(alias);
+      } else if (c.p && c.p !== p) {
+        this.unlistAlias(c as { words: string[]; p: Person });
+        c.p = null;
       }
     }
-    for (const c of counts.values()) {
-      if (!c.p) continue;
-      const alias = c as { words: string[]; p: Person }; // its person is final: the entry serves as the alias
-      const list = this.aliases.get(c.words[0]);
-      if (list) list.push(alias);
-      else this.aliases.set(c.words[0], [alias]);
-      const kh = keyHash(c.words[0]);
-      this.aliasBits[kh >> 4] |= 1 << (kh & 15);
+  }
+
+  /** Adds an alias to the list of its first word: longest first, in order of insertion among equal lengths. */
+  private listAlias(alias: { words: string[]; p: Person }): void {
+    const first = alias.words[0];
+    const list = this.aliases.get(first);
+    if (!list) this.aliases.set(first, [alias]);
+    else {
+      let at = list.length;
+      while (at > 0 && list[at - 1].words.length < alias.words.length) at--;
+      list.splice(at, 0, alias);
     }
-    // longest first; a stable sort keeps the order of insertion among equal lengths (often already so)
-    for (const list of this.aliases.values()) if (list.length > 1 && !longestFirst(list)) list.sort((a, b) => b.words.length - a.words.length);
+    const kh = keyHash(first);
+    this.aliasBits[kh >> 4] |= 1 << (kh & 15);
+  }
+
+  /** Removes an alias two persons share. (Its first word's bit stays set: the bits only reject early.) */
+  private unlistAlias(alias: { words: string[]; p: Person }): void {
+    const first = alias.words[0];
+    const list = this.aliases.get(first)!;
+    if (list.length === 1) this.aliases.delete(first);
+    else list.splice(list.indexOf(alias), 1);
   }
 
   /** A person's name starting at token i: [i, end). Returns i when none. */
@@ -879,7 +1172,8 @@ export class Doc {
   // parseTitle and parseOrg depend on the text and on aliasAt, whose answers change only with
   // store.version. A result is kept with the aliasAt answers it read (token * 2 + found); under a
   // later version it stands if those answers are the same, asked again in the same order (so the
-  // alias index sees the very calls a recomputation would make). Results are handed out as copies.
+  // alias index sees the very calls a recomputation would make). Results are shared: the callers
+  // never change a chain or an NP, nor their stems and words (entities keep them as they are).
   private titleMemo: Array<Parsed<TitleChain> | undefined> = [];
   private orgMemo: Array<Parsed<OrgNP> | undefined> = [];
   /** aliasAt answers read by the parse under way, or null. */
@@ -914,20 +1208,16 @@ export class Doc {
   /** A title chain starting at token i (المتحدث باسم الرئاسة الروسية، وزير الخارجية الروسي). */
   parseTitle(i: number): TitleChain | null {
     if (!this.titleHeadAt(i)) return null;
-    const c = this.parsed(this.titleMemo, i, this.parseTitleRaw);
-    // an explicit literal (not a spread): every chain has the same shape
-    return c && { start: c.start, end: c.end, stems: c.stems.slice(), source: c.source, definite: c.definite, pronoun: c.pronoun };
+    return this.parsed(this.titleMemo, i, this.parseTitleRaw);
   }
 
   private parseTitleRaw(i: number): TitleChain | null {
-    const head = this.titleHeadAt(i);
-    if (!head) return null;
+    if (!this.titleHeadAt(i)) return null;
     const sent = this.toks[i].s;
-    const stems = [titleStem(head)];
-    const definite = isDefinite(head);
-    const source = !!titleHeads.get(head)?.source && !definite;
-    let needGen = !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head);
-    if (/^(نظير|مندوبنا)/.test(head)) needGen = false;
+    const start = this.chainStartAt(i);
+    const { definite, source } = start;
+    const stems = [start.stem];
+    let needGen = start.needGen;
     let pronoun = false;
     let e = i + 1;
     let guard = 0;
@@ -952,19 +1242,19 @@ export class Doc {
         break;
       }
       const f = t.f;
-      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { stems.push(titleStem(f)); e++; needGen = true; continue; }
+      if (f === 'باسم' || f === 'لشوون' || f === 'شوون') { stems.push(this.stemAt(e)); e++; needGen = true; continue; }
       if (f === 'باسمه' || f === 'باسمها' || f === 'باسمهم') { pronoun = true; e++; break; }
       if (needGen) {
         const on = this.orgNameAt(e, true);
-        if (on) { for (let m = e; m < e + on.len; m++) stems.push(titleStem(this.toks[m].f)); e += on.len; needGen = false; continue; }
+        if (on) { for (let m = e; m < e + on.len; m++) stems.push(this.stemAt(m)); e += on.len; needGen = false; continue; }
       }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
         if (isLamMedia(f)) break; // مصدر دبلوماسي لوكالة …: the agency is the relay, not the genitive
         if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
         const c = this.countryAt(e);
-        if (c) { for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f)); e += c; needGen = false; continue; }
-        stems.push(titleStem(f));
+        if (c) { for (let m = e; m < e + c; m++) stems.push(this.stemAt(m)); e += c; needGen = false; continue; }
+        stems.push(this.stemAt(e));
         needGen = !this.def(e) && (titleHeads.has(f) || orgHeads.has(f));
         e++;
         continue;
@@ -979,7 +1269,7 @@ export class Doc {
           const c = this.countryAt(n);
           const o = this.orgNameAt(n, false);
           const len = c || (o ? o.len : 1);
-          for (let m = n; m < n + len; m++) stems.push(titleStem(this.toks[m].f));
+          for (let m = n; m < n + len; m++) stems.push(this.stemAt(m));
           e = n + len;
           needGen = !isDefinite(nf) && orgHeads.has(nf);
           continue;
@@ -989,7 +1279,7 @@ export class Doc {
       if (this.gazAt(e) || this.aliasAt(e)) break;
       if (this.def(e)) {
         if (!titleWords.has(f) && (this.cueAt(e) || this.isTime(e) || this.isFunc(e))) break;
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         e++;
         needGen = false;
         continue;
@@ -1005,19 +1295,19 @@ export class Doc {
         }
       }
       if (this.titleHeadAt(e)) {
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         needGen = !isDefinite(f);
         e++;
         continue;
       }
       if (this.countryAt(e) && !this.def(e - 1)) {
         const c = this.countryAt(e);
-        for (let m = e; m < e + c; m++) stems.push(titleStem(this.toks[m].f));
+        for (let m = e; m < e + c; m++) stems.push(this.stemAt(m));
         e += c;
         continue;
       }
       if (titleWords.has(f) || (isNisba(f) && e === i + 1 && !definite)) {
-        stems.push(titleStem(f));
+        stems.push(this.stemAt(e));
         e++;
         continue;
       }
@@ -1030,8 +1320,7 @@ export class Doc {
   parseOrg(i: number): OrgNP | null {
     const b = this.bitsAt(i);
     if (!(b & ORG_HEAD) && !(b & ORG_NAME && this.orgNameAt(i, false))) return null;
-    const np = this.parsed(this.orgMemo, i, this.parseOrgRaw);
-    return np && copyOrg(np, np.words.slice(), np.backref);
+    return this.parsed(this.orgMemo, i, this.parseOrgRaw);
   }
 
   private parseOrgRaw(i: number): OrgNP | null {
@@ -1043,7 +1332,7 @@ export class Doc {
       const e = i + named.len;
       const start = t.start + named.cut;
       return {
-        start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: nameWords(named.value.name), kind: named.value.kind,
+        start: i, end: e, name: this.text.slice(start, this.toks[e - 1].end), words: nameWordsShared(named.value.name), kind: named.value.kind,
         media: !!named.value.media, nameEn: named.value.nameEn, canonical: named.value.name, backref: false, head: '',
       };
     }
@@ -1113,11 +1402,13 @@ export class Doc {
     const backref = e === i + 1;
     if (backref && entry.needsComplement && !isDefinite(stripConj(head))) return null;
     const headKey = hv.key;
-    const allWords = canonical ? nameWords(canonical.name) : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
-    if (head === 'وزاره' || head === 'الوزاره') {
-      // وزارة الخارجية الروسية ≡ الخارجية الروسية
-      allWords.splice(0, allWords.length, ...words);
-    }
+    // (an NP's words are shared, never changed: a known name's are its cached ones)
+    const allWords =
+      head === 'وزاره' || head === 'الوزاره'
+        ? words // وزارة الخارجية الروسية ≡ الخارجية الروسية
+        : canonical
+          ? nameWordsShared(canonical.name)
+          : [headKey === 'وزر' ? '' : headKey, ...words].filter(Boolean);
     const start = t.start + cut;
     let name = this.text.slice(start, this.toks[e - 1].end);
     if (t.f.startsWith('لل') && cut === 1 && head.startsWith('ال')) name = 'ا' + name; // للحزب → الحزب
@@ -1145,7 +1436,7 @@ export class Doc {
     for (let k = this.store.orgs.length - 1; k >= 0; k--) {
       const o = this.store.orgs[k];
       if (o.source || o.country) continue;
-      const ow = nameWords(o.name);
+      const ow = nameWordsShared(o.name);
       if (ow[0] === hk || o.words[0] === hk) return o;
       if ((hk === 'وكاله' || hk === 'وكله' || hk.startsWith('وك')) && o.orgKind === 'news_agency') return o;
     }

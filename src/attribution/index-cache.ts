@@ -43,8 +43,3 @@ export function sentenceWindow(doc: Doc, i: number, reach: number): [number, num
 export function mayStartOrg(doc: Doc, i: number): boolean {
   return doc.mayStartOrg(i);
 }
-
-/** Does token i open a title chain? false means parseTitle(i) returns null. */
-export function hasTitleHead(doc: Doc, i: number): boolean {
-  return doc.hasTitleHead(i);
-}

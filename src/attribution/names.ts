@@ -1,7 +1,7 @@
 // Persons and organizations of one article: identity keys, merging, titles, English names.
 import { transliterate } from 'transliteration';
 import { fold, phoneticKey } from './normalize.js';
-import { lookupGazetteer } from './lexicon/gazetteer.js';
+import { lookupGazetteer, type GazetteerEntry } from './lexicon/gazetteer.js';
 import type { OrganizationKind, Span } from './types.js';
 import { boundedMemo } from './memo.js';
 
@@ -104,9 +104,12 @@ export class EntityStore {
 
   /** Finds the person a name refers to (same words, a sub-sequence, or the same gazetteer entry). */
   findPerson(name: string): Person | null {
-    const w = nameWordsShared(name);
+    return this.findPersonBy(nameWordsShared(name), lookupGazetteer(name));
+  }
+
+  /** findPerson of a name with these words and gazetteer entry. */
+  private findPersonBy(w: string[], gz: GazetteerEntry | null): Person | null {
     if (!w.length) return null;
-    const gz = lookupGazetteer(name);
     let best: Person | null = null;
     for (const p of this.persons) {
       if (sameWords(p.words, w)) return p;
@@ -125,8 +128,11 @@ export class EntityStore {
   }
 
   addPerson(name: string, role: string | null, roleStems: string[] | null): Person {
-    const found = this.findPerson(name);
-    const words = nameWords(name);
+    // the name's words and gazetteer entry, looked up once
+    const shared = nameWordsShared(name);
+    const gz = lookupGazetteer(name);
+    const found = this.findPersonBy(shared, gz);
+    const words = shared.slice();
     if (found) {
       if (words.length > found.words.length) {
         found.name = name;
@@ -135,7 +141,7 @@ export class EntityStore {
       }
       if (role && !found.role) found.role = role;
       if (roleStems && roleStems.length) found.titles.push(roleStems);
-      if (!found.gazetteer) found.gazetteer = lookupGazetteer(name)?.en ?? null;
+      if (!found.gazetteer) found.gazetteer = gz?.en ?? null;
       return found;
     }
     const p: Person = {
@@ -146,7 +152,7 @@ export class EntityStore {
       role,
       titles: roleStems && roleStems.length ? [roleStems] : [],
       mentions: [],
-      gazetteer: lookupGazetteer(name)?.en ?? null,
+      gazetteer: gz?.en ?? null,
     };
     this.persons.push(p);
     this.version++;

@@ -45,25 +45,6 @@ export function relayFlags(form: string): number {
   return fl;
 }
 
-/** Per article, the tokens with relay flags (in order) and their flags: a statement's scan of its
- * sentence visits only these. One article is analysed at a time: a one-entry cache. */
-let flaggedDoc: Doc | null = null;
-let flaggedToks: number[] = [];
-let flaggedFlags: number[] = [];
-
-function flaggedTokens(doc: Doc): void {
-  if (flaggedDoc === doc) return;
-  flaggedToks = [];
-  flaggedFlags = [];
-  for (let k = 0; k < doc.toks.length; k++) {
-    const fl = doc.relayFlagsAt(k);
-    if (fl === 0) continue;
-    flaggedToks.push(k);
-    flaggedFlags.push(fl);
-  }
-  flaggedDoc = doc;
-}
-
 const MA = new Set(['ما', 'لما', 'بما']);
 const MA_SHORT = new Set(['ما', 'لما']);
 const RELAY_AFTER_MA = new Set(['نقلته', 'نقلت', 'ذكرت', 'اوردت', 'افادت', 'نشرت']);
@@ -72,17 +53,18 @@ const RELAY_AFTER_MA = new Set(['نقلته', 'نقلت', 'ذكرت', 'اورد�
 export function findRelay(doc: Doc, cueTok: number, exStart: number, exEnd: number): Relay {
   const sent = doc.toks[cueTok].s;
   const [a, b] = sentenceWindow(doc, cueTok, 80);
-  flaggedTokens(doc);
+  // only the tokens with relay flags matter
+  const flagged = doc.relayTokens;
   let relayVia: Org | null = null;
   let lVia: { org: Org; span: Span } | null = null;
   let withVia: Org | null = null;
   let interview = false;
   let audience: Span | null = null;
-  for (let j = lowerBound(flaggedToks, a); j < flaggedToks.length && flaggedToks[j] <= b; j++) {
-    const k = flaggedToks[j];
+  for (let j = lowerBound(flagged, a); j < flagged.length && flagged[j] <= b; j++) {
+    const k = flagged[j];
     const t = doc.toks[k];
     if (t.start >= exStart && t.end <= exEnd) continue;
-    const fl = flaggedFlags[j];
+    const fl = doc.relayFlagsAt(k);
     if (fl & INTERVIEW_WORD) interview = true;
     if (fl & RELAY_WORD || (fl & AFTER_MA_WORD && MA.has(doc.w(k - 1)))) {
       // the org right after (possibly after ما/لما)

@@ -2,7 +2,6 @@
 import { foldChar } from './normalize.js';
 
 export interface Token {
-  i: number;
   start: number;
   end: number;
   raw: string;
@@ -90,6 +89,10 @@ const SMALL_INT = 0x3fffffff;
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/** One-unit strings up to the general punctuation block (– “ ” …): a punctuation token's text
+ * without a new string. */
+const UNIT_STRINGS: string[] = Array.from({ length: 0x2070 }, (_, c) => String.fromCharCode(c));
+
 function foldToken(raw: string): string {
   // most tokens fold to themselves: return raw; else fold from the first unit that changes
   let k = 0;
@@ -108,10 +111,21 @@ function foldToken(raw: string): string {
   return out;
 }
 
+/** Words already met, by their text as written: a spelling (by id) gives the strings its tokens get. */
+export interface KnownSpellings {
+  /** The id of the spelling text[start, end) (`hash`: formHash of those units), or -1. */
+  find(text: string, start: number, end: number, hash: number): number;
+  raw(id: number): string;
+  form(id: number): string;
+}
+
 /** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
- * given (at least text.length long), hashes[i] is set to formHash of token i's folded form (0 for
- * punctuation), computed while the token is scanned. */
-export function tokenize(text: string, hashes?: Int32Array): Token[] {
+ * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
+ * for punctuation), computed while the token is scanned. When `known` is given too, a word token
+ * spelled as a known spelling gets its raw and form strings (no new string is made) and
+ * found[i] = its id; found[i] is -1 for every other token. `marks` (when given) gets the text's
+ * markPositions. */
+export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -119,6 +133,7 @@ export function tokenize(text: string, hashes?: Int32Array): Token[] {
     const c = text.charCodeAt(k);
     const cls = CHAR_CLASS[c];
     if (cls & SPACE) {
+      if (c === NEWLINE && marks) marks.push(k);
       k++;
       continue;
     }
@@ -133,22 +148,31 @@ export function tokenize(text: string, hashes?: Int32Array): Token[] {
         if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
-        if (self) {
-          self = (dc & SELF) !== 0;
-          h = Math.imul(h ^ d, FNV_PRIME);
-        }
+        self = self && (dc & SELF) !== 0;
+        h = Math.imul(h ^ d, FNV_PRIME);
       }
-      const raw = text.slice(k, e);
-      const f = self ? raw : foldToken(raw);
-      if (hashes) hashes[toks.length] = self ? h & SMALL_INT : f.length ? formHash(f) : 0;
-      toks.push({ i: toks.length, start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+      h &= SMALL_INT;
+      if (hashes) hashes[toks.length] = h;
+      const id = known ? known.find(text, k, e, h) : -1;
+      if (found) found[toks.length] = id;
+      if (id >= 0) toks.push({ start: k, end: e, raw: known!.raw(id), f: known!.form(id), word: true, s: 0 });
+      else {
+        const raw = text.slice(k, e);
+        const f = self ? raw : foldToken(raw);
+        toks.push({ start: k, end: e, raw, f, word: f.length > 0, s: 0 });
+      }
       k = e;
       continue;
     }
     // one punctuation character (surrogate pairs kept whole)
     const e = c >= 0xd800 && c <= 0xdbff && k + 1 < n ? k + 2 : k + 1;
+    if (marks) {
+      if (cls & (QUOTE | STOP)) marks.push(k);
+      else if (e === k + 2 && CHAR_CLASS[text.charCodeAt(k + 1)] & (QUOTE | STOP)) marks.push(k + 1); // a lone high surrogate took it
+    }
     if (hashes) hashes[toks.length] = 0;
-    toks.push({ i: toks.length, start: k, end: e, raw: text.slice(k, e), f: '', word: false, s: 0 });
+    if (found) found[toks.length] = -1;
+    toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
   }
   return toks;
@@ -169,9 +193,19 @@ const LEFT_DOUBLE_QUOTE = 0x201c; // “
 const RIGHT_DOUBLE_QUOTE = 0x201d; // ”
 const RIGHT_GUILLEMET = 0xbb; // »
 const OPEN_ONLY_CODES = new Set([...OPEN_ONLY].map((ch) => ch.charCodeAt(0)));
-/** The units findQuotes stops at (each one UTF-16 unit), and those terminalAt can hold at (CHAR_CLASS STOP). */
-const QUOTE_OR_NEWLINE = new RegExp(`[\n${QUOTE_CHARS}]`, 'g');
-const STOP_CHARS = /[\n!?؟.۔]/g;
+/** The units findQuotes and findSentences stop at (CHAR_CLASS QUOTE or STOP, each one UTF-16 unit). */
+const MARK_CHARS = new RegExp(`[\n!?؟.۔${QUOTE_CHARS}]`, 'g');
+
+/** The positions of the quotation marks, newlines and sentence-ending marks of a text, in order
+ * (what tokenize collects as it goes). */
+export function markPositions(text: string): number[] {
+  const marks: number[] = [];
+  // a regular expression skips to them (faster than a loop over every unit); test() on a global
+  // expression moves lastIndex just past the match
+  MARK_CHARS.lastIndex = 0;
+  while (MARK_CHARS.test(text)) marks.push(MARK_CHARS.lastIndex - 1);
+  return marks;
+}
 
 function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
@@ -191,8 +225,9 @@ function terminalAt(text: string, k: number): boolean {
 }
 
 /** Finds quotation regions. Straight quotes toggle; a mark that looks like an opener while a quote
- * is open leaves the earlier one unclosed; a newline closes nothing and resets. */
-export function findQuotes(text: string): QuoteRegion[] {
+ * is open leaves the earlier one unclosed; a newline closes nothing and resets. `marks`: the text's
+ * markPositions. */
+export function findQuotes(text: string, marks: number[] = markPositions(text)): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   const n = text.length;
   let open = -1;
@@ -202,11 +237,9 @@ export function findQuotes(text: string): QuoteRegion[] {
     while (e < limit && !terminalAt(text, e)) e++;
     out.push(makeRegion(text, o, -1, e));
   };
-  // only newlines and quotation marks matter: the regular expression skips to them (faster than
-  // a loop over every unit); test() on a global expression moves lastIndex just past the match
-  QUOTE_OR_NEWLINE.lastIndex = 0;
-  while (QUOTE_OR_NEWLINE.test(text)) {
-    const k = QUOTE_OR_NEWLINE.lastIndex - 1;
+  // only newlines and quotation marks matter
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m];
     const ch = text.charCodeAt(k);
     if (ch === NEWLINE) {
       if (open >= 0) finishUnclosed(open, k);
@@ -276,16 +309,16 @@ function makeRegion(text: string, open: number, close: number, end: number): Quo
   return { open, close, cStart: s, cEnd: e, closed: close >= 0 };
 }
 
-/** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. */
-export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
+/** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. `marks`: the text's
+ * markPositions. */
+export function findSentences(text: string, quotes: QuoteRegion[], marks: number[] = markPositions(text)): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let qi = 0;
   let start = 0;
-  // terminalAt holds only at these units: skip to them
-  STOP_CHARS.lastIndex = 0;
-  while (STOP_CHARS.test(text)) {
-    const k = STOP_CHARS.lastIndex - 1;
+  // terminalAt holds only at marks
+  for (let m = 0; m < marks.length; m++) {
+    const k = marks[m];
     if (!terminalAt(text, k)) continue;
     // the first quote not yet behind k (advanced only here: it depends on k alone)
     while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
@@ -303,13 +336,4 @@ export function findSentences(text: string, quotes: QuoteRegion[]): Sentence[] {
   }
   if (start < n) out.push({ start, end: n });
   return out;
-}
-
-/** Assigns each token its sentence index. */
-export function assignSentences(tokens: Token[], sentences: Sentence[]): void {
-  let s = 0;
-  for (const t of tokens) {
-    while (s < sentences.length - 1 && t.start >= sentences[s].end + 0 && t.start >= sentences[s + 1].start) s++;
-    t.s = s;
-  }
 }

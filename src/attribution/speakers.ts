@@ -4,7 +4,7 @@ import { copyOrg, type Doc, type TitleChain } from './doc.js';
 import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
-import { hasTitleHead, mayStartOrg } from './index-cache.js';
+import { mayStartOrg } from './index-cache.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -43,9 +43,9 @@ function cutOf(doc: Doc, k: number): number {
 
 /** Pass 1: persons from the gazetteer, title chains and reporting-verb subjects. */
 export function discoverPersons(doc: Doc): void {
-  const n = doc.toks.length;
-  for (let i = 0; i < n; i++) {
-    if (!doc.mayStartGazetteerName(i)) continue;
+  let next = 0; // tokens before it belong to a name or title already read
+  for (const i of doc.gazetteerStarts) {
+    if (i < next) continue;
     const L = doc.gazAt(i);
     if (L) {
       // a leading clitic (ودونالد) is not part of the name when the rest is the gazetteer's form
@@ -53,12 +53,13 @@ export function discoverPersons(doc: Doc): void {
       const full = doc.textOf(i, i + L);
       const cut = raw.length > 3 && 'وفبل'.includes(raw[0]) && lookupGazetteer(full.slice(1)) ? 1 : 0;
       doc.store.addPerson(doc.textOf(i, i + L, cut), null, null);
-      i += L - 1;
+      next = i + L;
     }
   }
   doc.rebuildAliases();
-  for (let i = 0; i < n; i++) {
-    if (!hasTitleHead(doc, i)) continue;
+  next = 0;
+  for (const i of doc.titleHeadTokens) {
+    if (i < next) continue;
     const c = doc.parseTitle(i);
     if (!c) continue;
     let k = skipComma(doc, c.end);
@@ -68,7 +69,7 @@ export function discoverPersons(doc: Doc): void {
     if (e > k && plausibleAfterTitle(doc, k, e)) {
       personFrom(doc, k, e, c);
       doc.rebuildAliases();
-      i = e - 1;
+      next = e;
       continue;
     }
     // name before the title: "إبراهيم غندور وزير الخارجية السوداني"
@@ -85,7 +86,7 @@ export function discoverPersons(doc: Doc): void {
         doc.rebuildAliases();
       }
     }
-    i = c.end - 1;
+    next = c.end;
   }
   // subjects right after reporting verbs
   for (const i of cueCandidates(doc)) {
@@ -130,7 +131,7 @@ export function scanMentions(doc: Doc): void {
   const n = doc.toks.length;
   doc.rebuildAliases();
   for (let i = 0; i < n; i++) {
-    const a = doc.aliasAt(i);
+    const a = doc.mayStartAlias(i) ? doc.aliasAt(i) : null;
     if (a) {
       doc.markPerson(a.p, i, i + a.len, a.cut);
       i += a.len - 1;
@@ -243,7 +244,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
       const o = doc.orgBackref(np.head);
       if (o || !isDefinite(np.head)) return { ent: o, named: false, chain: null, nonSpeaker: false, end: np.end };
       // a definite head with no antecedent names the body itself (وقالت الخارجية في بيان)
-      return { ent: doc.registerOrg(copyOrg(np, np.words, false)), named: true, chain: null, nonSpeaker: false, end: np.end };
+      return { ent: doc.registerOrg(copyOrg(np, false)), named: true, chain: null, nonSpeaker: false, end: np.end };
     }
     const o = doc.registerOrg(np);
     return { ent: o, named: true, chain: null, nonSpeaker: false, end: np.end };

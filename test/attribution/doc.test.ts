@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { Doc } from '../../src/attribution/doc.js';
 import { lookupGazetteer } from '../../src/attribution/lexicon/gazetteer.js';
 import { EntityStore } from '../../src/attribution/names.js';
+import { tokenize } from '../../src/attribution/segment.js';
 
 /** gazAt as it was first written: every span of 6..2 word tokens looked up as written. */
 function gazAtReference(doc: Doc, i: number): number {
@@ -42,19 +43,29 @@ describe('Doc.gazAt (word trie)', () => {
   });
 });
 
+describe('Doc tokens', () => {
+  it('are the tokens tokenize gives, however their spellings were met (new, repeated, known)', () => {
+    const texts = [
+      'قالت زخاريفا: "زخاريفا قالت" وزخاريفا، وزخاريفا.',
+      'قالت زخاريفا إن زخارِيفا وزخـاريفا وزخاريفا قالت.',
+      'وأضاف ظريفٌ إن ظريف - ظريف#1 جاي-إن \ud83d. ظريف',
+    ];
+    for (const text of [...texts, ...texts]) {
+      const doc = new Doc(text);
+      const plain = tokenize(text);
+      expect(doc.toks.map((t) => [t.start, t.end, t.raw, t.f, t.word])).toEqual(plain.map((t) => [t.start, t.end, t.raw, t.f, t.word]));
+    }
+  });
+});
+
 describe('Doc.parseTitle / parseOrg memos', () => {
-  it('hand out copies and follow the alias index', () => {
+  it('share their results and follow the alias index', () => {
     const doc = new Doc('وقال رئيس الوزراء العراقي العبادي إن وكالة الأنباء الفرنسية نقلت.');
     const a = doc.parseTitle(1)!;
-    const b = doc.parseTitle(1)!;
-    expect(a).toEqual(b);
-    expect(a).not.toBe(b);
-    expect(a.stems).not.toBe(b.stems);
+    expect(doc.parseTitle(1)).toBe(a);
     expect(a.end).toBe(5); // العبادي, unknown, reads as part of the title
     const o1 = doc.parseOrg(6)!;
-    const o2 = doc.parseOrg(6)!;
-    expect(o1).toEqual(o2);
-    expect(o1.words).not.toBe(o2.words);
+    expect(doc.parseOrg(6)).toBe(o1);
     // a person added: the alias index changes and the chain stops before the known name
     doc.store.addPerson('حيدر العبادي', null, null);
     doc.rebuildAliases();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, findSentences, tokenize } from '../../src/attribution/segment.js';
+import { findQuotes, findSentences, markPositions, tokenize } from '../../src/attribution/segment.js';
 
 describe('tokenize', () => {
   it('splits words and punctuation, keeps a hyphenated name whole, folds', () => {
@@ -12,6 +12,19 @@ describe('tokenize', () => {
     const [a] = tokenize('لافتاً');
     expect(a.raw).toBe('لافتاً');
     expect(a.f).toBe('لافتا');
+  });
+  it('collects the same marks as markPositions (quotes, newlines, sentence ends)', () => {
+    const units = ['ق', 'ا', 'ل', ' ', '\n', '.', '..', '!', '?', '؟', '۔', '"', '“', '”', '«', '»', '-', '#', '٥', '5', '\u064e', '\u200b', '\ud83d\ude00', '\ud83d', '،'];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) & 0x7fffffff);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      const len = next() % 40;
+      for (let k = 0; k < len; k++) text += units[next() % units.length];
+      const marks: number[] = [];
+      tokenize(text, undefined, undefined, undefined, marks);
+      expect(marks, JSON.stringify(text)).toEqual(markPositions(text));
+    }
   });
 });
 
