@@ -986,22 +986,24 @@ function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: Attri
   // surnames alone (سالم from أحمد سالم) when no other person shares them
   const surnameOwners = new Map<string, Set<string>>();
   // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
-  const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
-  const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && CLITIC_INITIAL_RE.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
-  for (const p of persons) {
-    if (!p || typeof p.id !== 'string' || isDup(p)) continue;
+  // (each name folded once here: the two loops below ask for every person)
+  const foldedNames = persons.map((p) => (p && typeof p.name === 'string' ? foldCached(p.name) : null));
+  const names = new Set(foldedNames.filter((f) => f !== null));
+  const dup = foldedNames.map((f) => f !== null && CLITIC_INITIAL_RE.test(f) && names.has(f.slice(1)));
+  persons.forEach((p, k) => {
+    if (!p || typeof p.id !== 'string' || dup[k]) return;
     for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
       if (typeof raw !== 'string') continue;
       const last = surnameOf(raw);
       if (last === null) continue;
       surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
     }
-  }
-  for (const p of persons) {
-    if (!p || typeof p.id !== 'string') continue;
-    weight.set(p.id, isDup(p) ? -1 : (p.mentions ?? []).length);
+  });
+  persons.forEach((p, k) => {
+    if (!p || typeof p.id !== 'string') return;
+    weight.set(p.id, dup[k] ? -1 : (p.mentions ?? []).length);
     for (const s of p.mentions ?? []) if (s && typeof s.text === 'string') scanName(a, seen, p.id, false, s.text);
-  }
+  });
   for (const [last, owners] of surnameOwners) if (owners.size === 1) scanName(a, seen, [...owners][0], false, last);
   for (const o of orgs) {
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
