@@ -105,18 +105,8 @@ export class WordTrie<T> {
   private trans = new Int32Array(ALPHABET_MAX * 64);
   private nodes = 1;
   private values: (T | undefined)[] = [undefined];
-  /**
-   * A bit per pair of symbols (last, second to last) that ends a word of two units or more: most
-   * spans end in no word's last two letters and are rejected with one read of this small table,
-   * before any walk through the large transition table.
-   */
-  private endPairs = new Uint32Array((ALPHABET_MAX * ALPHABET_MAX) >> 5);
 
   set(word: string, value: T): void {
-    if (word.length >= 2) {
-      const pair = symOf(word.charCodeAt(word.length - 1)) * ALPHABET_MAX + symOf(word.charCodeAt(word.length - 2));
-      this.endPairs[pair >> 5] |= 1 << (pair & 31);
-    }
     let node = 0;
     for (let i = 0; i < word.length; i++) {
       const at = node * ALPHABET_MAX + symOf(word.charCodeAt(i));
@@ -140,13 +130,6 @@ export class WordTrie<T> {
 
   /** The value of s.slice(from, to), if it is a word of the trie. */
   lookup(s: string, from: number, to: number): T | undefined {
-    if (to - from >= 2) {
-      const last = SYM[s.charCodeAt(to - 1)];
-      const before = SYM[s.charCodeAt(to - 2)];
-      if (last < 0 || before < 0) return undefined;
-      const pair = last * ALPHABET_MAX + before;
-      if ((this.endPairs[pair >> 5] & (1 << (pair & 31))) === 0) return undefined;
-    }
     let node = 0;
     for (let i = from; i < to; i++) {
       const sym = SYM[s.charCodeAt(i)];
