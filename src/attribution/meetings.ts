@@ -522,16 +522,13 @@ const DUAL_TITLE_WORDS = wordsTrie(`(?:ال|لل|ل)?(?:${altOf([...LEADER_TITLE
 /** Folded strings by source: names and roles recur in every article about the same people. */
 const foldCached = boundedMemo(20_000, fold);
 
-/** A mention's text folded for the name search, quotation marks and brackets trimmed. */
-const foldedName = boundedMemo(20_000, (raw) => fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, '')));
-
-/** The last word of a name of two words or more when it can stand alone as a surname, else null. */
-const surnameOf = boundedMemo(20_000, (raw): string | null => {
-  const toks = foldCached(raw).split(' ').filter(Boolean);
+/** The last word of a folded name of two words or more when it can stand alone as a surname, else null. */
+function surnameIn(folded: string): string | null {
+  const toks = folded.split(' ').filter(Boolean);
   const last = toks.length < 2 ? null : toks[toks.length - 1];
   if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) return null;
   return last;
-});
+}
 
 /** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
 type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
@@ -549,14 +546,33 @@ function spaceRun(s: string, i: number, max: number): number {
 const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
 
 
-/** A folded name: its words, with one to three white-space characters between them (names recur: memoized). */
-const namePieces = boundedMemo(20_000, (f): Piece[] => {
+/** A folded name: its words, with one to three white-space characters between them. */
+function namePieces(f: string): Piece[] {
   const pieces: Piece[] = [];
   f.split(' ').forEach((w, k) => {
     if (k > 0) pieces.push({ ws: true, max: 3 });
     pieces.push({ lit: w });
   });
   return pieces;
+}
+
+/** What the name search reads off a name or mention string. */
+interface NameForms {
+  /** fold(raw) */
+  folded: string;
+  /** Folded for the search, quotation marks and brackets trimmed. */
+  searched: string;
+  /** namePieces(searched) */
+  pieces: Piece[];
+  /** surnameIn(folded) */
+  surname: string | null;
+}
+
+/** NameForms by string, in one memo (names recur from article to article): one lookup per mention, not one per form. */
+const nameForms = boundedMemo(20_000, (raw): NameForms => {
+  const searched = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+  const folded = fold(raw);
+  return { folded, searched, pieces: namePieces(searched), surname: surnameIn(folded) };
 });
 
 /** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling (memoized). */
@@ -992,14 +1008,14 @@ function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: Attri
   const surnameOwners = new Map<string, Set<string>>();
   // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
   // (each name folded once here: the two loops below ask for every person)
-  const foldedNames = persons.map((p) => (p && typeof p.name === 'string' ? foldCached(p.name) : null));
+  const foldedNames = persons.map((p) => (p && typeof p.name === 'string' ? nameForms(p.name).folded : null));
   const names = new Set(foldedNames.filter((f) => f !== null));
   const dup = foldedNames.map((f) => f !== null && CLITIC_INITIAL_RE.test(f) && names.has(f.slice(1)));
   persons.forEach((p, k) => {
     if (!p || typeof p.id !== 'string' || dup[k]) return;
     for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
       if (typeof raw !== 'string') continue;
-      const last = surnameOf(raw);
+      const last = nameForms(raw).surname;
       if (last === null) continue;
       surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
     }
@@ -1041,14 +1057,13 @@ type SeenNames = Map<string, Set<string>>;
 
 /** The occurrences of one name string of an entity (each string once per entity). */
 function scanName(a: Article, seen: SeenNames, id: string, isOrg: boolean, raw: string): void {
-  const f = foldedName(raw);
+  const { searched: f, pieces } = nameForms(raw);
   if (f.length < 3 || f.length > 80) return;
   let seenOfId = seen.get(id);
   if (seenOfId === undefined) seen.set(id, (seenOfId = new Set()));
   if (seenOfId.has(f)) return;
   seenOfId.add(f);
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
-  const pieces = namePieces(f);
   for (const m of piecesMatches(a, (pieces[0] as { lit: string }).lit, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 
