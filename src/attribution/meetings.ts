@@ -101,8 +101,17 @@ const GOV_PREP_WORDS = wordsTrie(GOV_PREPS);
 function hasGovPrep(a: Article, from: number, to: number): boolean {
   return mayHaveWord(a, from, to, GOV_PREP_WORDS, 'وف') && GOV_PREP_RE.test(a.folded.slice(from, to));
 }
+const ORG_TITLES = 'وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار';
 /** A title right before an organisation's name: the organisation is part of someone's title. */
-const TITLE_BEFORE_RE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
+const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}])[وبل]?(?:ال)?(?:${ORG_TITLES})\\s+$`, 'u');
+/** The first words of those titles (with their optional ال), as TITLE_BEFORE_RE needs one. */
+const TITLE_BEFORE_WORDS = wordsTrie(`(?:ال)?(?:${ORG_TITLES.split('|').map((t) => t.split(' ')[0]).join('|')})`);
+
+/** Whether TITLE_BEFORE_RE matches the (at most two) words before `at`: only tried when one of them is a title's first word. */
+function hasTitleBefore(a: Article, at: number): boolean {
+  const from = tailStart(a.folded, Math.max(0, at - 16), at, 2);
+  return mayHaveWord(a, from, at, TITLE_BEFORE_WORDS, 'وبل') && TITLE_BEFORE_RE.test(a.folded.slice(from, at));
+}
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
@@ -971,7 +980,7 @@ function collectEntities(a: Article, persons: AttributedPerson[], orgs: Attribut
       const k = sortedIndex(trigEnds, e.fs);
       let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(a.folded.slice(tailStart(a.folded, Math.max(0, e.fs - 16), e.fs, 2), e.fs))) bad = true;
+      if (!bad && e.isOrg && hasTitleBefore(a, e.fs)) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
