@@ -519,11 +519,6 @@ function cuesAtRun(win: string, p: number, e: number, endOf: number[], found: { 
 
 /** A title stem with a dual or construct ending, as every DUAL_RE match has near its start. */
 const TITLE_STEM_RE = new RegExp(`(?:${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان|ا|ي)`);
-/**
- * The title words DUAL_RE starts with, each a whole letter run of the text it searches: a dual
- * (الرييسين، للوزيرين) or a construct form before دولتين/بلدين (وزيرا).
- */
-const DUAL_TITLE_WORDS = wordsTrie(`(?:ال|لل|ل)?(?:${altOf([...LEADER_TITLES, ...MINISTER_TITLES])})(?:ين|ان|ا|ي)`);
 
 // ---------------------------------------------------------------- names and role phrases
 // Known names are searched literally (no regex per name: compiling one costs more than the scan).
@@ -1492,10 +1487,9 @@ function dualReferences(a: Article, t: Trigger, ss: number, rightBarrier: number
   let dualIds: string[] = [];
   // a match at most 25 chars in has its title (and ending) at most 27 chars in
   const stem = TITLE_STEM_RE.exec(rightText);
-  // and does not start more than 2 chars before the first title stem, at a title word
+  // and does not start more than 2 chars before the first title stem
   DUAL_RE.lastIndex = stem ? Math.max(0, stem.index - 2) : 0;
-  const mayMatch = stem && stem.index <= 27 && mayHaveWord(a, t.fe + DUAL_RE.lastIndex, t.fe + rightText.length, DUAL_TITLE_WORDS, '');
-  const dm = mayMatch ? DUAL_RE.exec(rightText) : null;
+  const dm = stem && stem.index <= 27 ? DUAL_RE.exec(rightText) : null;
   if (dm && dm.index <= 25) dualIds = resolveDual(a, dm, t.fs);
   // dual pronoun on the trigger or right after it (قمتهما، جرت بينهما، التقيا)
   if (dualIds.length === 0 && (dualWord || (mayHaveWord(a, t.fe, t.fe + 20, DUAL_PRONOUN_WORDS, '') && DUAL_PRONOUN_RE.test(folded.slice(t.fe, t.fe + 20))))) {
