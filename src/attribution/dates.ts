@@ -96,6 +96,8 @@ interface StartSpec {
   digit?: 'word' | 'run';
   /** With 'run': the characters one of which must follow the digit run a match begins with. */
   runThen?: string;
+  /** What the digit run must be when a match begins at a digit (the year's 19xx or 20xx). */
+  digitRun?: RegExp;
 }
 
 const MONTH_FIRST_WORDS = [...MONTH_BY_FOLD.keys()].map((name) => name.split(' ')[0]);
@@ -159,7 +161,7 @@ const PATTERNS: Pattern[] = ([
   { kind: 'month', at: { words: ['هذا', 'الشهر'] }, re: new RegExp(`${B}(?:هذا\\s+الشهر|الشهر\\s+(?<mq>${QUAL})${NL})`, 'gu') },
   {
     kind: 'year',
-    at: { words: ['هذا', 'العام', 'السنه', 'عام', 'سنه'], digit: 'word' },
+    at: { words: ['هذا', 'العام', 'السنه', 'عام', 'سنه'], digit: 'word', digitRun: /^(?:19|20)\d\d$/ },
     re: new RegExp(
       `${B}(?:(?<this>هذا)\\s+العام|(?:العام|السنه)\\s+(?<q>${QUAL})${NL}|(?:عام|سنه|العام)\\s+(?<y>(?:19|20)\\d\\d)(?!\\d)|(?<=(?:في|منذ|خلال|حتي)\\s+)(?<y2>(?:19|20)\\d\\d)(?!\\d))`,
       'gu',
@@ -485,7 +487,7 @@ function startWordMask(folded: string, p: number, len: number): number {
  * It is not run where its digit checks (see DigitChecks) say it cannot match.
  */
 function scanAt(folded: string, kind: TimeKind, re: RegExp, checks: DigitChecks, starts: Starts, bit: number, raws: Raw[]): void {
-  const { dayWithin, dayFirst, runThen } = checks;
+  const { dayWithin, dayFirst, secondDayWithin, runThen, digitRun } = checks;
   const digits = starts.digits;
   let d = 0; // the first digit at or after the place tried
   let lastEnd = 0;
@@ -497,14 +499,26 @@ function scanAt(folded: string, kind: TimeKind, re: RegExp, checks: DigitChecks,
       if (d === digits.length || digits[d] > p + dayWithin) continue;
       // the day number is that digit's run: one or two digits
       if (dayFirst && d + 2 < digits.length && digits[d + 2] === digits[d] + 2) continue;
+      if (secondDayWithin >= 0 && !secondDayFollows(digits, d, secondDayWithin)) continue;
     }
     if (runThen && !runThen.includes(folded.charAt(digitRunEnd(folded, p)))) continue;
+    if (digitRun && isAsciiDigit(folded.charCodeAt(p)) && !digitRun.test(folded.slice(p, digitRunEnd(folded, p)))) continue;
     re.lastIndex = p;
     const m = re.exec(folded);
     if (m === null || m[0].length === 0) continue;
     lastEnd = p + m[0].length;
     pushRaw(folded, kind, m, raws);
   }
+}
+
+/**
+ * Whether a digit follows the day number that begins at digits[d] (its whole run, one or two
+ * digits) within `within` chars of its end: where the second day number (d2) must begin.
+ */
+function secondDayFollows(digits: number[], d: number, within: number): boolean {
+  const runLength = d + 1 < digits.length && digits[d + 1] === digits[d] + 1 ? 2 : 1;
+  const next = d + runLength;
+  return next < digits.length && digits[next] <= digits[d] + runLength + within;
 }
 
 /** Where the run of ASCII digits that starts at p ends. */
@@ -697,19 +711,42 @@ function bmpOnlyClass(cls: string): boolean {
  */
 function dayNumberWithin(src: string): number {
   const at = src.indexOf('(?<d1>');
-  if (at < 0) return -1;
+  return at < 0 ? -1 : boundedSequence(src.slice(0, at));
+}
+
+/**
+ * How far after the end of the first day number (group d1) the second one (d2) must begin, when
+ * both are plain top-level day numbers, (?<dN>\d{1,2}) with no quantifier, and the part between
+ * them a sequence of bounded length; else -1.
+ */
+function secondDayNumberWithin(src: string): number {
+  const DAY_GROUP = /^\(\?<d[12]>\\d\{1,2\}\)(?![?*+{])/;
+  const d1 = src.indexOf('(?<d1>');
+  const d2 = src.indexOf('(?<d2>');
+  if (d1 < 0 || d2 < d1 || dayNumberWithin(src) < 0) return -1;
+  const d1Group = DAY_GROUP.exec(src.slice(d1));
+  if (!d1Group || !DAY_GROUP.test(src.slice(d2))) return -1;
+  return boundedSequence(src.slice(d1 + d1Group[0].length, d2));
+}
+
+/**
+ * The most code units a regex source can match when it is a sequence: balanced, with no
+ * alternation outside a group (so what follows it in a pattern follows every match of it); else -1.
+ */
+function boundedSequence(src: string): number {
   let depth = 0;
-  for (let i = 0; i < at; i++) {
+  for (let i = 0; i < src.length; i++) {
     const c = src[i];
     if (c === '\\') i++;
     else if (c === '[') {
-      for (i++; i < at && src[i] !== ']'; i++) if (src[i] === '\\') i++;
+      for (i++; i < src.length && src[i] !== ']'; i++) if (src[i] === '\\') i++;
     } else if (c === '(') depth++;
-    else if (c === ')') depth--;
-    else if (c === '|' && depth === 0) return -1;
+    else if (c === ')') {
+      if (--depth < 0) return -1;
+    } else if (c === '|' && depth === 0) return -1;
   }
   if (depth !== 0) return -1;
-  const within = maxMatchLength(src.slice(0, at));
+  const within = maxMatchLength(src);
   return Number.isFinite(within) ? within : -1;
 }
 
@@ -740,19 +777,29 @@ function consumesNoDigit(src: string): boolean {
 /**
  * Digit tests that rule out a pattern at a place without running it. `dayWithin`: how far into
  * every match its day number (d1) begins (-1: unknown), so a digit must follow that closely;
- * `dayFirst`: nothing before d1 consumes a digit, so d1 is that digit's whole run; `runThen`: see
- * StartSpec.
+ * `dayFirst`: nothing before d1 consumes a digit, so d1 is that digit's whole run;
+ * `secondDayWithin`: with dayFirst, how far after d1's run a second day number (d2) begins (-1:
+ * none or unknown); `runThen`, `digitRun`: see StartSpec.
  */
 interface DigitChecks {
   dayWithin: number;
   dayFirst: boolean;
+  secondDayWithin: number;
   runThen: string;
+  digitRun: RegExp | null;
 }
 
 const DIGIT_CHECKS: DigitChecks[] = PATTERNS.map(({ re, at }) => {
   const dayWithin = dayNumberWithin(re.source);
   const d1 = re.source.indexOf('(?<d1>');
-  return { dayWithin, dayFirst: dayWithin >= 0 && consumesNoDigit(re.source.slice(0, d1)), runThen: at.runThen ?? '' };
+  const dayFirst = dayWithin >= 0 && consumesNoDigit(re.source.slice(0, d1));
+  return {
+    dayWithin,
+    dayFirst,
+    secondDayWithin: dayFirst ? secondDayNumberWithin(re.source) : -1,
+    runThen: at.runThen ?? '',
+    digitRun: at.digitRun ?? null,
+  };
 });
 
 /** "روسيا اليوم" (RT) and similar outlet names are not dates. */

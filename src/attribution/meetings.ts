@@ -101,8 +101,17 @@ const GOV_PREP_WORDS = wordsTrie(GOV_PREPS);
 function hasGovPrep(a: Article, from: number, to: number): boolean {
   return mayHaveWord(a, from, to, GOV_PREP_WORDS, 'وف') && GOV_PREP_RE.test(a.folded.slice(from, to));
 }
+const ORG_TITLES = 'وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار';
 /** A title right before an organisation's name: the organisation is part of someone's title. */
-const TITLE_BEFORE_RE = /(?<![\p{L}])[وبل]?(?:ال)?(?:وزير|وزيره|رييس|رييسه|امين|مدير|متحدث باسم|المتحدث باسم|ناطق باسم|الناطق باسم|مندوب|ممثل|سفير|عضو|قايد|نايب|مستشار)\s+$/u;
+const TITLE_BEFORE_RE = new RegExp(`(?<![\\p{L}])[وبل]?(?:ال)?(?:${ORG_TITLES})\\s+$`, 'u');
+/** The first words of those titles (with their optional ال), as TITLE_BEFORE_RE needs one. */
+const TITLE_BEFORE_WORDS = wordsTrie(`(?:ال)?(?:${ORG_TITLES.split('|').map((t) => t.split(' ')[0]).join('|')})`);
+
+/** Whether TITLE_BEFORE_RE matches the (at most two) words before `at`: only tried when one of them is a title's first word. */
+function hasTitleBefore(a: Article, at: number): boolean {
+  const from = tailStart(a.folded, Math.max(0, at - 16), at, 2);
+  return mayHaveWord(a, from, at, TITLE_BEFORE_WORDS, 'وبل') && TITLE_BEFORE_RE.test(a.folded.slice(from, at));
+}
 const LEADER_FOLD = LEADER_TITLES.map((t) => fold(t));
 const MINISTER_FOLD = MINISTER_TITLES.map((t) => fold(t));
 const MEDIA = new Set(MEDIA_ORG_KINDS);
@@ -517,16 +526,13 @@ const TITLE_STEM_RE = new RegExp(`(?:${altOf([...LEADER_TITLES, ...MINISTER_TITL
 /** Folded strings by source: names and roles recur in every article about the same people. */
 const foldCached = boundedMemo(20_000, fold);
 
-/** A mention's text folded for the name search, quotation marks and brackets trimmed. */
-const foldedName = boundedMemo(20_000, (raw) => fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, '')));
-
-/** The last word of a name of two words or more when it can stand alone as a surname, else null. */
-const surnameOf = boundedMemo(20_000, (raw): string | null => {
-  const toks = foldCached(raw).split(' ').filter(Boolean);
+/** The last word of a folded name of two words or more when it can stand alone as a surname, else null. */
+function surnameIn(folded: string): string | null {
+  const toks = folded.split(' ').filter(Boolean);
   const last = toks.length < 2 ? null : toks[toks.length - 1];
   if (last !== null && (last.length < 4 || /^ال/u.test(last) || /^(?:الله|الدين|باشا|بيك|خان)$/u.test(last))) return null;
   return last;
-});
+}
 
 /** A literal pattern: its pieces are text, a run of white space, or the امريكي/اميركي spelling family. */
 type Piece = { lit: string } | { ws: true; max: number } | { amriki: true };
@@ -544,14 +550,33 @@ function spaceRun(s: string, i: number, max: number): number {
 const AMRIKI_FORMS = ['امريركي', 'امريكي', 'امرركي', 'امركي', 'امييركي', 'امييكي', 'اميركي', 'اميكي'];
 
 
-/** A folded name: its words, with one to three white-space characters between them (names recur: memoized). */
-const namePieces = boundedMemo(20_000, (f): Piece[] => {
+/** A folded name: its words, with one to three white-space characters between them. */
+function namePieces(f: string): Piece[] {
   const pieces: Piece[] = [];
   f.split(' ').forEach((w, k) => {
     if (k > 0) pieces.push({ ws: true, max: 3 });
     pieces.push({ lit: w });
   });
   return pieces;
+}
+
+/** What the name search reads off a name or mention string. */
+interface NameForms {
+  /** fold(raw) */
+  folded: string;
+  /** Folded for the search, quotation marks and brackets trimmed. */
+  searched: string;
+  /** namePieces(searched) */
+  pieces: Piece[];
+  /** surnameIn(folded) */
+  surname: string | null;
+}
+
+/** NameForms by string, in one memo (names recur from article to article): one lookup per mention, not one per form. */
+const nameForms = boundedMemo(20_000, (raw): NameForms => {
+  const searched = fold(raw.replace(/^[\s"“”«»()]+|[\s"“”«»()]+$/gu, ''));
+  const folded = fold(raw);
+  return { folded, searched, pieces: namePieces(searched), surname: surnameIn(folded) };
 });
 
 /** A role phrase (words joined by single spaces): any white space between words, امريكي in either spelling (memoized). */
@@ -950,7 +975,7 @@ function collectEntities(a: Article, persons: AttributedPerson[], orgs: Attribut
       const k = sortedIndex(trigEnds, e.fs);
       let bad = k < trig.length && trig[k].fs < e.fe;
       // "وزير الخارجية …": an organisation named inside someone's title is not a party
-      if (!bad && e.isOrg && TITLE_BEFORE_RE.test(a.folded.slice(tailStart(a.folded, Math.max(0, e.fs - 16), e.fs, 2), e.fs))) bad = true;
+      if (!bad && e.isOrg && hasTitleBefore(a, e.fs)) bad = true;
       if (bad) ents.splice(i, 1);
     }
   }
@@ -986,22 +1011,24 @@ function addNameOccurrences(a: Article, persons: AttributedPerson[], orgs: Attri
   // surnames alone (سالم from أحمد سالم) when no other person shares them
   const surnameOwners = new Map<string, Set<string>>();
   // a "person" that is another one's name with a clitic glued on (وأحمد سالم) is a duplicate
-  const names = new Set(persons.filter((p) => p && typeof p.name === 'string').map((p) => foldCached(p.name)));
-  const isDup = (p: AttributedPerson): boolean => typeof p.name === 'string' && CLITIC_INITIAL_RE.test(foldCached(p.name)) && names.has(foldCached(p.name).slice(1));
-  for (const p of persons) {
-    if (!p || typeof p.id !== 'string' || isDup(p)) continue;
+  // (each name folded once here: the two loops below ask for every person)
+  const foldedNames = persons.map((p) => (p && typeof p.name === 'string' ? nameForms(p.name).folded : null));
+  const names = new Set(foldedNames.filter((f) => f !== null));
+  const dup = foldedNames.map((f) => f !== null && CLITIC_INITIAL_RE.test(f) && names.has(f.slice(1)));
+  persons.forEach((p, k) => {
+    if (!p || typeof p.id !== 'string' || dup[k]) return;
     for (const raw of [p.name, ...(p.mentions ?? []).map((m) => m?.text)]) {
       if (typeof raw !== 'string') continue;
-      const last = surnameOf(raw);
+      const last = nameForms(raw).surname;
       if (last === null) continue;
       surnameOwners.set(last, (surnameOwners.get(last) ?? new Set()).add(p.id));
     }
-  }
-  for (const p of persons) {
-    if (!p || typeof p.id !== 'string') continue;
-    weight.set(p.id, isDup(p) ? -1 : (p.mentions ?? []).length);
+  });
+  persons.forEach((p, k) => {
+    if (!p || typeof p.id !== 'string') return;
+    weight.set(p.id, dup[k] ? -1 : (p.mentions ?? []).length);
     for (const s of p.mentions ?? []) if (s && typeof s.text === 'string') scanName(a, seen, p.id, false, s.text);
-  }
+  });
   for (const [last, owners] of surnameOwners) if (owners.size === 1) scanName(a, seen, [...owners][0], false, last);
   for (const o of orgs) {
     if (!o || typeof o.id !== 'string' || MEDIA.has(o.kind)) continue;
@@ -1034,14 +1061,13 @@ type SeenNames = Map<string, Set<string>>;
 
 /** The occurrences of one name string of an entity (each string once per entity). */
 function scanName(a: Article, seen: SeenNames, id: string, isOrg: boolean, raw: string): void {
-  const f = foldedName(raw);
+  const { searched: f, pieces } = nameForms(raw);
   if (f.length < 3 || f.length > 80) return;
   let seenOfId = seen.get(id);
   if (seenOfId === undefined) seen.set(id, (seenOfId = new Set()));
   if (seenOfId.has(f)) return;
   seenOfId.add(f);
   // a match is up to two proclitics, then f: anchored on f's first word (the first piece, cached)
-  const pieces = namePieces(f);
   for (const m of piecesMatches(a, (pieces[0] as { lit: string }).lit, pieces, true)) a.ents.push({ id, fs: m.start + m.pre, fe: m.end, isOrg });
 }
 

@@ -145,6 +145,18 @@ describe('where an expression can begin (patterns only run at word starts and di
     expect(found('ب2019')).toEqual([]);
     expect(found('في 2019')).toEqual([['2019', 'year', '2019-01-01', '2019-12-31']]);
   });
+  it('a range needs its second day number close after the first; a bare year four digits', () => {
+    // the most the pattern allows between the day numbers: 6 + 3 + 6 + 6 + 6 chars
+    const q = ' " « »';
+    const farthest = `3${q}الي${q}ال    ${q}9 مايو`;
+    expect(found(`من ${farthest}`)).toEqual([[`من ${farthest}`, 'range', '2017-05-03', '2017-05-09']]);
+    expect(found(`من 3${q} الي 9 مايو`)).toEqual([['9 مايو', 'day_month', '2017-05-09', null]]);
+    expect(found('بين 10 و12 مايو و 7 مايو')).toEqual([
+      ['بين 10 و12 مايو', 'range', '2017-05-10', '2017-05-12'],
+      ['7 مايو', 'day_month', '2017-05-07', null],
+    ]);
+    expect(found('منذ 219 و في 20190 وفي 1999')).toEqual([['1999', 'year', '1999-01-01', '1999-12-31']]);
+  });
   it('astral letters are letters: they join or end words like any other', () => {
     expect(found('𝐀اليوم')).toEqual([]);
     expect(found('اليوم𝐀 و𝐀 السبت')).toEqual([['السبت', 'weekday', '2017-05-06', null]]);

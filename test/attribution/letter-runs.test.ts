@@ -66,4 +66,24 @@ describe('letterRuns and foldAndScan', () => {
     expect(trie.lookup('زار فيينا', 4, 7)).toBeUndefined();
     expect(trie.get('ف')).toBeUndefined();
   });
+
+  it('WordTrie finds exactly the words set, whatever their last letters (one-letter and empty words too)', () => {
+    const letters = ['ا', 'ل', 'ب', 'و', 'ه', 'x'];
+    let x = 7;
+    const next = () => ((x = (Math.imul(x, 1103515245) + 12345) >>> 0) >>> 8);
+    const word = () => Array.from({ length: next() % 5 }, () => letters[next() % letters.length]).join('');
+    const trie = new WordTrie<number>();
+    const words = new Map<string, number>();
+    for (let k = 0; k < 40; k++) {
+      const w = word();
+      trie.set(w, k);
+      words.set(w, k);
+    }
+    for (let k = 0; k < 2000; k++) {
+      const s = word() + word() + (k % 3 === 0 ? 'ي' : '');
+      const from = next() % (s.length + 1);
+      const to = from + (next() % (s.length - from + 1));
+      expect(trie.lookup(s, from, to)).toBe(words.get(s.slice(from, to)));
+    }
+  });
 });
