@@ -67,7 +67,7 @@ function extractStatements(doc: Doc): Stmt[] {
   const sentCues = new Map<number, Array<{ tok: number; ent: Entity | null; nested: boolean }>>();
   const n = doc.toks.length;
   const touch = (e: Entity | null) => {
-    if (!e) return;
+    if (!e || recent[0] === e) return;
     const k = recent.indexOf(e);
     if (k >= 0) recent.splice(k, 1);
     recent.unshift(e);
