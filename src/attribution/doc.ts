@@ -691,7 +691,7 @@ export class Doc {
     this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
-    this.aliasMemoBuild = new Array<number>(n).fill(-1);
+    this.aliasMemoBuild = new Array<number | undefined>(n); // unfilled: nothing computed yet
   }
 
   /** The tokens whose form is a cue (cueAt can only be non-null there), in order. */
@@ -713,8 +713,8 @@ export class Doc {
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
   private aliasMemo: Array<{ len: number; p: Person; cut: number } | null>;
-  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, -1 for none. */
-  private aliasMemoBuild: number[];
+  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, undefined for none. */
+  private aliasMemoBuild: Array<number | undefined>;
   private aliasBuilds = 0;
 
   qEnd(q: QuoteRegion): number {
