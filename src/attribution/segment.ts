@@ -75,9 +75,6 @@ for (let c = 0; c < 0x0700; c++) {
 }
 const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
 for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
-/** CHAR_CLASS bit: the unit is below 0x0700 and folds to itself (FOLDS_TO_SELF), for tokenize's scan. */
-const SELF = 16;
-for (let c = 0; c < 0x0700; c++) if (FOLDS_TO_SELF[c]) CHAR_CLASS[c] |= SELF;
 
 /** FNV-1a over the code units of a folded form (Doc's word-info table hashes forms with it). */
 export function formHash(f: string): number {
@@ -138,8 +135,7 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
       continue;
     }
     if (cls & WORD) {
-      // while scanning: whether every unit folds to itself (then f is raw), and raw's hash
-      let self = (cls & SELF) !== 0;
+      // raw's hash, while scanning
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let e = k + 1;
       while (e < n) {
@@ -148,7 +144,6 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
         if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
-        self = self && (dc & SELF) !== 0;
         h = Math.imul(h ^ d, FNV_PRIME);
       }
       h &= SMALL_INT;
@@ -158,7 +153,7 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
       if (id >= 0) toks.push({ start: k, end: e, raw: known!.raw(id), f: known!.form(id), word: true, s: 0 });
       else {
         const raw = text.slice(k, e);
-        const f = self ? raw : foldToken(raw);
+        const f = foldToken(raw);
         toks.push({ start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       }
       k = e;
