@@ -511,9 +511,8 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
-/** The hashes of the tokens' texts while a Doc is built (a token has at least one unit: text.length is enough). */
-let hashScratch = new Int32Array(4096);
-/** The ids of the spellings tokenize found while a Doc is built (-1 for the other tokens). */
+/** tokenize's `found` while a Doc is built: per token, its spelling's id, else -1 - the hash of its
+ * text (a token has at least one unit: text.length cells are enough). */
 let foundScratch = new Int32Array(4096);
 
 // Doc.memo fields
@@ -619,15 +618,11 @@ export class Doc {
   constructor(text: string) {
     this.text = text;
     boundWordTables();
-    if (hashScratch.length < text.length) {
-      hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
-      foundScratch = new Int32Array(hashScratch.length);
-    }
-    const hashes = hashScratch;
+    if (foundScratch.length < text.length) foundScratch = new Int32Array(Math.max(text.length, 2 * foundScratch.length));
     const found = foundScratch;
     // the quotation marks, newlines and sentence ends, collected while tokenizing (one scan of the text)
     const marks: number[] = [];
-    this.toks = tokenize(text, hashes, spellings, found, marks);
+    this.toks = tokenize(text, spellings, found, marks);
     this.quotes = findQuotes(text, marks);
     this.sents = findSentences(text, this.quotes, marks);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
@@ -666,7 +661,7 @@ export class Doc {
         b = bits[i] = spellings.bits(id);
         khs[i] = spellings.khs(id);
       } else if (t.word) {
-        const inf = newSpelling(text, t, hashes[i]);
+        const inf = newSpelling(text, t, -1 - id);
         infos[i] = inf;
         b = bits[i] = inf.bits;
         khs[i] = inf.khs;

@@ -116,13 +116,12 @@ export interface KnownSpellings {
   form(id: number): string;
 }
 
-/** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
- * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
- * for punctuation), computed while the token is scanned. When `known` is given too, a word token
- * spelled as a known spelling gets its raw and form strings (no new string is made) and
- * found[i] = its id; found[i] is -1 for every other token. `marks` (when given) gets the text's
- * markPositions. */
-export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
+/** Splits text into word and punctuation tokens (white space dropped). Linear. When `known` is
+ * given, a word token spelled as a known spelling gets its raw and form strings (no new string is
+ * made), and `found` (at least text.length long) is filled as the tokens are scanned: found[i] is
+ * that spelling's id, else -1 - formHash of token i's text as written (-1 for punctuation; one
+ * array, so one store per token). `marks` (when given) gets the text's markPositions. */
+export function tokenize(text: string, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -147,9 +146,8 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
         h = Math.imul(h ^ d, FNV_PRIME);
       }
       h &= SMALL_INT;
-      if (hashes) hashes[toks.length] = h;
       const id = known ? known.find(text, k, e, h) : -1;
-      if (found) found[toks.length] = id;
+      if (found) found[toks.length] = id >= 0 ? id : -1 - h;
       if (id >= 0) toks.push({ start: k, end: e, raw: known!.raw(id), f: known!.form(id), word: true, s: 0 });
       else {
         const raw = text.slice(k, e);
@@ -165,7 +163,6 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
       if (cls & (QUOTE | STOP)) marks.push(k);
       else if (e === k + 2 && CHAR_CLASS[text.charCodeAt(k + 1)] & (QUOTE | STOP)) marks.push(k + 1); // a lone high surrogate took it
     }
-    if (hashes) hashes[toks.length] = 0;
     if (found) found[toks.length] = -1;
     toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
     k = e;
