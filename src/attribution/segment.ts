@@ -62,6 +62,11 @@ for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = (isWordChar(c) ? WORD : 0) | (
 for (const ch of QUOTE_CHARS) CHAR_CLASS[ch.charCodeAt(0)] |= QUOTE;
 for (const ch of '\n!?؟.۔') CHAR_CLASS[ch.charCodeAt(0)] |= STOP;
 
+/** Is the code unit one of QUOTE_CHARS? */
+export function isQuoteCode(c: number): boolean {
+  return (CHAR_CLASS[c] & QUOTE) !== 0;
+}
+
 function isWordCode(c: number): boolean {
   return (CHAR_CLASS[c] & WORD) !== 0; // NaN (past the end) reads undefined: false
 }
