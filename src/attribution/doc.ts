@@ -548,6 +548,26 @@ function addSpellings(set: Set<string>, form: string): void {
   for (const w of form.split(/\s+/)) set.add(spellingOf(w));
 }
 
+/** Per spelling (raw): the gazetteer trie node its own words lead to from the root, per clitic reading. */
+const firstStepsBySpelling = new Map<string, Array<GazetteerTrie | undefined>>();
+const FIRST_STEPS_LIMIT = 50_000;
+
+/** The trie nodes a word as written leads to under its first nv clitic readings (inf: its form's
+ * word info). They depend on the written text only, so are kept per spelling, not per token. */
+function gazetteerFirstSteps(raw: string, inf: WordInfo, nv: number): Array<GazetteerTrie | undefined> {
+  let steps = firstStepsBySpelling.get(raw);
+  if (steps) return steps;
+  const root = gazetteerTrie();
+  steps = [];
+  for (let vi = 0; vi < nv; vi++) {
+    const cut = inf.vars[vi].cut;
+    steps.push(walk(root, phoneticWords(cut ? raw.slice(cut) : raw)));
+  }
+  if (firstStepsBySpelling.size >= FIRST_STEPS_LIMIT) firstStepsBySpelling.clear();
+  firstStepsBySpelling.set(raw, steps);
+  return steps;
+}
+
 function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
   let n: GazetteerTrie | undefined = node;
   for (let k = 0; k < words.length && n; k++) n = n.next.get(words[k]);
@@ -869,10 +889,9 @@ export class Doc {
     while (clean < W && cleanGap(this.text, this.toks[i + clean].end, this.toks[i + clean + 1].start)) clean++;
     // hits bit L: tokens [i, i+L) spell a gazetteer key under some clitic reading
     let hits = 0;
-    const root = gazetteerTrie();
+    const firstSteps = gazetteerFirstSteps(t.raw, inf, nv);
     for (let vi = 0; vi < nv; vi++) {
-      const cut = inf.vars[vi].cut;
-      let node: GazetteerTrie | undefined = walk(root, cut ? phoneticWords(t.raw.slice(cut)) : this.phonetic(i));
+      let node = firstSteps[vi];
       for (let k = 1; k <= W && node; k++) {
         node = walk(node, this.phonetic(i + k));
         if (node && node.entry) hits |= 1 << (k + 1);
