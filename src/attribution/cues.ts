@@ -3,7 +3,7 @@
 import { wordClass, type Doc } from './doc.js';
 import { cueIndex, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
-import { QUOTE_CHARS, isSpaceChar, type QuoteRegion } from './segment.js';
+import { QUOTE_CHARS, isQuoteCode, isSpaceChar, type QuoteRegion } from './segment.js';
 
 export type Complement =
   | { type: 'quote'; tok: number; q: QuoteRegion }
@@ -147,9 +147,9 @@ function trimEnd(doc: Doc, start: number, end: number): number {
     break;
   }
   // a stray closing mark: count the marks inside
-  if (e > start && QUOTE_CHARS.includes(text[e - 1])) {
+  if (e > start && isQuoteCode(text.charCodeAt(e - 1))) {
     let marks = 0;
-    for (let k = start; k < e; k++) if (QUOTE_CHARS.includes(text[k])) marks++;
+    for (let k = start; k < e; k++) if (isQuoteCode(text.charCodeAt(k))) marks++;
     if (marks % 2 === 1) {
       e--;
       while (e > start && isSpaceChar(text[e - 1])) e--;

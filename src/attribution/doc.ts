@@ -511,9 +511,8 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
 
 const NO_VARIANTS: Variant[] = [];
 
-/** The hashes of the tokens' texts while a Doc is built (a token has at least one unit: text.length is enough). */
-let hashScratch = new Int32Array(4096);
-/** The ids of the spellings tokenize found while a Doc is built (-1 for the other tokens). */
+/** tokenize's `found` while a Doc is built: per token, its spelling's id, else -1 - the hash of its
+ * text (a token has at least one unit: text.length cells are enough). */
 let foundScratch = new Int32Array(4096);
 
 // Doc.memo fields
@@ -547,6 +546,26 @@ const gazetteerForms = boundedMemo(10_000, (en): Array<{ key: string; words: str
 /** Adds the folded spelling of every word of a name form. */
 function addSpellings(set: Set<string>, form: string): void {
   for (const w of form.split(/\s+/)) set.add(spellingOf(w));
+}
+
+/** Per spelling (raw): the gazetteer trie node its own words lead to from the root, per clitic reading. */
+const firstStepsBySpelling = new Map<string, Array<GazetteerTrie | undefined>>();
+const FIRST_STEPS_LIMIT = 50_000;
+
+/** The trie nodes a word as written leads to under its first nv clitic readings (inf: its form's
+ * word info). They depend on the written text only, so are kept per spelling, not per token. */
+function gazetteerFirstSteps(raw: string, inf: WordInfo, nv: number): Array<GazetteerTrie | undefined> {
+  let steps = firstStepsBySpelling.get(raw);
+  if (steps) return steps;
+  const root = gazetteerTrie();
+  steps = [];
+  for (let vi = 0; vi < nv; vi++) {
+    const cut = inf.vars[vi].cut;
+    steps.push(walk(root, phoneticWords(cut ? raw.slice(cut) : raw)));
+  }
+  if (firstStepsBySpelling.size >= FIRST_STEPS_LIMIT) firstStepsBySpelling.clear();
+  firstStepsBySpelling.set(raw, steps);
+  return steps;
 }
 
 function walk(node: GazetteerTrie, words: string[]): GazetteerTrie | undefined {
@@ -619,15 +638,11 @@ export class Doc {
   constructor(text: string) {
     this.text = text;
     boundWordTables();
-    if (hashScratch.length < text.length) {
-      hashScratch = new Int32Array(Math.max(text.length, 2 * hashScratch.length));
-      foundScratch = new Int32Array(hashScratch.length);
-    }
-    const hashes = hashScratch;
+    if (foundScratch.length < text.length) foundScratch = new Int32Array(Math.max(text.length, 2 * foundScratch.length));
     const found = foundScratch;
     // the quotation marks, newlines and sentence ends, collected while tokenizing (one scan of the text)
     const marks: number[] = [];
-    this.toks = tokenize(text, hashes, spellings, found, marks);
+    this.toks = tokenize(text, spellings, found, marks);
     this.quotes = findQuotes(text, marks);
     this.sents = findSentences(text, this.quotes, marks);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
@@ -666,7 +681,7 @@ export class Doc {
         b = bits[i] = spellings.bits(id);
         khs[i] = spellings.khs(id);
       } else if (t.word) {
-        const inf = newSpelling(text, t, hashes[i]);
+        const inf = newSpelling(text, t, -1 - id);
         infos[i] = inf;
         b = bits[i] = inf.bits;
         khs[i] = inf.khs;
@@ -691,7 +706,7 @@ export class Doc {
     this.memo = new Array<number>(n).fill(0);
     this.orgNameMemo = new Array(n);
     this.aliasMemo = new Array(n);
-    this.aliasMemoBuild = new Array<number>(n).fill(-1);
+    this.aliasMemoBuild = new Array<number | undefined>(n); // unfilled: nothing computed yet
   }
 
   /** The tokens whose form is a cue (cueAt can only be non-null there), in order. */
@@ -713,8 +728,8 @@ export class Doc {
   private orgNameMemo: Array<{ len: number; value: OrgNameEntry; cut: number } | null | undefined>;
   /** aliasAt per token, valid for the alias index of aliasVersion. */
   private aliasMemo: Array<{ len: number; p: Person; cut: number } | null>;
-  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, -1 for none. */
-  private aliasMemoBuild: number[];
+  /** Per token: the alias build (aliasBuilds) its aliasMemo entry was computed under, undefined for none. */
+  private aliasMemoBuild: Array<number | undefined>;
   private aliasBuilds = 0;
 
   qEnd(q: QuoteRegion): number {
@@ -874,10 +889,9 @@ export class Doc {
     while (clean < W && cleanGap(this.text, this.toks[i + clean].end, this.toks[i + clean + 1].start)) clean++;
     // hits bit L: tokens [i, i+L) spell a gazetteer key under some clitic reading
     let hits = 0;
-    const root = gazetteerTrie();
+    const firstSteps = gazetteerFirstSteps(t.raw, inf, nv);
     for (let vi = 0; vi < nv; vi++) {
-      const cut = inf.vars[vi].cut;
-      let node: GazetteerTrie | undefined = walk(root, cut ? phoneticWords(t.raw.slice(cut)) : this.phonetic(i));
+      let node = firstSteps[vi];
       for (let k = 1; k <= W && node; k++) {
         node = walk(node, this.phonetic(i + k));
         if (node && node.entry) hits |= 1 << (k + 1);

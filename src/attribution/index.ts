@@ -64,10 +64,11 @@ function extractStatements(doc: Doc): Stmt[] {
   const out: Stmt[] = [];
   const recent: Entity[] = [];
   let lastTop: Entity | null = null;
-  const sentCues = new Map<number, Array<{ tok: number; ent: Entity | null; nested: boolean }>>();
+  // per sentence: the cues read in it so far
+  const sentCues = new Array<Array<{ tok: number; ent: Entity | null; nested: boolean }> | undefined>(doc.sents.length);
   const n = doc.toks.length;
   const touch = (e: Entity | null) => {
-    if (!e) return;
+    if (!e || recent[0] === e) return;
     const k = recent.indexOf(e);
     if (k >= 0) recent.splice(k, 1);
     recent.unshift(e);
@@ -106,13 +107,13 @@ function extractStatements(doc: Doc): Stmt[] {
         }
       }
       if (!subj.ent && !subj.chain) {
-        const list = sentCues.get(t.s) ?? [];
+        const list = sentCues[t.s] ?? [];
         let ent: Entity | null = null;
         for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
         subj = { ent: ent ?? lastTop, named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
       }
     } else if (cue.pos === 'part' && cueEnd === i) {
-      const list = sentCues.get(t.s) ?? [];
+      const list = sentCues[t.s] ?? [];
       let ent: Entity | null = null;
       for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
       if (!ent) {
@@ -148,9 +149,9 @@ function extractStatements(doc: Doc): Stmt[] {
       const bare = stripConj(t.f) === t.f || !/^[وف]/.test(t.f);
       if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) subj = preVerbal(doc, i, recent);
     }
-    const list = sentCues.get(t.s) ?? [];
+    const list = sentCues[t.s] ?? [];
     list.push({ tok: i, ent: subj.ent, nested });
-    sentCues.set(t.s, list);
+    sentCues[t.s] = list;
     if (subj.nonSpeaker || !comp) continue;
     if (cue.needsNamedSubject && !subj.named) continue;
     if (nested && !subj.ent && !subj.chain) continue;

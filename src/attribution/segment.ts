@@ -62,6 +62,11 @@ for (let c = 0; c < 0x10000; c++) CHAR_CLASS[c] = (isWordChar(c) ? WORD : 0) | (
 for (const ch of QUOTE_CHARS) CHAR_CLASS[ch.charCodeAt(0)] |= QUOTE;
 for (const ch of '\n!?؟.۔') CHAR_CLASS[ch.charCodeAt(0)] |= STOP;
 
+/** Is the code unit one of QUOTE_CHARS? */
+export function isQuoteCode(c: number): boolean {
+  return (CHAR_CLASS[c] & QUOTE) !== 0;
+}
+
 function isWordCode(c: number): boolean {
   return (CHAR_CLASS[c] & WORD) !== 0; // NaN (past the end) reads undefined: false
 }
@@ -75,9 +80,6 @@ for (let c = 0; c < 0x0700; c++) {
 }
 const TOKEN_JOINERS = [0x23, 0x2d, 0x5f]; // # - _ : dropped from a token's folded form
 for (const c of TOKEN_JOINERS) FOLDS_TO_SELF[c] = 0;
-/** CHAR_CLASS bit: the unit is below 0x0700 and folds to itself (FOLDS_TO_SELF), for tokenize's scan. */
-const SELF = 16;
-for (let c = 0; c < 0x0700; c++) if (FOLDS_TO_SELF[c]) CHAR_CLASS[c] |= SELF;
 
 /** FNV-1a over the code units of a folded form (Doc's word-info table hashes forms with it). */
 export function formHash(f: string): number {
@@ -119,13 +121,12 @@ export interface KnownSpellings {
   form(id: number): string;
 }
 
-/** Splits text into word and punctuation tokens (white space dropped). Linear. When `hashes` is
- * given (at least text.length long), hashes[i] is set to formHash of token i's text as written (0
- * for punctuation), computed while the token is scanned. When `known` is given too, a word token
- * spelled as a known spelling gets its raw and form strings (no new string is made) and
- * found[i] = its id; found[i] is -1 for every other token. `marks` (when given) gets the text's
- * markPositions. */
-export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
+/** Splits text into word and punctuation tokens (white space dropped). Linear. When `known` is
+ * given, a word token spelled as a known spelling gets its raw and form strings (no new string is
+ * made), and `found` (at least text.length long) is filled as the tokens are scanned: found[i] is
+ * that spelling's id, else -1 - formHash of token i's text as written (-1 for punctuation; one
+ * array, so one store per token). `marks` (when given) gets the text's markPositions. */
+export function tokenize(text: string, known?: KnownSpellings, found?: Int32Array, marks?: number[]): Token[] {
   const toks: Token[] = [];
   const n = text.length;
   let k = 0;
@@ -138,8 +139,7 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
       continue;
     }
     if (cls & WORD) {
-      // while scanning: whether every unit folds to itself (then f is raw), and raw's hash
-      let self = (cls & SELF) !== 0;
+      // raw's hash, while scanning
       let h = Math.imul(FNV_OFFSET ^ c, FNV_PRIME);
       let e = k + 1;
       while (e < n) {
@@ -148,17 +148,15 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
         if (dc & WORD) e++;
         else if (d === 0x2d && e + 1 < n && isWordCode(text.charCodeAt(e + 1)) && isWordCode(text.charCodeAt(e - 1))) e++; // جاي-إن
         else break;
-        self = self && (dc & SELF) !== 0;
         h = Math.imul(h ^ d, FNV_PRIME);
       }
       h &= SMALL_INT;
-      if (hashes) hashes[toks.length] = h;
       const id = known ? known.find(text, k, e, h) : -1;
-      if (found) found[toks.length] = id;
+      if (found) found[toks.length] = id >= 0 ? id : -1 - h;
       if (id >= 0) toks.push({ start: k, end: e, raw: known!.raw(id), f: known!.form(id), word: true, s: 0 });
       else {
         const raw = text.slice(k, e);
-        const f = self ? raw : foldToken(raw);
+        const f = foldToken(raw);
         toks.push({ start: k, end: e, raw, f, word: f.length > 0, s: 0 });
       }
       k = e;
@@ -170,7 +168,6 @@ export function tokenize(text: string, hashes?: Int32Array, known?: KnownSpellin
       if (cls & (QUOTE | STOP)) marks.push(k);
       else if (e === k + 2 && CHAR_CLASS[text.charCodeAt(k + 1)] & (QUOTE | STOP)) marks.push(k + 1); // a lone high surrogate took it
     }
-    if (hashes) hashes[toks.length] = 0;
     if (found) found[toks.length] = -1;
     toks.push({ start: k, end: e, raw: e === k + 1 && c < UNIT_STRINGS.length ? UNIT_STRINGS[c] : text.slice(k, e), f: '', word: false, s: 0 });
     k = e;

@@ -22,7 +22,7 @@ describe('tokenize', () => {
       const len = next() % 40;
       for (let k = 0; k < len; k++) text += units[next() % units.length];
       const marks: number[] = [];
-      tokenize(text, undefined, undefined, undefined, marks);
+      tokenize(text, undefined, undefined, marks);
       expect(marks, JSON.stringify(text)).toEqual(markPositions(text));
     }
   });
