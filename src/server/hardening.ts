@@ -36,7 +36,6 @@ export interface RequestLogger {
 
 export interface Hardening {
   plugins: Plugin[];
-  maxRequestBodySize: number;
   cors: { origin: string | string[]; credentials: boolean; methods: string[]; allowedHeaders: string[]; exposedHeaders: string[]; maxAge: number } | undefined;
   graphiql: boolean;
   metrics: IsnadMetrics | null;
@@ -64,6 +63,8 @@ export function hardening({
     ...(metrics ? [metrics.plugin] : []),
     useCsrfPrevention(graphqlPath),
     useStrictJsonBody(),
+    // After every plugin that picks a request parser: it bounds whichever one was picked.
+    useRequestBodyLimit(config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     useNoNulInReads(),
     ...(config.rateLimits
       ? [useRateLimits({ ...config.rateLimits, apiKeyOf: keyOf, trustProxy: config.trustProxy, graphqlPath })]
@@ -73,7 +74,6 @@ export function hardening({
   ];
   return {
     plugins,
-    maxRequestBodySize: config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES,
     cors:
       origins.length === 0 || origins.includes('*')
         ? undefined // Yoga's default: any origin (reads are public; writes need an API key, not cookies)
@@ -280,6 +280,69 @@ export function databaseUnavailable(error: unknown): GraphQLError | null {
 
 function badRequest(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_REQUEST', http: { status: 400 } } });
+}
+
+// `connection: close`: the rest of the body is never read, so the connection cannot carry another
+// request (a client that reused it would see it reset).
+function bodyTooLarge(limit: number): GraphQLError {
+  return new GraphQLError(`The request body is larger than the limit of ${limit} bytes (ISNAD_MAX_BODY_BYTES).`, {
+    extensions: { code: 'REQUEST_ENTITY_TOO_LARGE', http: { status: 413, headers: { connection: 'close' } } },
+  });
+}
+
+const CONTENT_LENGTH = /^\d+$/;
+
+/**
+ * Request bodies larger than `limit` bytes are refused with 413 before they are read in full.
+ *
+ * This replaces Yoga's own limit (`maxRequestBodySize`, turned off in src/server/yoga.ts), which
+ * pipes every body through a TransformStream: tearing that pipe down costs an AbortController and
+ * a DOMException per request, more than answering a cached read (measured: cached reads at
+ * c=32 went from ~5,500 to ~13,000 req/s without it). A body that declares its Content-Length
+ * needs no counting: Node's HTTP parser never delivers more bytes than declared, so the header is
+ * checked and the body read as it is. Only a body without one (chunked) is counted as it arrives.
+ */
+export function useRequestBodyLimit(limit: number): Plugin {
+  return {
+    onRequestParse: ({ request, requestParser, setRequestParser, fetchAPI }) => {
+      const declared = request.headers.get('content-length');
+      if (declared != null) {
+        if (!CONTENT_LENGTH.test(declared)) throw badRequest('The Content-Length header is not a number of bytes.');
+        if (Number(declared) > limit) throw bodyTooLarge(limit);
+        return;
+      }
+      if (!requestParser || !request.body) return;
+      const parse = requestParser;
+      setRequestParser(async (req) => {
+        const bytes = await readAtMost(req, limit);
+        return parse(new fetchAPI.Request(req.url, { method: req.method, headers: req.headers, body: bytes }));
+      });
+    },
+  };
+}
+
+/** The whole body of `request`, or a 413 error as soon as it passes `limit` bytes. */
+async function readAtMost(request: Request, limit: number): Promise<Uint8Array<ArrayBuffer>> {
+  const reader = request.body!.getReader();
+  const chunks: Uint8Array[] = [];
+  let size = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => {});
+      throw bodyTooLarge(limit);
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(size);
+  let at = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return bytes;
 }
 
 /**

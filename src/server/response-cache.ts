@@ -56,43 +56,43 @@ const FOLLOWER_PATIENCE_MS = 30_000;
  * Identical anonymous reads in flight share one execution. When a popular entry expires under
  * load, the callers asking for it at that moment would otherwise all run it at once (a stampede
  * whose slowest request sets the p99); with this, it runs once and they all get its result.
+ *
+ * It wraps the execute function rather than stopping execution, and comes before the response
+ * cache, whose own wrapper therefore runs for every caller: each stores and cleans the shared
+ * result as if it had run it (the cache copies, never mutates, what it cleans), and none makes
+ * the cache warn that its execute function was skipped.
  */
 export function useCoalescedReads(shared: (request: Request) => boolean): Plugin {
   const inFlight = new Map<string, Promise<ExecutionResult | null>>();
   return {
-    onExecute: async ({ args, setResultAndStopExecution }) => {
+    onExecute: ({ args, executeFn, setExecuteFn }) => {
       const context = args.contextValue as { request?: Request; params?: { query?: string } };
       if (!context.request || !shared(context.request) || operationOf(args.document, args.operationName) !== 'query') return;
       const key = JSON.stringify([context.params?.query ?? '', args.variableValues ?? {}, args.operationName ?? null]);
-      const leader = inFlight.get(key);
-      if (leader) {
-        let timer: NodeJS.Timeout | undefined;
-        const patience = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), FOLLOWER_PATIENCE_MS)));
-        const result = await Promise.race([leader, patience]);
-        clearTimeout(timer);
-        // No result to share (the leader threw, or took too long): run it ourselves.
-        if (result) setResultAndStopExecution(result);
-        return;
-      }
-      let settle!: (result: ExecutionResult | null) => void;
-      const mine = new Promise<ExecutionResult | null>((resolve) => (settle = resolve));
-      inFlight.set(key, mine);
-      const forget = () => {
-        if (inFlight.get(key) === mine) inFlight.delete(key);
-      };
-      // Whatever happens to the leader, its followers are released within their patience.
-      const release = setTimeout(() => {
-        forget();
-        settle(null);
-      }, FOLLOWER_PATIENCE_MS);
-      release.unref();
-      return {
-        onExecuteDone: ({ result }) => {
-          clearTimeout(release);
-          forget();
+      setExecuteFn(async (executeArgs) => {
+        const leader = inFlight.get(key);
+        if (leader) {
+          let timer: NodeJS.Timeout | undefined;
+          const patience = new Promise<null>((resolve) => (timer = setTimeout(() => resolve(null), FOLLOWER_PATIENCE_MS)));
+          const result = await Promise.race([leader, patience]);
+          clearTimeout(timer);
+          // No result to share (the leader threw, or took too long): run it ourselves.
+          if (result) return result;
+          return executeFn(executeArgs);
+        }
+        let settle!: (result: ExecutionResult | null) => void;
+        const mine = new Promise<ExecutionResult | null>((resolve) => (settle = resolve));
+        inFlight.set(key, mine);
+        try {
+          const result = await executeFn(executeArgs);
           settle(Symbol.asyncIterator in (result as object) ? null : (result as ExecutionResult));
-        },
-      };
+          return result;
+        } finally {
+          // Whatever happened to the leader, its followers are released now.
+          settle(null);
+          if (inFlight.get(key) === mine) inFlight.delete(key);
+        }
+      });
     },
   };
 }
@@ -104,6 +104,8 @@ export function useAnonymousResponseCache({ ttlMs, maxEntries, privateReads = fa
   // A caller with a key may see more than the public (and is refused writes less): never shared.
   const shared = (request: Request) => !request.headers.get('authorization');
   return [
+    // Before the cache: see useCoalescedReads.
+    useCoalescedReads(shared),
     useResponseCache({
       session: () => null,
       enabled: shared,
@@ -112,7 +114,6 @@ export function useAnonymousResponseCache({ ttlMs, maxEntries, privateReads = fa
       buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
         `${cache.generation()}:${createHash('sha256').update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null])).digest('base64url')}`,
     }),
-    useCoalescedReads(shared),
     {
       onExecute: ({ args }) => {
         if (operationOf(args.document, args.operationName) !== 'mutation') return;

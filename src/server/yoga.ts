@@ -113,7 +113,8 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
     },
     logging: yogaLogging,
     cors: cors ?? hardened.cors,
-    maxRequestBodySize: hardened.maxRequestBodySize,
+    // Bounded by hardening's useRequestBodyLimit instead, at a fraction of the cost per request.
+    maxRequestBodySize: false,
     landingPage: false,
     graphiql: (graphiql ?? hardened.graphiql)
       ? {
