@@ -409,36 +409,46 @@ interface FoldMap {
 }
 
 /** fold() that remembers where every folded character comes from (white space collapsed too). */
+// One pass by code unit (a surrogate pair folded as one character, as fold() does): it runs over
+// every hit's whole text, once per search result.
 export function foldMapped(text: string): FoldMap {
-  let folded = '';
+  let out = '';
   const start: number[] = [];
-  let i = 0;
-  for (const ch of text) {
-    const f = foldChar(ch);
-    for (let k = 0; k < f.length; k++) {
-      folded += f[k];
+  let pendingSpace = -1;
+  for (let i = 0; i < text.length; ) {
+    const width = isSurrogatePair(text, i) ? 2 : 1;
+    const folded = foldChar(width === 1 ? text[i] : text.slice(i, i + 2));
+    for (let k = 0; k < folded.length; k++) {
+      // White-space runs become one space, and none at either end, as in fold().
+      if (isWhiteSpaceUnit(folded.charCodeAt(k))) {
+        if (pendingSpace < 0) pendingSpace = i;
+        continue;
+      }
+      if (pendingSpace >= 0 && out.length) {
+        out += ' ';
+        start.push(pendingSpace);
+      }
+      pendingSpace = -1;
+      out += folded[k];
       start.push(i);
     }
-    i += ch.length;
+    i += width;
   }
-  // Collapse white-space runs to one space and trim, as fold() does.
-  let out = '';
-  const outStart: number[] = [];
-  let pendingSpace = -1;
-  for (let k = 0; k < folded.length; k++) {
-    if (/\s/.test(folded[k])) {
-      if (pendingSpace < 0) pendingSpace = start[k];
-      continue;
-    }
-    if (pendingSpace >= 0 && out.length) {
-      out += ' ';
-      outStart.push(pendingSpace);
-    }
-    pendingSpace = -1;
-    out += folded[k];
-    outStart.push(start[k]);
-  }
-  return { folded: out, start: outStart };
+  return { folded: out, start };
+}
+
+function isSurrogatePair(text: string, i: number): boolean {
+  const high = text.charCodeAt(i);
+  if (high < 0xd800 || high > 0xdbff || i + 1 >= text.length) return false;
+  const low = text.charCodeAt(i + 1);
+  return low >= 0xdc00 && low <= 0xdfff;
+}
+
+/** The code units regular expressions' \s matches. */
+function isWhiteSpaceUnit(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function escapeHtml(text: string): string {

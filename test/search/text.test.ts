@@ -1,4 +1,5 @@
 // Arabic full-text search over statements and articles, with snippets of the original text.
+import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Prisma } from '../../src/db/generated/prisma/client.js';
 import { foldMapped, searchText, snippetOf, statementIdsMatchingText, statementTextCondition } from '../../src/db/search.js';
@@ -219,6 +220,24 @@ describe('snippetOf', () => {
     expect(folded).toBe(fold(original));
     const headline = folded.replace('الرييس', '\uE000الرييس\uE001').replace('محسوم', '\uE000محسوم\uE001');
     expect(snippetOf(original, headline)).toBe('قالَ  <b>الرئيـسُ</b>:\u00A0«إنّ الأمرَ <b>محسوم</b>»');
+  });
+
+  it('foldMapped folds exactly as fold(), each character pointing at the one it comes from', () => {
+    // Arabic with diacritics and tatweel, every kind of white space, surrogate pairs and lone halves.
+    const pieces = ['قالَ', 'الرئيـسُ', 'ى', 'ة', '٣', 'A', ' ', '\n', '\t', '\u00A0', '\u2003', '\u3000', '\uFEFF', '\u200B', '😀', '\uD83D', '\uDE00', 'İ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 40 }), (parts) => {
+        const original = parts.join('');
+        const { folded, start } = foldMapped(original);
+        expect(folded).toBe(fold(original));
+        expect(start).toHaveLength(folded.length);
+        for (let k = 0; k < folded.length; k++) {
+          if (k > 0) expect(start[k]).toBeGreaterThanOrEqual(start[k - 1]);
+          if (folded[k] !== ' ') expect(fold(original.slice(start[k], start[k] + 2))).toContain(folded[k]);
+        }
+      }),
+      { numRuns: 500 },
+    );
   });
 
   it('falls back to the folded headline when it is not in the text', () => {
