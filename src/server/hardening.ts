@@ -391,6 +391,24 @@ function holdsNul(value: unknown, depth = 0): boolean {
  * in any string argument are refused up front (400 BAD_USER_INPUT); writes report it as a typed
  * ValidationError (src/ingest/validate.ts).
  */
+// Per document: Yoga's parser cache hands the same DocumentNode to every request with the same
+// query text, so its literals are walked once, not on every request.
+const nulLiterals = new WeakMap<DocumentNode, boolean>();
+
+function hasNulLiteral(document: DocumentNode): boolean {
+  let found = nulLiterals.get(document);
+  if (found === undefined) {
+    found = false;
+    visit(document, {
+      StringValue(node) {
+        if (node.value.includes('\u0000')) found = true;
+      },
+    });
+    nulLiterals.set(document, found);
+  }
+  return found;
+}
+
 export function useNoNulInReads(): Plugin {
   return {
     onExecute: ({ args, setResultAndStopExecution }) => {
@@ -399,15 +417,7 @@ export function useNoNulInReads(): Plugin {
         (d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!args.operationName || d.name?.value === args.operationName),
       );
       if (!operation || operation.operation === 'mutation') return;
-      let found = holdsNul(args.variableValues);
-      if (!found) {
-        visit(document, {
-          StringValue(node) {
-            if (node.value.includes('\u0000')) found = true;
-          },
-        });
-      }
-      if (found) {
+      if (holdsNul(args.variableValues) || hasNulLiteral(document)) {
         setResultAndStopExecution({
           errors: [
             new GraphQLError('A text argument contains a NUL character (U+0000), which no text here can hold; remove it.', {

@@ -274,6 +274,18 @@ describe('arguments', () => {
     expect(wildcard.body.data.persons.totalCount).toBe(0);
   });
 
+  test('a NUL written into the query text itself: 400 BAD_USER_INPUT, again when the document comes from the cache', async () => {
+    const withNul = '{ persons(search: "a\\u0000b") { totalCount } }';
+    for (let i = 0; i < 2; i++) {
+      const r = await gql(withNul);
+      expect(r.status).toBe(400);
+      expect(r.body.errors[0].extensions.code).toBe('BAD_USER_INPUT');
+    }
+    const clean = await gql('{ persons(search: "ab") { totalCount } }');
+    expect(clean.status).toBe(200);
+    expect(clean.body.errors).toBeUndefined();
+  });
+
   test('a date like 2017-02-30', async () => {
     const literal = await gql(`{ statements(filter: { from: "2017-02-30" }) { totalCount } }`);
     expect(literal.status).toBe(400);
