@@ -39,7 +39,7 @@ export function renderResults(r: BenchResults): string {
   const [c1, cN] = r.settings.concurrencies;
   out.push(`_Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (--quick)' : ''}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, ` +
     `load average at start ${r.machine.loadAverage.join(' / ')}; Node ${r.machine.node} (PostGraphile on ${r.machine.node22}); PostgreSQL ${r.machine.postgres}. ` +
-    `Each load measurement: ${r.settings.duration} s (at most ${r.settings.maxRequests} requests) after a 1 s warm-up, loopback, autocannon in the benchmark's process, each server a child process with a pool of 10 connections${r.quick ? ' (--quick: the load too goes through the statement-counting proxy)' : ''}. ` +
+    `Each load measurement: ${r.settings.duration} s (at most ${r.settings.maxRequests} requests) after ${(r.settings.warmup ?? 1) > 0 ? `a ${r.settings.warmup ?? 1} s warm-up` : 'one request of each variable set'}, loopback, autocannon in the benchmark's process, each server a child process with a pool of 10 connections${r.quick ? ' (--quick: the load too goes through the statement-counting proxy)' : ''}. ` +
     `One run: figures are that run's; the medians are over the requests of each measurement._`);
 
   out.push('\n### Engine (one core)\n');

@@ -44,7 +44,12 @@ export interface BenchResults {
   finishedAt?: string;
   quick: boolean;
   machine: { cpus: number; cpuModel: string; memoryGiB: number; node: string; node22: string; postgres: string; loadAverage: number[] };
-  settings: { duration: number; maxRequests: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
+  /**
+   * warmup: seconds of load before each measurement. --quick has none (the workload's requests,
+   * each sent once to check it, are its warm-up): autocannon ends on its one-second ticks, so any
+   * warm-up costs a second per operation, and --quick must stay under two minutes.
+   */
+  settings: { duration: number; warmup?: number; maxRequests: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
   engine: EngineFigures;
   ingestLog: IngestLogRow[];
   /** Ingestion into copies of an empty graph and of each corpus (embedded databases only). */
@@ -54,10 +59,10 @@ export interface BenchResults {
 
 const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--duration S] [--database-url URL]
                        [--targets isnad,isnadUncached,postgraphile,floor] [--cpu-prof] [--out BENCHMARKS.md]
-  --quick      one corpus of 1,000 articles, 2 s per measurement, no ingestion probe: under two
+  --quick      one corpus of 1,000 articles, 1.5 s per measurement, no ingestion probe: under two
                minutes once the corpus exists (building it the first time takes a few minutes)
   --sizes      corpus sizes to measure the API at (each its own database; built when missing)
-  --duration   seconds per load measurement (default 6; --quick 2)
+  --duration   seconds per load measurement (default 6; --quick 1.5)
   --cpu-prof   write V8 CPU profiles of the three servers to .data/bench/profiles
   --no-write   print only, leave BENCHMARKS.md alone`;
 
@@ -80,7 +85,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
     .map((s) => Number(s.trim().replace(/k$/i, '000')))
     .filter((n) => Number.isInteger(n) && n > 0);
   if (databaseUrl && sizes.length > 1) sizes.splice(1);
-  const duration = intArg(args, 'duration', quick ? 2 : 6);
+  const duration = intArg(args, 'duration', quick ? 1.5 : 6);
   const targets = (stringArg(args, 'targets') ?? 'isnad,isnadUncached,postgraphile,floor').split(',').map((t) => t.trim()) as TargetName[];
   const concurrencies = [1, 32];
   const cpuProfDir = args.has('cpu-prof') ? path.join(BENCH_DIR, 'profiles') : undefined;
@@ -98,7 +103,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
       postgres: '',
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     },
-    settings: { duration, maxRequests: quick ? 5_000 : 50_000, concurrencies, sizes, targets },
+    settings: { duration, warmup: quick ? 0 : 1, maxRequests: quick ? 5_000 : 50_000, concurrencies, sizes, targets },
     engine: { available: false, sets: [] },
     ingestLog: [],
     ingestProbes: [],
@@ -330,7 +335,8 @@ async function loadTarget(t: RunningTarget, workload: Workload, ops: OperationNa
         continue;
       }
       // Warm-up: JIT, plan and connection caches.
-      await runLoad({ port: t.port, path: t.path, bodies, connections: 4, duration: 1, maxRequests: 2_000 });
+      const warmup = settings.warmup ?? 1;
+      if (warmup > 0) await runLoad({ port: t.port, path: t.path, bodies, connections: 4, duration: warmup, maxRequests: 2_000 });
       perOp[op] = {};
       for (const c of settings.concurrencies) {
         const res = await runLoad({ port: t.port, path: t.path, bodies, connections: c, duration: settings.duration, maxRequests: settings.maxRequests });
