@@ -386,11 +386,6 @@ function holdsNul(value: unknown, depth = 0): boolean {
   return Object.values(value).some((v) => holdsNul(v, depth + 1));
 }
 
-/**
- * PostgreSQL text cannot hold U+0000: a search for it would fail in the database. Reads with a NUL
- * in any string argument are refused up front (400 BAD_USER_INPUT); writes report it as a typed
- * ValidationError (src/ingest/validate.ts).
- */
 // Per document: Yoga's parser cache hands the same DocumentNode to every request with the same
 // query text, so its literals are walked once, not on every request.
 const nulLiterals = new WeakMap<DocumentNode, boolean>();
@@ -409,6 +404,11 @@ function hasNulLiteral(document: DocumentNode): boolean {
   return found;
 }
 
+/**
+ * PostgreSQL text cannot hold U+0000: a search for it would fail in the database. Reads with a NUL
+ * in any string argument are refused up front (400 BAD_USER_INPUT); writes report it as a typed
+ * ValidationError (src/ingest/validate.ts).
+ */
 export function useNoNulInReads(): Plugin {
   return {
     onExecute: ({ args, setResultAndStopExecution }) => {
