@@ -1,5 +1,5 @@
 // npm run eval [-- [--write DIR] [-v] [GOLD_DIR ...]]: scores the engine on the gold fixtures
-// (default: test/fixtures/gold and test/fixtures/dev) with the same figures as score.mjs.
+// (default: test/fixtures/gold, dev and dev2) with the same figures as score.mjs.
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,7 +17,7 @@ for (let k = 0; k < args.length; k++) {
   else if (args[k] === '-v') verbose = true;
   else dirs.push(args[k]);
 }
-if (!dirs.length) dirs.push(path.join(root, 'test/fixtures/gold'), path.join(root, 'test/fixtures/dev'));
+if (!dirs.length) for (const set of ['gold', 'dev', 'dev2']) dirs.push(path.join(root, 'test/fixtures', set));
 
 for (const dir of dirs) {
   const files = loadGoldDir(dir);
