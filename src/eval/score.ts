@@ -25,8 +25,19 @@ export interface ScoreTotals {
   failed: number;
 }
 
+/** The persons measure: every named person of the gold against the output's persons, one to one. */
+export interface PersonTotals {
+  gold: number;
+  pred: number;
+  match: number;
+  /** matched gold persons that have an English name, and how many of those the output spells the same */
+  enN: number;
+  en: number;
+}
+
 export interface ScoreReport {
   totals: ScoreTotals;
+  persons: PersonTotals & { P: number; R: number; F: number; englishExact: number };
   rows: string[];
   detection: { P: number; R: number; F: number };
   attribution: { P: number; R: number; F: number };
@@ -69,6 +80,14 @@ export function sameEntity(goldForms: Set<string>, predForms: Set<string>): bool
   return false;
 }
 
+/** Latin letters only, lower case, accents dropped: the English-name comparison of score.mjs. */
+const latin = (s: string | null | undefined) =>
+  (s ?? '')
+    .toLowerCase()
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z]+/g, '');
+
 const overlap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 
 export function f1(tp: number, np: number, ng: number) {
@@ -80,6 +99,7 @@ export function f1(tp: number, np: number, ng: number) {
 /** Scores predictions (null when the output is missing or invalid) against gold files. */
 export function score(files: GoldFile[], predict: (f: GoldFile) => Attribution | null, verbose = false): ScoreReport {
   const tot: ScoreTotals = { gold: 0, pred: 0, det: 0, attr: 0, exact: 0, cue: 0, kind: 0, viaN: 0, via: 0, audN: 0, aud: 0, unknown: 0, arts: 0, failed: 0 };
+  const per: PersonTotals = { gold: 0, pred: 0, match: 0, enN: 0, en: 0 };
   const rows: string[] = [];
   for (const file of [...files].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     const g = file.gold;
@@ -156,6 +176,7 @@ export function score(files: GoldFile[], predict: (f: GoldFile) => Attribution |
     pred.forEach((ps: any, pi: number) => {
       if (!pUsed.has(pi)) misses.push(`  extra: ${ps.cue?.text} :: ${ps.content.text.slice(0, 70)}`);
     });
+    scorePersons(g, p, per, misses);
     tot.det += det; tot.attr += attr; tot.exact += exact; tot.cue += cue; tot.kind += kind; tot.via += via; tot.viaN += viaN; tot.aud += aud; tot.audN += audN;
     const fd = f1(det, pred.length, gold.length);
     const fa = f1(attr, pred.length, gold.length);
@@ -165,14 +186,44 @@ export function score(files: GoldFile[], predict: (f: GoldFile) => Attribution |
   const d = f1(tot.det, tot.pred, tot.gold);
   const a = f1(tot.attr, tot.pred, tot.gold);
   const e = f1(tot.exact, tot.pred, tot.gold);
+  const pf = f1(per.match, per.pred, per.gold);
+  const englishExact = per.enN ? per.en / per.enN : 0;
   const lines = [
     ...rows,
     `articles ${tot.arts} (no output: ${tot.failed}) | gold statements ${tot.gold} | predicted ${tot.pred}`,
     `detection  P ${pc(d.P)} R ${pc(d.R)} F1 ${pc(d.F)}`,
     `content exact F1 ${pc(e.F)} | cue acc ${pc(tot.det ? tot.cue / tot.det : 0)} | kind acc ${pc(tot.det ? tot.kind / tot.det : 0)} | via acc ${pc(tot.viaN ? tot.via / tot.viaN : 0)} (${tot.viaN}) | audience acc ${pc(tot.audN ? tot.aud / tot.audN : 0)} (${tot.audN}) | unknown speaker ${pc(tot.pred ? tot.unknown / tot.pred : 0)}%`,
+    `persons P ${pc(pf.P)} R ${pc(pf.R)} F1 ${pc(pf.F)} (gold ${per.gold}, predicted ${per.pred}) | English name exact ${pc(englishExact)}% (${per.enN})`,
     `attribution F1 ${pc(a.F)} (P ${pc(a.P)} R ${pc(a.R)})`,
   ];
-  return { totals: tot, rows, detection: d, attribution: a, exact: e, lines };
+  return { totals: tot, persons: { ...per, ...pf, englishExact }, rows, detection: d, attribution: a, exact: e, lines };
+}
+
+/** Gold persons against predicted persons, greedy one to one in gold order (as score.mjs). */
+function scorePersons(g: any, p: any, per: PersonTotals, misses: string[]): void {
+  const gp = (g.persons ?? []).map((x: any) => ({ forms: new Set<string>([x.name, ...(x.mentions ?? [])].map(norm)), en: x.nameEn }));
+  const pp = (p.persons ?? []).map((x: any) => ({ forms: new Set<string>([norm(x.name), ...(x.mentions ?? []).map((m: any) => norm(m.text))]), en: x.nameEn, name: x.name }));
+  const used = new Set<number>();
+  let matched = 0;
+  for (const gq of gp) {
+    const k = pp.findIndex((q: any, i: number) => !used.has(i) && sameEntity(gq.forms, q.forms));
+    if (k < 0) {
+      misses.push(`  person missed: ${[...gq.forms][0]}`);
+      continue;
+    }
+    used.add(k);
+    matched++;
+    if (gq.en) {
+      per.enN++;
+      if (latin(gq.en) === latin(pp[k].en)) per.en++;
+    }
+  }
+  pp.forEach((q: any, i: number) => {
+    if (!used.has(i)) misses.push(`  person extra: ${q.name}`);
+  });
+  per.gold += gp.length;
+  per.pred += pp.length;
+  per.match += matched;
 }
 
 export const pc = (x: number) => (100 * x).toFixed(1);

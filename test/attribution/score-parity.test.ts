@@ -1,5 +1,5 @@
-// src/eval/score.ts prints the same attribution F1 as ../shared/eval/score.mjs for the same
-// predictions. Skipped when ../shared is not there.
+// src/eval/score.ts prints the same attribution F1, detection, persons and English-name lines as
+// ../shared/eval/score.mjs for the same predictions. Skipped when ../shared is not there.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +14,8 @@ const scoreMjs = path.resolve(root, '..', 'shared', 'eval', 'score.mjs');
 const present = fs.existsSync(scoreMjs);
 
 describe.skipIf(!present)('score.ts ≡ score.mjs', () => {
-  for (const set of ['gold', 'dev']) {
-    it(`same attribution F1 on ${set}`, () => {
+  for (const set of ['gold', 'dev', 'dev2']) {
+    it(`same attribution, detection and persons lines on ${set}`, () => {
       const dir = path.join(root, 'test', 'fixtures', set);
       const out = fs.mkdtempSync(path.join(os.tmpdir(), 'isnad-parity-'));
       const files = loadGoldDir(dir);
@@ -29,6 +29,9 @@ describe.skipIf(!present)('score.ts ≡ score.mjs', () => {
       expect(last(ours.lines.join('\n'))).toBe(last(theirs));
       const det = (s: string) => s.split('\n').find((l) => l.startsWith('detection'));
       expect(det(ours.lines.join('\n'))).toBe(det(theirs));
+      const persons = (s: string) => s.split('\n').find((l) => l.startsWith('persons '));
+      expect(persons(theirs)).toMatch(/^persons P .* English name exact/);
+      expect(persons(ours.lines.join('\n'))).toBe(persons(theirs));
       fs.rmSync(out, { recursive: true, force: true });
     });
   }
