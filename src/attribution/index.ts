@@ -9,9 +9,11 @@ import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
 import { fold } from './normalize.js';
+import { reportInternalError, withErrorHook } from './errors.js';
 import type { AttributeOptions, Attribution, AttributedMeeting, AttributedStatement, Span } from './types.js';
 
 export type { Attribution, AttributeOptions } from './types.js';
+export { internalErrorCount, type AttributionInternalError } from './errors.js';
 
 interface Stmt {
   cueTok: number;
@@ -31,11 +33,14 @@ const EMPTY: Attribution = { persons: [], organizations: [], statements: [], mee
 
 export function attribute(text: string, options: AttributeOptions = {}): Attribution {
   if (typeof text !== 'string' || !text.trim()) return { persons: [], organizations: [], statements: [], meetings: [] };
-  try {
-    return run(text, options);
-  } catch {
-    return { ...EMPTY, persons: [], organizations: [], statements: [], meetings: [] };
-  }
+  return withErrorHook(options.onError, () => {
+    try {
+      return run(text, options);
+    } catch (error) {
+      reportInternalError('statements', error);
+      return { ...EMPTY, persons: [], organizations: [], statements: [], meetings: [] };
+    }
+  }).value;
 }
 
 function run(text: string, options: AttributeOptions): Attribution {
@@ -480,7 +485,8 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
   try {
     const m = findMeetings(doc.text, { persons: outPersons, organizations: outOrgs, published: options.published });
     meetings = Array.isArray(m) ? m : [];
-  } catch {
+  } catch (error) {
+    reportInternalError('meetings', error);
     meetings = [];
   }
   return { persons: outPersons, organizations: outOrgs, statements, meetings };

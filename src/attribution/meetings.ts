@@ -8,6 +8,7 @@
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, MeetingKind, MeetingStatus, Span } from './types.js';
 import { fold, phoneticKey } from './normalize.js';
 import { boundedMemo } from './memo.js';
+import { reportInternalError } from './errors.js';
 import { CLS, CLS_L, CLS_N, CLS_S, clsAt, clsBefore, foldAndScan, WordTrie, type LetterRuns } from './letter-runs.js';
 import { timeExpressionsFolded, resolveWeekday, type TimeExpression } from './dates.js';
 import {
@@ -731,7 +732,8 @@ const wordsOf = boundedMemo(20_000, (s) => s.split(/[^\p{L}\p{N}]+/u).filter(Boo
 export function findMeetings(text: string, context: MeetingContext): AttributedMeeting[] {
   try {
     return findMeetingsUnsafe(text, context);
-  } catch {
+  } catch (error) {
+    reportInternalError('meetings', error);
     return [];
   }
 }

@@ -4,6 +4,7 @@ import { fold, phoneticKey } from './normalize.js';
 import { lookupGazetteer, type GazetteerEntry } from './lexicon/gazetteer.js';
 import type { OrganizationKind, Span } from './types.js';
 import { boundedMemo } from './memo.js';
+import { reportInternalError } from './errors.js';
 
 /** One word of a name for identity: folded, leading ال dropped, phonetic. */
 export const wordKey = boundedMemo(100_000, (w): string => {
@@ -219,7 +220,8 @@ function englishNameRaw(name: string): string | null {
   let t = '';
   try {
     t = transliterate(name.replace(/#/g, ''));
-  } catch {
+  } catch (error) {
+    reportInternalError('transliteration', error);
     return null;
   }
   t = t.replace(/[~'`^]/g, '').replace(/\s+/g, ' ').trim();

@@ -1,4 +1,6 @@
 // The engine's output, exactly as ../shared/contracts/attribution-output.md fixes it.
+import type { AttributionInternalError } from './errors.js';
+
 // Offsets are JavaScript string indices (UTF-16 code units); text === input.slice(start, end).
 
 export interface Span {
@@ -60,4 +62,6 @@ export interface AttributeOptions {
   published?: string;
   /** The outlet's name, when known (it is never a speaker of its own article's quotes). */
   outlet?: string;
+  /** Receives each exception the engine caught and recovered from (the output stays valid). */
+  onError?: (report: AttributionInternalError) => void;
 }

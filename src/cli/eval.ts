@@ -22,7 +22,11 @@ if (!dirs.length) for (const set of ['gold', 'dev', 'dev2']) dirs.push(path.join
 for (const dir of dirs) {
   const files = loadGoldDir(dir);
   const report = score(files, (f) => {
-    const r = attribute(engineText(f.text), { published: f.gold.published, outlet: undefined });
+    const r = attribute(engineText(f.text), {
+      published: f.gold.published,
+      outlet: undefined,
+      onError: ({ stage, error }) => console.error(`${f.name}: engine error (${stage}): ${error instanceof Error ? error.stack : String(error)}`),
+    });
     if (writeDir) {
       fs.mkdirSync(writeDir, { recursive: true });
       fs.writeFileSync(path.join(writeDir, f.name), JSON.stringify(r, null, 1));

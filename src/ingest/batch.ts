@@ -31,7 +31,7 @@ import { Prisma, type Article, type PrismaClient } from '../db/generated/prisma/
 import type { AttributedMeeting, AttributedPerson, Attribution, MeetingKind, MeetingStatus, OrganizationKind } from '../attribution/types.js';
 import { statementDates, UNDATED_SORT_DATE } from '../db/statement-dates.js';
 import { corroborationRows, WINDOW_DAYS, type OtherStatement } from './corroboration.js';
-import { checkAttribution, defaultAttribute } from './engine.js';
+import { checkAttribution, defaultAttribute, engineErrorReport, logEngineError } from './engine.js';
 import { contentHash, ZERO_COUNTS, type IngestCounts, type IngestOptions, type IngestResult } from './ingest.js';
 import { claimTokens, nameKey, nameWords, orgKey, surnameKeyOf } from './keys.js';
 import { linkStatementsToMeetings } from './links.js';
@@ -333,6 +333,7 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
 
   const stored = new Map((await prisma.article.findMany({ where: { contentHash: { in: [...new Set(valid.map((v) => v.hash))] } } })).map((a) => [a.contentHash, a]));
   const attribute = options.attribute ?? defaultAttribute;
+  const onEngineError = options.onEngineError ?? logEngineError;
   const todo: Prepared[] = [];
   const firstOf = new Map<string, number>(); // hash → index of its first occurrence in the batch
   const laterCopies: { index: number; first: number }[] = [];
@@ -351,6 +352,7 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
       const attribution = await attribute(v.valid.body, {
         ...(v.valid.published ? { published: v.valid.published } : {}),
         ...(v.valid.outlet ? { outlet: v.valid.outlet.name } : {}),
+        onError: (report) => onEngineError(engineErrorReport(v.hash, report)),
       });
       checkAttribution(v.valid.body, attribution);
       firstOf.set(v.hash, v.index);

@@ -1,12 +1,35 @@
 // The attribution engine as ingest calls it, and a check that its output fits the text.
 import { attribute } from '../attribution/index.js';
 import type { AttributeOptions, Attribution, Span } from '../attribution/types.js';
+import type { AttributionInternalError } from '../attribution/errors.js';
 import { EngineOutputError } from './errors.js';
 
 export type AttributeFn = (text: string, options: AttributeOptions) => Attribution | Promise<Attribution>;
 
 /** The project's engine (src/attribution/index.ts). */
 export const defaultAttribute: AttributeFn = attribute;
+
+/** An exception the engine caught while reading one article (its output stayed valid). */
+export interface EngineErrorReport {
+  /** sha256 of the article's text (Article.contentHash): enough to find and replay it. */
+  contentHash: string;
+  stage: string;
+  message: string;
+  stack?: string;
+}
+
+export type EngineErrorLogger = (report: EngineErrorReport) => void;
+
+/** Default: one JSON line on stderr per caught engine exception. */
+export const logEngineError: EngineErrorLogger = (report) => {
+  process.stderr.write(JSON.stringify({ level: 'warn', msg: 'attribution engine error', ...report }) + '\n');
+};
+
+/** The report of one caught exception of the engine on the text with this hash. */
+export function engineErrorReport(contentHash: string, { stage, error }: AttributionInternalError): EngineErrorReport {
+  const e = error instanceof Error ? error : null;
+  return { contentHash, stage, message: e ? e.message : String(error), ...(e?.stack ? { stack: e.stack } : {}) };
+}
 
 function checkSpan(text: string, span: Span | null | undefined, what: string): void {
   if (!span) throw new EngineOutputError(`${what} has no span`);

@@ -19,7 +19,7 @@ import { createHash } from 'node:crypto';
 import type { Article, Prisma, PrismaClient } from '../db/generated/prisma/client.js';
 import type { Attribution } from '../attribution/types.js';
 import { ingestArticles } from './batch.js';
-import type { AttributeFn } from './engine.js';
+import type { AttributeFn, EngineErrorLogger } from './engine.js';
 import type { IngestInput } from './validate.js';
 
 type Tx = Prisma.TransactionClient;
@@ -60,6 +60,8 @@ export interface IngestOptions {
   attribute?: AttributeFn;
   /** Limit on the text in UTF-8 bytes. */
   maxBytes?: number;
+  /** Where an exception the engine caught (and recovered from) is logged, with the article's hash; default one JSON line on stderr. */
+  onEngineError?: EngineErrorLogger;
   /** Transaction timeout in milliseconds (default 60 s). */
   timeoutMs?: number;
   /** Test hooks, run inside the transaction. A hook that throws rolls everything back. */

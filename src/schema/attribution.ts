@@ -3,6 +3,8 @@
 // to one answer: they link statements and meetings to the persons and organizations of the same
 // answer, nothing more (the stored graph's IDs come from ingestArticle).
 import { attribute } from '../attribution/index.js';
+import { contentHash } from '../ingest/ingest.js';
+import { engineErrorReport, logEngineError } from '../ingest/engine.js';
 import type * as A from '../attribution/types.js';
 import { badInput, builder } from './builder.js';
 import { formatDay } from './date.js';
@@ -104,7 +106,10 @@ builder.queryField('attribute', (t) =>
       if (size > ctx.maxArticleBytes) {
         throw badInput(`text is ${size} bytes long; this server accepts at most ${ctx.maxArticleBytes}. Split it.`, 'text');
       }
-      return attribute(text, published ? { published: formatDay(published) } : {});
+      return attribute(text, {
+        ...(published ? { published: formatDay(published) } : {}),
+        onError: (report) => logEngineError(engineErrorReport(contentHash(text), report)),
+      });
     },
   }),
 );

@@ -5,6 +5,9 @@ import { ingestArticle } from '../../src/ingest/ingest.js';
 import { EngineOutputError, TextTooLargeError, ValidationError } from '../../src/ingest/errors.js';
 import { AttributionBuilder, fixedEngine } from './build.js';
 import type { Attribution } from '../../src/attribution/types.js';
+import { createHash } from 'node:crypto';
+import { attribute } from '../../src/attribution/index.js';
+import type { AttributeFn, EngineErrorReport } from '../../src/ingest/engine.js';
 
 // Real PostgreSQL on a shared machine: allow for a loaded CPU.
 vi.setConfig({ testTimeout: 120_000, hookTimeout: 120_000 });
@@ -251,5 +254,28 @@ describe('concurrency', () => {
     const ids = results.map((r) => r.article.id);
     const corroborations = await db.prisma.corroboration.findMany({ where: { from: { articleId: { in: ids } } } });
     expect(corroborations).toHaveLength(1);
+  });
+});
+
+describe('engine errors', () => {
+  it("an exception the engine caught is logged with the article's sha256, and the article is still stored", async () => {
+    const text = 'وقال وزير الخارجية الفرنسي جان إيف لودريان إن "الحل سياسي". والتقى لودريان نظيره الروسي سيرغي لافروف في موسكو.';
+    const reports: EngineErrorReport[] = [];
+    // the real engine, given an option it cannot read (as an untyped caller could): its meetings stage throws
+    const hostile: AttributeFn = (t, o) => attribute(t, { ...o, published: Symbol('bad') as unknown as string });
+    const result = await ingestArticle(db.prisma, { text }, { attribute: hostile, onEngineError: (r) => reports.push(r) });
+    expect(result.created).toBe(true);
+    expect(result.counts.statements).toBe(1);
+    expect(reports).toHaveLength(1);
+    expect(reports[0]).toMatchObject({ contentHash: createHash('sha256').update(text, 'utf8').digest('hex'), stage: 'meetings' });
+    expect(reports[0].contentHash).toBe(result.article.contentHash);
+    expect(reports[0].message).toMatch(/Symbol/);
+  });
+
+  it('the real engine on a good article logs nothing', async () => {
+    const reports: EngineErrorReport[] = [];
+    const text = 'وقال المتحدث باسم الكرملين ديمترى بيسكوف إن "الاجتماع مهم". وأضاف أن الرئيس سيزور باريس.';
+    await ingestArticle(db.prisma, { text, published: '2017-05-10' }, { onEngineError: (r) => reports.push(r) });
+    expect(reports).toEqual([]);
   });
 });
