@@ -3,13 +3,15 @@
 import { wordClass, type Doc } from './doc.js';
 import { cueIndex, stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
+import { QUOTED_NAME_HEADS, RELATIVE_PRONOUNS } from './lexicon/quoted-names.js';
+import { fold } from './normalize.js';
 import { QUOTE_CHARS, isQuoteCode, isSpaceChar, type QuoteRegion } from './segment.js';
 
 export type Complement =
   | { type: 'quote'; tok: number; q: QuoteRegion }
-  | { type: 'an'; tok: number }
+  | { type: 'an'; tok: number; describes: boolean }
   | { type: 'colon'; tok: number }
-  | { type: 'ila'; tok: number };
+  | { type: 'ila'; tok: number; needsQuote: boolean };
 
 export interface Content {
   start: number;
@@ -20,6 +22,27 @@ export interface Content {
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'فان', 'انه', 'انها', 'انهم', 'اننا', 'انني', 'انهما', 'انك', 'بانه', 'بانها', 'بانهم', 'باننا', 'لان']);
 const BLOCKERS = new Set(['بعد', 'قبل', 'دون', 'بدون', 'منذ', 'يجب', 'يمكن', 'ينبغي', 'المقرر', 'المتوقع', 'المفترض', 'حتي', 'ريثما', 'بد', 'لابد', 'سبق', 'اجل', 'يريد', 'تريد', 'يود', 'بامكان', 'بوسع', 'عسي', 'يحاول', 'رفض', 'ورفض', 'ما', 'ضروره', 'اهميه', 'بضروره', 'باهميه', 'امكانيه', 'احتمال', 'شريطه', 'بشرط']);
 const WINDOW = 50;
+
+/** Folded words (bare and with ال) after which a short quotation is a name (موقع "تويتر"، عبر "تويتر"). */
+const QUOTED_NAME_HEAD_SET = new Set(QUOTED_NAME_HEADS.flatMap((e) => e.forms.flatMap((w) => [fold(w), 'ال' + fold(w)])));
+const RELATIVE_SET = new Set(RELATIVE_PRONOUNS.map(fold));
+/** Longest quotation (in words) that can still be a name. */
+const NAME_QUOTE_WORDS = 5;
+
+/** Whether the closed quotation q (opening at token k, `after` the first token past it) is a name, not speech. */
+function isQuotedName(doc: Doc, q: QuoteRegion, k: number, words: number, after: number): boolean {
+  if (!q.closed || words > NAME_QUOTE_WORDS) return false;
+  const prev = doc.toks[k - 1];
+  if (prev && prev.word) {
+    const w = stripConj(prev.f);
+    // with a glued preposition: بموقع، لحملة، للمنظمة
+    if (QUOTED_NAME_HEAD_SET.has(w) || (/^[بلك]/.test(w) && QUOTED_NAME_HEAD_SET.has(w.startsWith('لل') ? 'ا' + w.slice(1) : w.slice(1)))) return true;
+  }
+  // "X"، الذي …: a relative clause follows a noun phrase, never speech
+  const comma = doc.toks[after];
+  const rel = doc.toks[after + 1];
+  return !!comma && !comma.word && (comma.raw === '،' || comma.raw === ',') && !!rel && rel.word && RELATIVE_SET.has(rel.f);
+}
 
 const MASDAR_BEFORE = new Set(['دون', 'بدون', 'عدم', 'ب', 'في', 'من', 'بعد', 'قبل', 'عند', 'لدي', 'حول']);
 const SUBJUNCTIVE_BEFORE = new Set(['ان', 'لن', 'كي', 'لكي', 'حتي']);
@@ -87,6 +110,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
         if (prev && prev.word && prev.f === 'ل' && q.closed && qw <= 3) { k = after - 1; continue; } // لـ"العربية": a medium
         const nextTok = doc.toks[after];
         const continues = !!nextTok && nextTok.word && nextTok.s === sent && !cueOfTok(doc, after);
+        if (isQuotedName(doc, q, k, qw, after)) { k = after - 1; continue; }
         if (comp.includes('quote') && qw > 0) {
           if (q.closed && qw <= 3 && continues && !afterBa) {
             k = after - 1; // a quoted name (قناة "روسيا اليوم" الفضائية)
@@ -115,11 +139,11 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
       if (BLOCKERS.has(pf)) continue;
       if (f === 'فان' && !/^(ما|لما|بما)$/.test(doc.w(k0 - 2)) && !/^(ما|لما|بما)$/.test(doc.w(k0 - 3))) continue; // بحسب ما نقلت … فإن
       if (f === 'لان' && cue.pos !== 'part') continue;
-      return { type: 'an', tok: k };
+      return { type: 'an', tok: k, describes: !!cue.describes };
     }
     if ((f === 'الي' || f === 'إلى') && comp.includes('ila')) {
       const n = doc.w(k + 1);
-      if (n && !isComplementizer(n)) return { type: 'ila', tok: k };
+      if (n && !isComplementizer(n)) return { type: 'ila', tok: k, needsQuote: !!cue.npNeedsQuote };
     }
     if (k > k0 && cueOfTok(doc, k) && !doc.entAt[k]) return null; // a later cue owns what follows
     if (f === 'يذكر' || f === 'ويذكر' || f === 'يشار' || f === 'ويشار') return null;
@@ -128,7 +152,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
 }
 
 /** Participles that open the reporter's next predicate (…، داعيا إلى الحوار). */
-const PARTICIPLE_CUT = new Set(['داعيا', 'مطالبا', 'منددا', 'معربا', 'مبديا', 'متهما', 'محملا', 'مرحبا', 'رافضا', 'متوعدا', 'مهددا', 'ملوحا', 'مبررا', 'مستبعدا', 'مرجحا', 'منوها', 'مذكرا', 'مختتما']);
+const PARTICIPLE_CUT = new Set(['داعيا', 'مطالبا', 'منددا', 'معربا', 'مبديا', 'متهما', 'محملا', 'مرحبا', 'رافضا', 'متوعدا', 'مهددا', 'ملوحا', 'مبررا', 'مستبعدا', 'مرجحا', 'منوها', 'مذكرا', 'مختتما', 'مستشهدا', 'مستشهده', 'مستدلا']);
 const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
 const PARTICIPLE_CUT_CLASS = wordClass(PARTICIPLE_CUT);
 const GLOSS_STOP_CLASS = wordClass(GLOSS_STOP);
@@ -193,6 +217,25 @@ export function clauseEnd(doc: Doc, from: number, sent: number): number {
   return doc.toks[last].end;
 }
 
+/** Index of the last closing mark of the closed quotations that open and close in [from, to), or -1. */
+function lastClosingMark(doc: Doc, from: number, to: number): number {
+  let last = -1;
+  for (let k = from; k < to; k++) {
+    if (!isQuoteCode(doc.text.charCodeAt(k))) continue;
+    const q = doc.quoteAtOpen.get(k);
+    if (q && q.closed && q.close < to) {
+      last = q.close;
+      k = q.close;
+    }
+  }
+  return last;
+}
+
+function hasQuoteMark(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) if (isQuoteCode(text.charCodeAt(k))) return true;
+  return false;
+}
+
 function firstCharAfter(doc: Doc, tok: number): number {
   const t = doc.toks[tok + 1];
   return t ? t.start : doc.text.length;
@@ -237,11 +280,18 @@ export function buildContents(doc: Doc, comp: Complement, sent: number): Content
           if (doc.inClass(after + 1, GLOSS_STOP_CLASS) || (c2 && c2.pos === 'part')) gloss = true;
         }
       }
-      if (restWords === 0 || gloss) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
+      if (restWords === 0 || gloss || comp.describes) return q.cEnd > q.cStart ? [{ start: q.cStart, end: q.cEnd, kind: 'direct' }] : [];
     }
   }
-  const e = trimEnd(doc, s, clauseEnd(doc, from, sent));
+  let e = trimEnd(doc, s, clauseEnd(doc, from, sent));
+  // a description (وصفه بأنه سيكون "الأمثل" وكلف …) ends with its last quotation: what follows is the main clause's
+  if (comp.type === 'an' && comp.describes) {
+    const close = lastClosingMark(doc, s, e);
+    if (close >= 0) e = close + 1;
+  }
   if (e <= s) return [];
+  // a demand's noun phrase (دعا إلى وقف القتال) is a statement only when it quotes words (دعا إلى "وقف فوري")
+  if (comp.type === 'ila' && comp.needsQuote && !hasQuoteMark(text, s, e)) return [];
   // mixed: an indirect clause that ends in a long quotation of its own
   let preWords = 0;
   for (let k = from; k < doc.toks.length && doc.toks[k].start < e; k++) {

@@ -38,10 +38,12 @@ describe('indirect statements', () => {
     const { st } = run('وأوضح الوزير أنه كان ينوي الاستقالة بعد المشاورات، حسب تأكيده. وأضاف أن بلاده لن تسمح بدخول اللاجئين لكنه أوضح أن حكومته ستواصل تقديم المساعدات.');
     expect(st.map((s) => s.content)).toEqual(['كان ينوي الاستقالة بعد المشاورات', 'بلاده لن تسمح بدخول اللاجئين', 'حكومته ستواصل تقديم المساعدات']);
   });
-  it('a call for something: دعا + إلى and the noun phrase it asks for', () => {
-    const { st } = run('ودعت الأمم المتحدة إلى فتح تحقيق مستقل في الحادث.');
+  it('a call for something: دعا + إلى and the noun phrase it asks for, when it quotes words', () => {
+    const { st } = run('ودعت الأمم المتحدة إلى فتح "تحقيق مستقل" في الحادث.');
     expect(st).toHaveLength(1);
-    expect(st[0]).toMatchObject({ cue: 'ودعت', speaker: 'الأمم المتحدة', kind: 'indirect', content: 'فتح تحقيق مستقل في الحادث' });
+    expect(st[0]).toMatchObject({ cue: 'ودعت', speaker: 'الأمم المتحدة', kind: 'indirect', content: 'فتح "تحقيق مستقل" في الحادث' });
+    // the annotation guideline: a noun-phrase object without quoted words is not a statement
+    expect(run('ودعت الأمم المتحدة إلى فتح تحقيق مستقل في الحادث.').st).toEqual([]);
   });
   it('nested speech is a separate statement with its own speaker', () => {
     const { st } = run('قال الأمين العام للحزب الجمهوري عصام الشابي إن الاجتماع كان مثمرا. وأوضح الشابي، في تصريح لوكالة تونس افريقيا للأنباء، أن رئيس الحكومة يوسف الشاهد أكد أن الدولة وجدت كل الدعم.');

@@ -21,6 +21,10 @@ export interface CueEntry {
   comp: CueComp[];
   /** Counted only with a named subject in the same clause (expectation verbs such as توقع). */
   needsNamedSubject?: boolean;
+  /** Its 'ila' noun phrase counts only when it contains quoted words (a demand, دعا إلى …, unlike لفت إلى …). */
+  npNeedsQuote?: boolean;
+  /** A verb of description (وصف): its أن-clause ends with the description's quotation. */
+  describes?: boolean;
   example: string;
 }
 
@@ -81,7 +85,7 @@ export const CUES: CueEntry[] = [
     example: 'ورحب الحزب بالقرار، معتبرا أنه يمثل انتصارا للديمقراطية.' },
   { lemma: 'رأى', pos: 'verb', forms: ['رأى', 'رأت', 'رأوا', 'يرى', 'ترى'], comp: SPEECH,
     example: 'ورأى المبعوث الأممي أن الحل السياسي ما زال ممكنا.' },
-  { lemma: 'وصف', pos: 'verb', forms: ['وصف', 'وصفت', 'يصف', 'تصف'], comp: ['quote'],
+  { lemma: 'وصف', pos: 'verb', forms: ['وصف', 'وصفت', 'يصف', 'تصف', 'وصفه', 'وصفها', 'وصفهم', 'وصفته', 'وصفتها', 'وصفتهم', 'يصفه', 'يصفها', 'تصفه', 'تصفها'], comp: ['quote', 'an'], describes: true,
     example: 'ووصف الوزير في تصريح صحفي القرار بـ"المتسرع".' },
   { lemma: 'واصفا', pos: 'part', forms: ['واصفا', 'واصفة'], comp: ['quote'],
     example: 'وانتقد الرئيس الهجوم واصفا إياه بـ"العمل الجبان".' },
@@ -99,7 +103,7 @@ export const CUES: CueEntry[] = [
     example: 'وحذر وزير الدفاع من أن أي هجوم سيقابل برد حازم.' },
   { lemma: 'محذرا', pos: 'part', forms: ['محذرا', 'محذرة'], comp: [...SPEECH],
     example: 'وهدد الرئيس بالرد، محذرا من أن "الرد سيكون قاسيا".' },
-  { lemma: 'دعا', pos: 'verb', forms: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'], comp: ['quote', 'an', 'ila'],
+  { lemma: 'دعا', pos: 'verb', forms: ['دعا', 'دعت', 'دعوا', 'يدعو', 'تدعو'], comp: ['quote', 'an', 'ila'], npNeedsQuote: true,
     example: 'ودعا الرئيس الطرفين إلى "إجراء حوار مباشر دون شروط مسبقة".' },
   { lemma: 'أعرب', pos: 'verb', forms: ['أعرب', 'أعربت', 'يعرب', 'تعرب'], comp: ['an'],
     example: 'وأعرب الوزير عن أمله في أن تنجح المفاوضات في وقف الحرب.' },
