@@ -4,7 +4,7 @@ import { fold } from './normalize.js';
 import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type KnownSpellings, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
-  stripConj, timeWords, titleHeads, titleWords, type Phrase,
+  stripConj, timeWords, titleHeads, titleNeedsNext, titleWords, type Phrase,
 } from './lex.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
 import { EntityStore, addMention, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
@@ -481,7 +481,8 @@ function titleHeadOf(f: string): string | null {
   const s = stripConj(f);
   if (titleHeads.has(s)) return s;
   for (const suf of ['نا', 'ها', 'ه']) {
-    if (s.length > suf.length + 2 && s.endsWith(suf) && titleHeads.has(s.slice(0, -suf.length))) return s;
+    const base = s.slice(0, -suf.length);
+    if (s.length > suf.length + 2 && s.endsWith(suf) && titleHeads.has(base) && !titleNeedsNext.has(base)) return s;
   }
   return null;
 }
@@ -820,7 +821,10 @@ export class Doc {
   }
 
   titleHeadAt(i: number): string | null {
-    return this.bitsAt(i) & TITLE_HEAD ? this.infos[i]!.titleHead : null;
+    if (!(this.bitsAt(i) & TITLE_HEAD)) return null;
+    const head = this.infos[i]!.titleHead;
+    const next = head ? titleNeedsNext.get(head) : undefined;
+    return next && !next.has(this.w(i + 1)) ? null : head;
   }
 
   /** A multi-word phrase from an index starting at token i (first token may carry clitics). */
@@ -1304,6 +1308,16 @@ export class Doc {
         if (isDefinite(rest) || titleHeads.has(rest) || orgHeads.has(rest) || countryIndex.has(rest)) {
           stems.push(titleStem(rest));
           needGen = !isDefinite(rest) && !countryIndex.has(rest);
+          e++;
+          continue;
+        }
+      }
+      if (f.length > 3 && f[0] === 'ب' && !f.startsWith('باسم')) {
+        // مسؤول كبير بوزارة الخارجية، المتحدث الأمني بالوزارة: ب + a body is the office's genitive
+        const rest = f.slice(1);
+        if (orgHeads.has(rest) && !isLamMedia('ل' + rest)) {
+          stems.push(titleStem(rest));
+          needGen = !isDefinite(rest);
           e++;
           continue;
         }

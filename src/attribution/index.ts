@@ -8,6 +8,8 @@ import { findRelay } from './relay.js';
 import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
+import { cueGender, learnGender } from './entities/gender.js';
+import { resolveZeroSubject } from './entities/zero-subject.js';
 import { fold } from './normalize.js';
 import { reportInternalError, withErrorHook } from './errors.js';
 import type { AttributeOptions, Attribution, AttributedMeeting, AttributedStatement, Span } from './types.js';
@@ -26,6 +28,8 @@ interface Stmt {
   audience: Span | null;
   explicitRelay: boolean;
   headline: boolean;
+  /** The rule that chose the speaker (attribute --explain). */
+  decidedBy: string | null;
 }
 
 
@@ -82,6 +86,10 @@ function extractStatements(doc: Doc): Stmt[] {
     for (let k = out.length - 1; k >= 0 && k >= out.length - 40; k--) if (out[k].content.start <= pos && pos < out[k].content.end) return true;
     return false;
   };
+  const zeroSubject = (cueTok: number, cue: CueEntry, form: string) =>
+    resolveZeroSubject({
+      doc, cueTok, gender: cueGender(form, cue), sentenceCues: sentCues[doc.toks[cueTok].s] ?? [], recent, lastTop, insideContent, sentenceScope: true,
+    });
   let nextTok = 0; // tokens before it belong to a statement already read
   for (const i of cueCandidates(doc)) {
     if (i < nextTok) continue;
@@ -99,6 +107,7 @@ function extractStatements(doc: Doc): Stmt[] {
       }
     }
     const nested = !!doc.inQuote[i] || insideContent(t.start);
+    let sieve: string | null = null;
     const comp = findComplement(doc, cueEnd + 1, entry, t.s);
     let subj: Subject = { ent: null, named: false, chain: null, nonSpeaker: false, end: -1 };
     let viaFromSubject: Org | null = null;
@@ -108,6 +117,7 @@ function extractStatements(doc: Doc): Stmt[] {
         const f = doc.w(b);
         if (f === 'عن' || f === 'الي') {
           subj = postVerbal(doc, b + 1, i, recent, true);
+          sieve = 'relay-source';
           break;
         }
       }
@@ -116,28 +126,18 @@ function extractStatements(doc: Doc): Stmt[] {
         let ent: Entity | null = null;
         for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
         subj = { ent: ent ?? lastTop, named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
+        sieve = ent ? 'sentence-cue' : 'discourse-speaker';
       }
     } else if (cue.pos === 'part' && cueEnd === i) {
-      const list = sentCues[t.s] ?? [];
-      let ent: Entity | null = null;
-      for (let k = list.length - 1; k >= 0; k--) if (list[k].ent && !list[k].nested) { ent = list[k].ent; break; }
-      if (!ent) {
-        let b = i - 1;
-        while (b >= 0 && i - b < 80 && doc.toks[b].s === t.s) b--;
-        for (let k = b + 1; k < i && !ent; k++) {
-          const e = doc.entAt[k];
-          if (e && e.kind === 'person' && !insideContent(doc.toks[k].start)) ent = e;
-        }
-        for (let k = b + 1; k < i && !ent; k++) {
-          const e = doc.entAt[k];
-          if (e && !insideContent(doc.toks[k].start)) ent = e;
-        }
-      }
-      if (!ent && nested) continue;
-      subj = { ent: ent ?? agreeing(t.f, cue, recent, lastTop), named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
+      const z = zeroSubject(i, cue, t.f);
+      // a participle inside a quotation speaks for someone of that sentence, or is not a cue
+      if (nested && z.sieve !== 'sentence-cue' && z.sieve !== 'sentence-subject') continue;
+      subj = { ent: z.ent, named: subj.named, chain: subj.chain, nonSpeaker: subj.nonSpeaker, end: subj.end };
+      sieve = z.sieve;
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
       subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
+      sieve = 'subject-after-verb';
       if (cue.lemma === 'نقل' && subj.ent) {
         // نقلت صحيفة X عن مصدر أن …: the source speaks, the paper (an org) relays
         for (let k = Math.max(subj.end, cueEnd + 1); k < limit; k++) {
@@ -152,26 +152,43 @@ function extractStatements(doc: Doc): Stmt[] {
         }
       }
       const bare = stripConj(t.f) === t.f || !/^[وف]/.test(t.f);
-      if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) subj = preVerbal(doc, i, recent);
+      if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) {
+        subj = preVerbal(doc, i, recent);
+        sieve = 'subject-before-verb';
+      }
     }
     const list = sentCues[t.s] ?? [];
     list.push({ tok: i, ent: subj.ent, nested });
     sentCues[t.s] = list;
+    // the verb agrees with its own subject, not with the source a relay verb names (نقلت الوكالة عن فلان)
+    if (subj.named && subj.ent && cue.pos !== 'noun' && cue.lemma !== 'نقل') learnGender(subj.ent, cueGender(t.f, cue));
+    if (!comp && subj.named && subj.ent?.kind === 'person' && !nested && !subj.nonSpeaker) {
+      // وأوضحت فلانة ما حدث: a named subject with no statement is still who the next cue speaks of
+      lastTop = subj.ent;
+      touch(subj.ent);
+    }
     if (subj.nonSpeaker || !comp) continue;
     if (cue.needsNamedSubject && !subj.named) continue;
     if (nested && !subj.ent && !subj.chain) continue;
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
       // نقلت الوكالة أن …: the agency itself reports
     }
-    // agreeing() is pure: only computed when the subject gives no speaker
-    const speaker: Entity | null =
-      subj.ent ?? (subj.chain ? (lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain)) : agreeing(t.f, cue, recent, lastTop));
+    let speaker: Entity | null = subj.ent;
+    if (!speaker && subj.chain) {
+      speaker = lastTop && compatible(lastTop, subj.chain.stems) ? lastTop : titleEntity(doc, subj.chain);
+      sieve = speaker === lastTop ? 'title-of-last-speaker' : 'unresolved-title';
+    }
+    if (!speaker) {
+      const z = zeroSubject(i, cue, t.f);
+      speaker = z.ent;
+      sieve = z.sieve;
+    }
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) continue;
     for (const c of contents) {
       out.push({
         cueTok: i, cue: cueSpan(doc, i, cueEnd), content: c, speaker, chain: subj.ent ? null : subj.chain, nested,
-        via: viaFromSubject, audience: null, explicitRelay: !!viaFromSubject, headline: false,
+        via: viaFromSubject, audience: null, explicitRelay: !!viaFromSubject, headline: false, decidedBy: sieve,
       });
     }
     if (!nested) {
@@ -277,7 +294,7 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
           if (contentWords >= 3 && !stmts.some((s) => s.content.start <= cs && cs < s.content.end)) {
             stmts.push({
               cueTok: k, cue: doc.span(cpos, cpos + 1), content: { start: cs, end: ce, kind: 'indirect' }, speaker: ent, chain: null,
-              nested: false, via: null, audience: null, explicitRelay: false, headline: true,
+              nested: false, via: null, audience: null, explicitRelay: false, headline: true, decidedBy: 'headline',
             });
           }
         }
@@ -286,18 +303,6 @@ function addHeadlines(doc: Doc, stmts: Stmt[]): void {
     }
     lineStart = lineEnd + 1;
   }
-}
-
-/** Folded forms of each cue entry, built on first use (entries are module-level data). */
-const foldedForms = new WeakMap<CueEntry, Set<string>>();
-
-function cueForms(cue: CueEntry): Set<string> {
-  let forms = foldedForms.get(cue);
-  if (!forms) {
-    forms = new Set(cue.forms.map((x) => fold(x)));
-    foldedForms.set(cue, forms);
-  }
-  return forms;
 }
 
 /** Is text[a, b) only white space (what String.prototype.trim removes)? */
@@ -316,41 +321,6 @@ function firstTokenFrom(doc: Doc, pos: number): number {
     else hi = mid;
   }
   return lo;
-}
-
-/** Grammatical gender of a cue form: قالت، تقول، قائلة are feminine. */
-function cueGender(f: string, cue: CueEntry): 'f' | 'm' {
-  const forms = cueForms(cue);
-  const w = forms.has(f) ? f : stripConj(f);
-  if (w.endsWith('ت') && forms.has(w.slice(0, -1))) return 'f';
-  if (w.startsWith('ت') && forms.has('ي' + w.slice(1))) return 'f';
-  if (w.endsWith('ه') && forms.has(w.slice(0, -1) + 'ا')) return 'f';
-  if (w === 'رات') return 'f';
-  return 'm';
-}
-
-const MASC_ORG_HEADS = new Set(['البيت', 'الكرملين', 'الجيش', 'جيش', 'المكتب', 'مكتب', 'البنتاغون', 'الاتحاد', 'اتحاد', 'مجلس', 'المجلس', 'الحزب', 'حزب', 'البيان', 'بيان', 'التلفزيون', 'موقع', 'الاليزيه', 'البرلمان', 'الكونغرس', 'الحرس', 'المرصد', 'فريق', 'التحالف']);
-
-function entityGender(e: Entity): 'f' | 'm' {
-  if (e.kind === 'org') {
-    if (e.country) return 'f';
-    const raw = firstWord(e.name).replace(/[\u064B-\u065F\u0640]/g, '');
-    const first = fold(raw);
-    if (MASC_ORG_HEADS.has(first)) return 'm';
-    if (e.source) return /(ة|ات)$/.test(raw) || first.startsWith('مصادر') || first.startsWith('مسوولون') ? 'f' : 'm';
-    return /(ة|ات)$/.test(raw) ? 'f' : 'm';
-  }
-  const head = firstWord(e.role ?? '').replace(/[\u064B-\u065F\u0640]/g, '');
-  return head.endsWith('ة') ? 'f' : 'm';
-}
-
-/** The speaker a subjectless cue refers back to: the latest one whose gender agrees with the verb. */
-function agreeing(f: string, cue: CueEntry, recent: Entity[], lastTop: Entity | null): Entity | null {
-  if (!lastTop) return null;
-  const g = cueGender(f, cue);
-  if (entityGender(lastTop) === g) return lastTop;
-  for (let k = 0; k < recent.length && k < 4; k++) if (entityGender(recent[k]) === g) return recent[k];
-  return lastTop;
 }
 
 /** Could this entity bear the title (no title of its own names another country or office)? */
@@ -386,6 +356,7 @@ function resolveDeferred(doc: Doc, stmts: Stmt[]): boolean {
     const ent = resolveTitle(doc, s.chain.stems, doc.text.length, []);
     if (ent && ent.kind === 'person') {
       s.speaker = ent;
+      s.decidedBy = 'title-holder';
       continue;
     }
     for (let j = k + 1; j < stmts.length && j <= k + 2; j++) {
@@ -393,6 +364,7 @@ function resolveDeferred(doc: Doc, stmts: Stmt[]): boolean {
       if (n.nested || n.speaker === s.speaker) continue;
       if (n.speaker && n.speaker.kind === 'person' && !n.chain && !n.speaker.role && !n.speaker.titles.length) {
         s.speaker = n.speaker;
+        s.decidedBy = 'title-cataphora';
         n.speaker.titles.push(s.chain.stems);
         learnt = true;
       }
@@ -479,6 +451,7 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
       via: s.via ? ids.get(s.via) ?? null : null,
       audience: s.audience,
       anaphoric: s.headline ? false : isAnaphoric(doc, s, s.speaker ? byStartOf.get(s.speaker) : undefined),
+      ...(options.explain ? { decidedBy: s.decidedBy } : {}),
     });
   }
   let meetings: AttributedMeeting[] = [];

@@ -7,6 +7,8 @@ export interface AttributeArgs {
   file: string;
   published?: string;
   outlet?: string;
+  /** Say which rule (sieve) decided each statement's speaker. */
+  explain?: boolean;
 }
 
 export function isValidDate(s: string): boolean {
@@ -20,6 +22,7 @@ export function parseAttributeArgs(argv: string[]): AttributeArgs {
   let file: string | null = null;
   let published: string | undefined;
   let outlet: string | undefined;
+  let explain = false;
   for (let k = 0; k < argv.length; k++) {
     const a = argv[k];
     if (a === '--published' || a.startsWith('--published=')) {
@@ -30,6 +33,8 @@ export function parseAttributeArgs(argv: string[]): AttributeArgs {
       const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++k];
       if (v === undefined || !v.trim()) throw new Error('--outlet needs a name');
       outlet = v;
+    } else if (a === '--explain') {
+      explain = true;
     } else if (a === '--') {
       continue;
     } else if (a.startsWith('--')) {
@@ -40,8 +45,8 @@ export function parseAttributeArgs(argv: string[]): AttributeArgs {
       throw new Error(`one input only (got ${file} and ${a})`);
     }
   }
-  if (file === null) throw new Error('usage: attribute [--published YYYY-MM-DD] [--outlet NAME] FILE|-');
-  return { file, published, outlet };
+  if (file === null) throw new Error('usage: attribute [--published YYYY-MM-DD] [--outlet NAME] [--explain] FILE|-');
+  return { file, published, outlet, explain };
 }
 
 export function maxArticleBytes(env: string | undefined): number {

@@ -15,6 +15,9 @@ for (const e of CUES) for (const form of e.forms) if (!cueIndex.has(f(form))) cu
 export const titleHeads = new Map<string, { source: boolean }>();
 for (const e of TITLES) for (const form of e.forms) titleHeads.set(f(form), { source: !!e.source });
 export const titleWords = new Set(TITLE_WORDS.map(f));
+/** Title heads that are titles only before certain words: head → those words. */
+export const titleNeedsNext = new Map<string, Set<string>>();
+for (const e of TITLES) if (e.next) for (const form of e.forms) titleNeedsNext.set(f(form), new Set(e.next.map(f)));
 
 export const functionWords = new Set(FUNCTION_WORDS.map(f));
 export const timeWords = new Set(TIME_WORDS.map(f));

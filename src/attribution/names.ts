@@ -58,6 +58,8 @@ export interface Person {
   titles: string[][]; // stems of every title chain seen for this person
   mentions: Span[];
   gazetteer: string | null;
+  /** Grammatical gender shown by the text (an agreeing verb), when it has shown one. */
+  gender?: 'f' | 'm';
 }
 
 export interface Org {

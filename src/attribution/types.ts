@@ -38,6 +38,8 @@ export interface AttributedStatement {
   via: string | null; // organization id of the relaying agency or channel
   audience: Span | null;
   anaphoric: boolean;
+  /** With `explain`: the rule (sieve) that chose the speaker. */
+  decidedBy?: string | null;
 }
 
 export interface AttributedMeeting {
@@ -64,4 +66,6 @@ export interface AttributeOptions {
   outlet?: string;
   /** Receives each exception the engine caught and recovered from (the output stays valid). */
   onError?: (report: AttributionInternalError) => void;
+  /** Add to each statement `decidedBy`: the rule (sieve) that chose its speaker. */
+  explain?: boolean;
 }

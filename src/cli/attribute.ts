@@ -1,4 +1,4 @@
-// npm run -s attribute -- [--published YYYY-MM-DD] [--outlet NAME] FILE|-
+// npm run -s attribute -- [--published YYYY-MM-DD] [--outlet NAME] [--explain] FILE|-
 // Prints only the attribution JSON on stdout; on bad input a one-line error on stderr, exit 1.
 import fs from 'node:fs';
 import { attribute } from '../attribution/index.js';
@@ -18,6 +18,7 @@ try {
   const result = attribute(text, {
     published: opts.published,
     outlet: opts.outlet,
+    explain: opts.explain,
     onError: (report) => logEngineError(engineErrorReport(contentHash(text), report)),
   });
   process.stdout.write(JSON.stringify(result) + '\n');

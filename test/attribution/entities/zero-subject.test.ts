@@ -1,0 +1,52 @@
+// The sieves for cues with no subject of their own, each on real news sentences.
+import { describe, expect, it } from 'vitest';
+import { attribute } from '../../../src/attribution/index.js';
+
+function speakers(text: string): Array<[string | null, string, string | null | undefined]> {
+  const r = attribute(text, { explain: true });
+  const name = new Map([...r.persons, ...r.organizations].map((e) => [e.id, e.name]));
+  return r.statements.map((s) => [s.speaker ? name.get(s.speaker) ?? null : null, s.cue.text, s.decidedBy]);
+}
+
+describe('sentence-subject: a participle or a verb mid-sentence speaks for the subject of its sentence', () => {
+  it('the subject of the first clause, not the object named after it (VSO)', () => {
+    const got = speakers('هاجم البرلماني المصري مصطفى بكري الرئيس التونسي السابق، منصف المرزوقي، الأربعاء، قائلا إنه "ارتهن نفسه خادما لفرنسا".');
+    expect(got).toEqual([['مصطفى بكري', 'قائلا', 'sentence-subject']]);
+  });
+  it('a coordinated verb after a non-reporting verb of the same subject', () => {
+    const got = speakers(
+      'وقدر ميتشل أن هناك نحو 25 أميركيا محتجزون في تركيا. ' +
+        'وقال وزير الخارجية التركي مولود جاويش أوغلو إن العلاقات تمر بمرحلة صعبة. ' +
+        'لكن ميتشل أشاد أيضا بتركيا، العضو في حلف شمال الأطلسي، ووصفها بأنها "حليف وشريك حيوي".',
+    );
+    expect(got[2]).toEqual(['ميتشل', 'ووصفها', 'sentence-subject']);
+  });
+});
+
+describe('gender agreement: a feminine cue does not take a masculine speaker back', () => {
+  const text =
+    'وجمعت كيت مكلور التبرعات عبر الإنترنت. قالت مكلور لصحيفة "فيلادلفيا إنكوايرر" إنها شعرت بالإحباط. ' +
+    'يقول بوبيت إن الزوجين باعا سيارته. ' +
+    'وقالت للصحيفة وهي تبكي: "لا أريد أن أفقد وظيفتي بسبب ذلك".';
+  it('the feminine verb learnt from قالت مكلور picks her over the masculine speaker before', () => {
+    const got = speakers(text);
+    expect(got.map((g) => g[0])).toEqual(['مكلور', 'بوبيت', 'مكلور']);
+    expect(got[2][2]).toBe('recent-agreeing');
+  });
+  it('a masculine continuation keeps the masculine speaker', () => {
+    const got = speakers(text.replace('وقالت للصحيفة وهي تبكي', 'وأضاف للصحيفة'));
+    expect(got[2][0]).toBe('بوبيت');
+    expect(got[2][2]).toBe('discourse-speaker');
+  });
+});
+
+describe('a named subject with no statement is the topic the next continuation speaks of', () => {
+  it('وأوضحت فلانة ما حدث … وقالت إنها', () => {
+    const got = speakers(
+      'وقالت وزيرة المساواة مارلين شيابا إن القانون سيصدر قريبا. ' +
+        'وأوضحت لاغير، 22 عاما، ما حدث في مقابلة مع محطة إذاعة فرنسية الاثنين. ' +
+        'وقالت إنها كانت في طريق عودتها إلى المنزل من العمل.',
+    );
+    expect(got.map((g) => g[0])).toEqual(['مارلين شيابا', 'لاغير']);
+  });
+});
