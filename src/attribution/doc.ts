@@ -37,14 +37,18 @@ interface ChainStart {
   source: boolean;
   /** The head wants a genitive (وزير → وزير الخارجية): not definite, no possessive pronoun, not نظير. */
   needGen: boolean;
+  /** A group of people (الزوجان، محامو فلان): a source even when definite, never a person's title. */
+  group: boolean;
 }
 
 function chainStartOf(head: string): ChainStart {
   const definite = isDefinite(head);
+  const group = !!titleHeads.get(head)?.group;
   return {
     stem: titleStem(head),
     definite,
-    source: !!titleHeads.get(head)?.source && !definite,
+    group,
+    source: (!!titleHeads.get(head)?.source && !definite) || group,
     needGen: !definite && !PRONOUN_END.test(head.slice(-2)) && !/(ه|ها)$/.test(head) && !/^(نظير|مندوبنا)/.test(head),
   };
 }
@@ -53,9 +57,10 @@ export interface TitleChain {
   start: number; // token indices [start, end)
   end: number;
   stems: string[];
-  source: boolean; // an indefinite unnamed-source head (مسؤول، مصدر، متحدث)
+  source: boolean; // an indefinite unnamed-source head (مسؤول، مصدر، متحدث), or a group
   definite: boolean;
   pronoun: boolean; // باسمه
+  group: boolean; // الزوجان، محامو فلان
 }
 
 export interface OrgNP {
@@ -1233,7 +1238,7 @@ export class Doc {
     if (!this.titleHeadAt(i)) return null;
     const sent = this.toks[i].s;
     const start = this.chainStartAt(i);
-    const { definite, source } = start;
+    const { definite, source, group } = start;
     const stems = [start.stem];
     let needGen = start.needGen;
     let pronoun = false;
@@ -1266,10 +1271,17 @@ export class Doc {
         const on = this.orgNameAt(e, true);
         if (on) { for (let m = e; m < e + on.len; m++) stems.push(this.stemAt(m)); e += on.len; needGen = false; continue; }
       }
+      if (group && f === 'من' && this.def(e + 1) && this.sameSentence(e, e + 1)) {
+        // مجموعة من الطلاب، عدد من النواب
+        stems.push(this.stemAt(e + 1));
+        e += 2;
+        needGen = false;
+        continue;
+      }
       if (needGen && f !== 'في' && f !== 'فى' && f !== 'لدي') {
         if (this.isFunc(e) || this.isTime(e) || this.cueAt(e)) break;
         if (isLamMedia(f)) break; // مصدر دبلوماسي لوكالة …: the agency is the relay, not the genitive
-        if (this.gazAt(e) || (this.aliasAt(e) && !this.def(e))) break;
+        if (!group && (this.gazAt(e) || (this.aliasAt(e) && !this.def(e)))) break; // محامو فلان: the name is the genitive
         const c = this.countryAt(e);
         if (c) { for (let m = e; m < e + c; m++) stems.push(this.stemAt(m)); e += c; needGen = false; continue; }
         stems.push(this.stemAt(e));
@@ -1341,7 +1353,7 @@ export class Doc {
       }
       break;
     }
-    return { start: i, end: e, stems, source, definite, pronoun };
+    return { start: i, end: e, stems, source, definite, pronoun, group };
   }
 
   /** An organization noun phrase at token i. */

@@ -10,6 +10,7 @@ import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMe
 import { findMeetings } from './meetings.js';
 import { cueGender, learnGender } from './entities/gender.js';
 import { resolveZeroSubject } from './entities/zero-subject.js';
+import { sourceAntecedent } from './entities/sources.js';
 import { fold } from './normalize.js';
 import { reportInternalError, withErrorHook } from './errors.js';
 import type { AttributeOptions, Attribution, AttributedMeeting, AttributedStatement, Span } from './types.js';
@@ -340,7 +341,7 @@ function compatible(e: Entity, stems: string[]): boolean {
 function titleEntity(doc: Doc, c: TitleChain): Entity {
   const text = chainText(doc, c);
   const end = doc.toks[c.end - 1].end;
-  const o = doc.store.addOrg(text, c.stems, 'other', { source: true });
+  const o = sourceAntecedent(doc.store, c.stems) ?? doc.store.addOrg(text, c.stems, 'other', { source: true });
   if (!o.titles.length) o.titles.push(c.stems);
   addMention(o, doc.span(end - text.length, end));
   return o;

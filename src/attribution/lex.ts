@@ -12,8 +12,8 @@ const f = (s: string) => fold(s).replace(/#/g, '');
 export const cueIndex = new Map<string, CueEntry>();
 for (const e of CUES) for (const form of e.forms) if (!cueIndex.has(f(form))) cueIndex.set(f(form), e);
 
-export const titleHeads = new Map<string, { source: boolean }>();
-for (const e of TITLES) for (const form of e.forms) titleHeads.set(f(form), { source: !!e.source });
+export const titleHeads = new Map<string, { source: boolean; group: boolean }>();
+for (const e of TITLES) for (const form of e.forms) titleHeads.set(f(form), { source: !!e.source, group: !!e.group });
 export const titleWords = new Set(TITLE_WORDS.map(f));
 /** Title heads that are titles only before certain words: head → those words. */
 export const titleNeedsNext = new Map<string, Set<string>>();

@@ -5,6 +5,8 @@ import { cueAt, cueCandidates, cueOfTok } from './cues.js';
 import { lookupGazetteer } from './lexicon/gazetteer.js';
 import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, stripConj } from './lex.js';
 import { mayStartOrg } from './index-cache.js';
+import { sourceAntecedent } from './entities/sources.js';
+import { isGenericHead, resolveGenericDescription } from './entities/descriptions.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -61,7 +63,7 @@ export function discoverPersons(doc: Doc): void {
   for (const i of doc.titleHeadTokens) {
     if (i < next) continue;
     const c = doc.parseTitle(i);
-    if (!c) continue;
+    if (!c || c.group) continue;
     let k = skipComma(doc, c.end);
     const c2 = doc.parseTitle(k);
     if (c2) k = skipComma(doc, c2.end);
@@ -185,6 +187,11 @@ export function resolveTitle(doc: Doc, stems: string[], before: number, recent: 
   }
   // only entities introduced before this point
   if (best && best.mentions.length && Math.min(...best.mentions.map((m) => m.start)) > before) return null;
+  if (!best && isGenericHead(head)) {
+    const seen = new Set(recent);
+    const later = cands.filter((e) => !seen.has(e)).reverse();
+    return resolveGenericDescription(stems, [...recent, ...later], before);
+  }
   return best;
 }
 
@@ -213,7 +220,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     let nk = skipComma(doc, c.end);
     const c2 = nk < limit ? doc.parseTitle(nk) : null;
     if (c2) nk = skipComma(doc, c2.end);
-    const e = nk < limit ? doc.parseName(nk) : nk;
+    const e = nk < limit && !c.group ? doc.parseName(nk) : nk;
     if (e > nk && plausibleAfterTitle(doc, nk, e)) return { ent: personFrom(doc, nk, e, c), named: true, chain: null, nonSpeaker: false, end: e };
     if (c.pronoun) {
       // متحدث باسمه: the person last mentioned
@@ -226,7 +233,7 @@ export function postVerbal(doc: Doc, k: number, limit: number, recent: Entity[],
     if (c.source) {
       if (!create) return { ent: null, named: false, chain: null, nonSpeaker: false, end: c.end };
       const text = chainText(doc, c);
-      const o = doc.store.addOrg(text, c.stems, 'other', { source: true });
+      const o = sourceAntecedent(doc.store, c.stems) ?? doc.store.addOrg(text, c.stems, 'other', { source: true });
       if (!o.titles.length) o.titles.push(c.stems);
       const st = doc.toks[c.start];
       const startChar = doc.toks[c.end - 1].end - text.length;

@@ -50,3 +50,28 @@ describe('a named subject with no statement is the topic the next continuation s
     expect(got.map((g) => g[0])).toEqual(['مارلين شيابا', 'لاغير']);
   });
 });
+
+describe('unnamed sources and groups', () => {
+  it('a shorter designation of a source already met is the same source', () => {
+    const got = speakers(
+      'وأصر مسؤول في وزارة الداخلية الأمريكية على أن بلاده تطبق القانون. ' +
+        'وقال وزير الخارجية المكسيكي إن الإجراءات قاسية. ' +
+        'وقال مسؤول الداخلية "حاليا علينا الاختيار بين فرض القانون أو تجاهله".',
+    );
+    expect(got.map((g) => g[0])).toEqual(['مسؤول في وزارة الداخلية الأمريكية', 'وزير الخارجية المكسيكي', 'مسؤول في وزارة الداخلية الأمريكية']);
+  });
+  it('a generic description with a nationality refers back to the named holder of an office of that country', () => {
+    const got = speakers(
+      'وقال وزير الخارجية اليمني خالد اليماني إن الوفد لم يحضر. ' +
+        'وقال المبعوث الأممي مارتن غريفيث إنه سيذهب إلى مسقط. ' +
+        'وقال المسؤول اليمني إن الحوثيين اعتادوا على سياسة إفشال أي محاولات للسلام.',
+    );
+    expect(got[2][0]).toBe('خالد اليماني');
+  });
+  it('a group speaks as the group: a dual, a plural, مجموعة من, and a construct with a name', () => {
+    expect(speakers('وقال الرئيس الفرنسي إيمانويل ماكرون إن الوضع صعب. وقال الشيخان إن كل ما ذكره الصحفي مطابق.')[1][0]).toBe('الشيخان');
+    expect(speakers('وأعلنت مجموعة من الطلاب لشبكة "إيه بي سي" الإخبارية أن المظاهرة ستقام في 24 آذار.')[0][0]).toBe('مجموعة من الطلاب');
+    const r = attribute('يقول بوبيت إن الزوجين باعا سيارته. وكتب محامو بوبيت في الدعوى أن الزوجين استخدما الحساب.');
+    expect(r.persons.find((p) => p.name === 'بوبيت')?.role ?? null).toBeNull();
+  });
+});
