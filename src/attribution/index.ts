@@ -90,6 +90,10 @@ function extractStatements(doc: Doc): Stmt[] {
   const zeroSubject = (cueTok: number, cue: CueEntry, form: string) =>
     resolveZeroSubject({
       doc, cueTok, gender: cueGender(form, cue), sentenceCues: sentCues[doc.toks[cueTok].s] ?? [], recent, lastTop, insideContent, sentenceScope: true,
+      titleHolderAt: (k) => {
+        const c = doc.parseTitle(k);
+        return c ? resolveTitle(doc, c.stems, doc.toks[k].start, recent) : null;
+      },
     });
   let nextTok = 0; // tokens before it belong to a statement already read
   for (const i of cueCandidates(doc)) {
@@ -163,12 +167,18 @@ function extractStatements(doc: Doc): Stmt[] {
     sentCues[t.s] = list;
     // the verb agrees with its own subject, not with the source a relay verb names (نقلت الوكالة عن فلان)
     if (subj.named && subj.ent && cue.pos !== 'noun' && cue.lemma !== 'نقل') learnGender(subj.ent, cueGender(t.f, cue));
-    if (!comp && subj.named && subj.ent?.kind === 'person' && !nested && !subj.nonSpeaker) {
-      // وأوضحت فلانة ما حدث: a named subject with no statement is still who the next cue speaks of
-      lastTop = subj.ent;
-      touch(subj.ent);
+    const topic = subj.named && subj.ent?.kind === 'person' && !nested && !subj.nonSpeaker ? subj.ent : null;
+    // وأوضحت فلانة ما حدث، دعت فلانة إلى الحوار: a named subject with no statement is still who
+    // the next cue speaks of
+    const keepTopic = () => {
+      if (!topic) return;
+      lastTop = topic;
+      touch(topic);
+    };
+    if (subj.nonSpeaker || !comp) {
+      if (!comp) keepTopic();
+      continue;
     }
-    if (subj.nonSpeaker || !comp) continue;
     if (cue.needsNamedSubject && !subj.named) continue;
     if (nested && !subj.ent && !subj.chain) continue;
     if (cue.lemma === 'نقل' && !viaFromSubject && subj.ent && subj.ent.kind === 'org' && (subj.ent as Org).media) {
@@ -185,7 +195,10 @@ function extractStatements(doc: Doc): Stmt[] {
       sieve = z.sieve;
     }
     const contents = buildContents(doc, comp, t.s);
-    if (!contents.length) continue;
+    if (!contents.length) {
+      keepTopic();
+      continue;
+    }
     for (const c of contents) {
       out.push({
         cueTok: i, cue: cueSpan(doc, i, cueEnd), content: c, speaker, chain: subj.ent ? null : subj.chain, nested,
@@ -429,7 +442,8 @@ function output(doc: Doc, stmts: Stmt[], options: AttributeOptions, outletKey: s
         most = w;
       }
     }
-    const name = isCleanName(longest) ? longest : longest.replace(/#/g, '').replace(/\s+/g, ' ').trim();
+    // hashtag names (#جوزيبي_كونتي) are written without their marks
+    const name = isCleanName(longest) ? longest : longest.replace(/#/g, '').replace(/_/g, ' ').replace(/\s+/g, ' ').trim();
     const mentions = sortSpans(p.mentions);
     if (spansForward(mentions)) byStartOf.set(p, mentions);
     return { id: ids.get(p)!, name, nameEn: englishName(name, p.gazetteer), role: p.role, mentions };
@@ -481,7 +495,7 @@ function isCleanName(s: string): boolean {
   if (isJsSpace(s.charCodeAt(0)) || isJsSpace(s.charCodeAt(n - 1))) return false;
   for (let k = 1; k < n - 1; k++) {
     const c = s.charCodeAt(k);
-    if (c === 0x23) return false;
+    if (c === 0x23 || c === 0x5f) return false;
     if (isJsSpace(c) && (c !== 0x20 || isJsSpace(s.charCodeAt(k - 1)))) return false;
   }
   return s.charCodeAt(0) !== 0x23 && s.charCodeAt(n - 1) !== 0x23;

@@ -19,6 +19,8 @@ export interface ZeroSubjectContext {
   insideContent(pos: number): boolean;
   /** May the subject of an earlier clause of the same sentence decide (participles, وفعل mid-sentence)? */
   sentenceScope: boolean;
+  /** The entity a title chain starting at token k refers to (وزيرة المساواة ← her name), if any. */
+  titleHolderAt(k: number): Entity | null;
 }
 
 export interface ZeroSubjectSieve {
@@ -65,15 +67,32 @@ const sentenceSubject: ZeroSubjectSieve = {
     if (words < 2) return null; // the cue opens its sentence: the discourse decides
     let org: Entity | null = null;
     for (let k = start; k < cueTok; k++) {
-      const e = doc.entAt[k];
-      if (!e || doc.inQuote[k] || ctx.insideContent(doc.toks[k].start)) continue;
-      if (!agrees(e, ctx)) continue;
+      if (doc.inQuote[k] || ctx.insideContent(doc.toks[k].start)) continue;
+      const held = doc.entAt[k] ? null : doc.titleHeadAt(k) ? ctx.titleHolderAt(k) : null;
+      const e = doc.entAt[k] ?? held;
+      if (!e) continue;
+      // مع الزعيم فلان، لصحيفة فلان، للرئيس: a phrase after a preposition is an object
+      const object = isObjectPosition(doc, k);
+      // the rest of this phrase (a title, then the name it holds) is decided with its first word
+      if (held) k = Math.max(k, (doc.parseTitle(k)?.end ?? k + 1) - 1);
+      while (k + 1 < cueTok && doc.entAt[k + 1] === e) k++;
+      if (object || !agrees(e, ctx)) continue;
       if (e.kind === 'person') return e;
       org ??= e;
     }
     return org;
   },
 };
+
+const PREPOSITIONS = new Set(['مع', 'عن', 'الي', 'علي', 'من', 'في', 'بين', 'لدي', 'حول', 'بخصوص', 'ضد', 'عند', 'امام', 'بشان']);
+
+/** Does the phrase at token k follow a preposition (a word, or ل/ب glued to it)? */
+function isObjectPosition(doc: Doc, k: number): boolean {
+  const prev = doc.toks[k - 1];
+  if (prev && prev.word && prev.s === doc.toks[k].s && PREPOSITIONS.has(prev.f)) return true;
+  const f = doc.toks[k].f;
+  return f.length > 3 && (f[0] === 'ل' || f[0] === 'ب') && (f[1] === 'ل' || f.startsWith('بال') || doc.titleHeadAt(k) !== null || doc.mayStartOrg(k));
+}
 
 /** وأضاف: the speaker of the statement before, when it agrees. */
 const discourseSpeaker: ZeroSubjectSieve = {

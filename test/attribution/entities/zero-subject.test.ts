@@ -75,3 +75,30 @@ describe('unnamed sources and groups', () => {
     expect(r.persons.find((p) => p.name === 'بوبيت')?.role ?? null).toBeNull();
   });
 });
+
+describe('sentence-subject reads titles and skips objects', () => {
+  it('a title standing for a person named before is the subject; a paper after ل is not', () => {
+    const got = speakers(
+      'وقالت وزيرة المساواة مارلين شيابا إن القانون سيصدر قريبا. ' +
+        'وقالت الطالبة ماري لاغير إنها تعرضت للتحرش. ' +
+        'وعبرت وزيرة المساواة لصحيفة لوباريزيان عن غضبها من هذا الهجوم، مشيرة إلى أن الهدف من القانون هو فرض حظر واضح على التحرش.',
+    );
+    expect(got[2][0]).toBe('مارلين شيابا');
+    expect(got[2][2]).toBe('sentence-subject');
+  });
+  it('a named subject whose cue has only a noun phrase stays the topic', () => {
+    const got = speakers(
+      'ووقفت إيما غونزالس أمام الحشد. وقال الرئيس الأمريكي دونالد ترامب إن الطلاب شجعان. ' +
+        'ودعت غونزالس، الأحد، السياسيين إلى الدخول في حوار حول الحد من انتشار السلاح. وقالت "نريد أن نمنحهم فرصة".',
+    );
+    expect(got[got.length - 1][0]).toBe('غونزالس');
+  });
+});
+
+describe('hashtag names', () => {
+  it('#الاسم_الكامل is output as the name with spaces, its mention as written', () => {
+    const r = attribute('وقال رئيس الوزراء الإيطالي، #جوزيبي_كونتي، إن بلاده "ليست وحيدة في مواجهة الأزمة".');
+    const p = r.persons.find((x) => x.mentions.some((m) => m.text.includes('كونتي')));
+    expect(p?.name).toBe('جوزيبي كونتي');
+  });
+});
