@@ -3,6 +3,7 @@
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { builder, registerNodeType, uniqueBy } from './builder.js';
 import { Meeting } from './meeting.js';
+import { NameMention } from './name-mention.js';
 import { Organization } from './organization.js';
 import { Person } from './person.js';
 import { StatementConnection } from './statement.js';
@@ -90,6 +91,17 @@ builder.prismaObjectFields('Article', (t) => ({
         ],
         (organization) => organization.id,
       ),
+  }),
+  mentions: t.field({
+    type: [NameMention],
+    description: 'Where the article names persons and organizations, in the order of the text.',
+    // One query per article (a page of one article reads them; lists of articles rarely do).
+    resolve: (article, _args, ctx) =>
+      ctx.prisma.mention.findMany({
+        where: { articleId: article.id },
+        orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        include: { person: true, organization: true },
+      }),
   }),
   meetings: t.field({
     type: [Meeting],

@@ -9,6 +9,7 @@ import './person.js';
 import './speaker.js';
 import './statement.js';
 import './statement-filter.js';
+import './name-mention.js';
 import './article.js';
 import './meeting.js';
 import './meeting-filter.js';
