@@ -4,6 +4,7 @@ import { loadConfig } from '../config.js';
 import { openDatabase } from '../db/database.js';
 import { seedDatabase } from '../ingest/seed.js';
 import { startServer } from '../server/http.js';
+import { buildWeb } from '../../web/build.js';
 
 const config = loadConfig();
 const log = pino({ level: config.logLevel, base: { service: 'isnad' } });
@@ -15,8 +16,9 @@ async function main() {
     const summary = await seedDatabase(db.prisma);
     log.info({ summary }, 'seeded the database with the bundled articles');
   }
-  const server = await startServer({ prisma: db.prisma, port: config.port, host: config.host, logger: log, config });
-  log.info(`Isnad is serving GraphQL at ${server.url}`);
+  const webDir = await buildWebClient();
+  const server = await startServer({ prisma: db.prisma, port: config.port, host: config.host, logger: log, config, webDir });
+  log.info(`Isnad is serving GraphQL at ${server.url}${webDir ? ` and the quote explorer at ${new URL('/', server.url)}` : ''}`);
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -40,6 +42,18 @@ async function main() {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
+}
+
+/** The quote explorer is built at each start (about a second); without it the API still serves. */
+async function buildWebClient(): Promise<string | null> {
+  try {
+    const built = await buildWeb();
+    log.info({ files: built.files.length, kilobytes: Math.round(built.bytes / 1024), ms: Math.round(built.ms) }, 'built the quote explorer');
+    return built.dir;
+  } catch (error) {
+    log.warn({ err: error }, 'could not build the quote explorer (web/); serving the API only');
+    return null;
+  }
 }
 
 main().catch((error) => {

@@ -2,7 +2,7 @@
 // mounted on node's http server (src/server/http.ts).
 
 import { randomUUID } from 'node:crypto';
-import { createYoga, maskError, type Plugin, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
+import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 'graphql-yoga';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { schema, type IsnadContext } from '../schema/index.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/validate.js';
@@ -13,6 +13,7 @@ import { useHealthz } from './health.js';
 import { hardening, type HardeningConfig } from './hardening.js';
 import { MAX_QUERY_DEPTH } from './limits.js';
 import { useAnonymousResponseCache } from './response-cache.js';
+import { useWebClient } from './web.js';
 
 export const GRAPHQL_PATH = '/graphql';
 export const HEALTH_PATH = '/healthz';
@@ -61,11 +62,16 @@ export interface IsnadYogaOptions {
   maxDepth?: number;
   /** CORS options; default from `hardening.corsOrigins`, else any origin (reads are public). */
   cors?: Parameters<typeof createYoga>[0]['cors'];
+  /**
+   * A build of the quote explorer (web/build.ts) to serve at `/`; default none: `/` redirects to
+   * GraphiQL.
+   */
+  webDir?: string | null;
 }
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, IsnadContext>;
 
-export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorLogger, logger, config, maxDepth, hardening: hardeningConfig }: IsnadYogaOptions): IsnadYoga {
+export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorLogger, logger, config, maxDepth, hardening: hardeningConfig, webDir = null }: IsnadYogaOptions): IsnadYoga {
   const reportError: Pick<IsnadLogger, 'error'> | null =
     errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
   const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
@@ -123,7 +129,7 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
         }
       : false,
     plugins: [
-      useRootRedirect(),
+      useWebClient({ dir: webDir, graphqlPath: GRAPHQL_PATH }),
       useHealthz({ prisma, path: HEALTH_PATH }),
       ...hardened.plugins,
       // After the limits and rate limits: a cached answer still counts against them.
@@ -141,15 +147,4 @@ function yogaLogger(logger: IsnadLogger): YogaLogger {
     logger[level]({ source: 'yoga', ...(details.length > 0 ? { details } : {}) }, message);
   };
   return { debug: forward('debug'), info: forward('info'), warn: forward('warn'), error: forward('error') };
-}
-
-/** Someone opening the bare address (http://localhost:4000/) lands on GraphiQL. */
-function useRootRedirect(): Plugin {
-  return {
-    onRequest: ({ request, url, endResponse, fetchAPI }) => {
-      if (url.pathname === '/' && (request.method === 'GET' || request.method === 'HEAD')) {
-        endResponse(new fetchAPI.Response(null, { status: 302, headers: { location: GRAPHQL_PATH } }));
-      }
-    },
-  };
 }
