@@ -9,7 +9,7 @@ export interface Span {
 
 export interface InlineMark extends Span {
   kind: 'cue' | 'audience' | 'mention';
-  /** The statement (cue, audience) or speaker (mention) it belongs to. */
+  /** The statement (cue, audience; several, space-separated, for a shared cue) or speaker (mention) it belongs to. */
   owner: string;
 }
 

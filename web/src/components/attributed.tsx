@@ -79,8 +79,16 @@ export function AttributedArticle({ body, statements, mentions, selected, onSele
 
   const blocks = useMemo(() => {
     const speakers = new Set(numbers.keys());
+    // One cue can introduce several statements (وأفاد ... و...): one mark, owned by all of them.
+    const cues = new Map<string, InlineMark>();
+    for (const s of statements) {
+      const at = `${s.cueSpan.start}:${s.cueSpan.end}`;
+      const cue = cues.get(at);
+      if (cue) cue.owner += ` ${s.key}`;
+      else cues.set(at, { ...s.cueSpan, kind: 'cue', owner: s.key });
+    }
     const inline: InlineMark[] = [
-      ...statements.map((s) => ({ ...s.cueSpan, kind: 'cue' as const, owner: s.key })),
+      ...cues.values(),
       ...statements.flatMap((s) => (s.audienceSpan ? [{ ...s.audienceSpan, kind: 'audience' as const, owner: s.key }] : [])),
       ...mentions.filter((m) => speakers.has(m.speakerKey)).map((m) => ({ start: m.start, end: m.end, kind: 'mention' as const, owner: m.speakerKey })),
     ];
@@ -108,10 +116,11 @@ export function AttributedArticle({ body, statements, mentions, selected, onSele
                 </span>
               );
             }
-            const owner = byKey.get(mark.owner);
+            const owners = mark.owner.split(' ');
+            const owner = byKey.get(owners[0]);
             const n = owner?.speakerKey ? numbers.get(owner.speakerKey) : undefined;
             return (
-              <span key={j} class={`${mark.kind} ${colourClass(n)}${mark.owner === selected ? ' is-selected' : ''}`} data-of={mark.owner}>
+              <span key={j} class={`${mark.kind} ${colourClass(n)}${selected && owners.includes(selected) ? ' is-selected' : ''}`} data-of={mark.owner}>
                 {piece.text}
               </span>
             );

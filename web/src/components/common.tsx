@@ -81,7 +81,7 @@ export function speakerOf(speaker: StatementCardFragment['speaker']) {
 }
 
 /** One statement outside its article: who, what, where it was published; links to both. */
-export function StatementCard({ statement, extra, isNew }: { statement: StatementCardFragment; extra?: ComponentChildren; isNew?: boolean }) {
+export function StatementCard({ statement, extra, isNew, hideSpeaker }: { statement: StatementCardFragment; extra?: ComponentChildren; isNew?: boolean; hideSpeaker?: boolean }) {
   const { t, lang } = useT();
   const speaker = speakerOf(statement.speaker);
   const article = statement.article;
@@ -89,7 +89,7 @@ export function StatementCard({ statement, extra, isNew }: { statement: Statemen
     <article class={`card${isNew ? ' is-new' : ''}`} data-statement={statement.id}>
       <header class="card-head">
         {isNew && <span class="badge">{t.newBadge}</span>}
-        {speaker ? (
+        {hideSpeaker ? null : speaker ? (
           <a href={href.speaker(speaker.id)} class="speaker-name" lang="ar" dir="rtl">
             {speaker.name}
           </a>
@@ -105,9 +105,13 @@ export function StatementCard({ statement, extra, isNew }: { statement: Statemen
         <a href={href.article(article.id, statement.id)}>{statement.content}</a>
       </blockquote>
       <footer class="card-foot">
-        <a href={href.article(article.id, statement.id)} lang="ar" dir="rtl">
-          {article.title ?? article.id}
-        </a>
+        {article.title ? (
+          <a href={href.article(article.id, statement.id)} lang="ar" dir="rtl">
+            {article.title}
+          </a>
+        ) : (
+          <a href={href.article(article.id, statement.id)}>{t.untitled}</a>
+        )}
         <span>
           {article.outlet && <><bdi lang="ar">{article.outlet.name}</bdi> · </>}
           {formatDate(article.publishedAt, lang, t.undated)}

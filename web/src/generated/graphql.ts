@@ -118,6 +118,8 @@ export type StatementCardFragment = { id: string, cue: string, content: string, 
     | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null }
    | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } };
 
+export type MeetingInfoFragment = { id: string, kind: MeetingKind, status: MeetingStatus, date: string | null, endDate: string | null, dateText: string | null, place: string | null, participants: Array<{ id: string, name: string }>, participantOrganizations: Array<{ id: string, name: string }> };
+
 export type ArticlesQueryVariables = Exact<{
   first: number;
   after?: string | null | undefined;
@@ -148,7 +150,6 @@ export type ArticlePageQuery = { node:
 
 export type SpeakerPageQueryVariables = Exact<{
   id: string;
-  first: number;
   after?: string | null | undefined;
 }>;
 
@@ -159,14 +160,14 @@ export type SpeakerPageQuery = { node:
     | { __typename: 'Organization', id: string, name: string, nameEn: string | null, kind: OrganizationKind, aliases: Array<string>, statements: { totalCount: number, edges: Array<{ node: { id: string, cue: string, content: string, kind: StatementKind, audience: string | null, corroborations: Array<{ id: string, cue: string, content: string, kind: StatementKind, audience: string | null, speaker:
                 | { __typename: 'Organization', id: string, name: string, nameEn: string | null, kind: OrganizationKind }
                 | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null }
-               | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } }>, speaker:
+               | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } }>, meetings: Array<{ id: string, kind: MeetingKind, status: MeetingStatus, date: string | null, endDate: string | null, dateText: string | null, place: string | null, participants: Array<{ id: string, name: string }>, participantOrganizations: Array<{ id: string, name: string }> }>, speaker:
               | { __typename: 'Organization', id: string, name: string, nameEn: string | null, kind: OrganizationKind }
               | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null }
              | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
     | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null, aliases: Array<string>, meetings: Array<{ id: string, kind: MeetingKind, status: MeetingStatus, date: string | null, endDate: string | null, dateText: string | null, place: string | null, participants: Array<{ id: string, name: string }>, participantOrganizations: Array<{ id: string, name: string }> }>, statements: { totalCount: number, edges: Array<{ node: { id: string, cue: string, content: string, kind: StatementKind, audience: string | null, corroborations: Array<{ id: string, cue: string, content: string, kind: StatementKind, audience: string | null, speaker:
                 | { __typename: 'Organization', id: string, name: string, nameEn: string | null, kind: OrganizationKind }
                 | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null }
-               | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } }>, speaker:
+               | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } }>, meetings: Array<{ id: string, kind: MeetingKind, status: MeetingStatus, date: string | null, endDate: string | null, dateText: string | null, place: string | null, participants: Array<{ id: string, name: string }>, participantOrganizations: Array<{ id: string, name: string }> }>, speaker:
               | { __typename: 'Organization', id: string, name: string, nameEn: string | null, kind: OrganizationKind }
               | { __typename: 'Person', id: string, name: string, nameEn: string | null, role: string | null }
              | null, via: { id: string, name: string } | null, article: { id: string, title: string | null, publishedAt: string | null, outlet: { id: string, name: string } | null } } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } }
@@ -370,6 +371,25 @@ export const StatementCardFragmentDoc = new TypedDocumentString(`
     kind
   }
 }`, {"fragmentName":"StatementCard"}) as unknown as TypedDocumentString<StatementCardFragment, unknown>;
+export const MeetingInfoFragmentDoc = new TypedDocumentString(`
+    fragment MeetingInfo on Meeting {
+  id
+  kind
+  status
+  date
+  endDate
+  dateText
+  place
+  participants {
+    id
+    name
+  }
+  participantOrganizations {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"MeetingInfo"}) as unknown as TypedDocumentString<MeetingInfoFragment, unknown>;
 export const ArticlesDocument = new TypedDocumentString(`
     query Articles($first: Int!, $after: String) {
   articles(first: $first, after: $after) {
@@ -494,7 +514,7 @@ fragment ArticleStatement on Statement {
   }
 }`) as unknown as TypedDocumentString<ArticlePageQuery, ArticlePageQueryVariables>;
 export const SpeakerPageDocument = new TypedDocumentString(`
-    query SpeakerPage($id: ID!, $first: Int!, $after: String) {
+    query SpeakerPage($id: ID!, $after: String) {
   node(id: $id) {
     __typename
     ... on Person {
@@ -504,29 +524,18 @@ export const SpeakerPageDocument = new TypedDocumentString(`
       role
       aliases
       meetings {
-        id
-        kind
-        status
-        date
-        endDate
-        dateText
-        place
-        participants {
-          id
-          name
-        }
-        participantOrganizations {
-          id
-          name
-        }
+        ...MeetingInfo
       }
-      statements(first: $first, after: $after) {
+      statements(first: 10, after: $after) {
         totalCount
         edges {
           node {
             ...StatementCard
             corroborations {
               ...StatementCard
+            }
+            meetings {
+              ...MeetingInfo
             }
           }
         }
@@ -542,13 +551,16 @@ export const SpeakerPageDocument = new TypedDocumentString(`
       nameEn
       kind
       aliases
-      statements(first: $first, after: $after) {
+      statements(first: 10, after: $after) {
         totalCount
         edges {
           node {
             ...StatementCard
             corroborations {
               ...StatementCard
+            }
+            meetings {
+              ...MeetingInfo
             }
           }
         }
@@ -596,6 +608,23 @@ fragment StatementCard on Statement {
       id
       name
     }
+  }
+}
+fragment MeetingInfo on Meeting {
+  id
+  kind
+  status
+  date
+  endDate
+  dateText
+  place
+  participants {
+    id
+    name
+  }
+  participantOrganizations {
+    id
+    name
   }
 }`) as unknown as TypedDocumentString<SpeakerPageQuery, SpeakerPageQueryVariables>;
 export const SearchTextDocument = new TypedDocumentString(`

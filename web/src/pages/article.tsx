@@ -71,7 +71,7 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
     <div class="article-page">
       <header class="page-head">
         <h1 lang="ar" dir="rtl">
-          {article.title ?? t.articleHit}
+          {article.title ?? t.untitled}
         </h1>
         <p class="meta">
           {article.outlet && (

@@ -36,7 +36,7 @@ export function HomePage({ params }: { params: URLSearchParams }) {
                   {loaded.data.articles.edges.map(({ node }) => (
                     <li key={node.id}>
                       <a href={href.article(node.id)} lang="ar" dir="rtl" class="article-title">
-                        {node.title ?? node.id}
+                        {node.title ?? t.untitled}
                       </a>
                       <span class="meta">
                         {node.outlet && <><bdi lang="ar">{node.outlet.name}</bdi> · </>}

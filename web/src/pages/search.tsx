@@ -135,7 +135,7 @@ function TextResults({ params }: { params: URLSearchParams }) {
               <p class="article-hit">
                 <span class="kind">{t.articleHit}</span>{' '}
                 <a href={href.article(node.id)} lang="ar" dir="rtl">
-                  {node.title ?? node.id}
+                  {node.title ?? t.untitled}
                 </a>{' '}
                 · {node.outlet && <><bdi lang="ar">{node.outlet.name}</bdi> · </>}
                 {formatDate(node.publishedAt, lang, t.undated)}

@@ -4,16 +4,14 @@ import { useEffect, useState } from 'preact/hooks';
 import { request, subscribe } from '../api.js';
 
 import { Empty, ErrorBox, Loading, Pager, StatementCard, useLoad } from '../components/common.js';
-import { SpeakerPageDocument, StatementAddedDocument, type StatementCardFragment } from '../generated/graphql.js';
+import { SpeakerPageDocument, StatementAddedDocument, type MeetingInfoFragment, type StatementCardFragment } from '../generated/graphql.js';
 import { formatDate, useT } from '../i18n.js';
 import { href } from '../router.js';
-
-const PAGE_SIZE = 20;
 
 export function SpeakerPage({ id, params }: { id: string; params: URLSearchParams }) {
   const { t, lang } = useT();
   const after = params.get('after');
-  const [loaded, retry] = useLoad(`${id} ${after}`, (signal) => request(SpeakerPageDocument, { id, first: PAGE_SIZE, after }, { signal }));
+  const [loaded, retry] = useLoad(`${id} ${after}`, (signal) => request(SpeakerPageDocument, { id, after }, { signal }));
   const [live, setLive] = useState<StatementCardFragment[]>([]);
   useEffect(() => {
     setLive([]);
@@ -32,6 +30,8 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
   }
   const statements = node.statements;
   const spellings = node.aliases.filter((alias) => alias !== node.name);
+  const takingPart = new Set(node.__typename === 'Person' ? node.meetings.map((m) => m.id) : []);
+  const spokenOf = [...new Map(statements.edges.flatMap(({ node: s }) => s.meetings).filter((m) => !takingPart.has(m.id)).map((m) => [m.id, m])).values()];
   return (
     <div class="speaker-page">
       <header class="page-head">
@@ -39,15 +39,18 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
           {node.name}
         </h1>
         <p class="meta">
-          {node.nameEn && <span class="name-en">{node.nameEn}</span>}
-          {node.__typename === 'Person' && node.role && (
-            <span lang="ar" dir="rtl">
-              {' · '}
-              {node.role}
-            </span>
-          )}
-          {' · '}
-          {t.statementsCount(statements.totalCount)}
+          {[
+            node.nameEn && <span class="name-en">{node.nameEn}</span>,
+            node.__typename === 'Person' && node.role && <bdi lang="ar">{node.role}</bdi>,
+            t.statementsCount(statements.totalCount),
+          ]
+            .filter(Boolean)
+            .map((item, i) => (
+              <>
+                {i > 0 && ' · '}
+                <bdi>{item}</bdi>
+              </>
+            ))}
         </p>
         {spellings.length > 0 && (
           <section class="spellings">
@@ -66,7 +69,7 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
           {live.length > 0 && (
             <div class="live-list" aria-live="polite">
               {live.map((s) => (
-                <StatementCard key={s.id} statement={s} isNew />
+                <StatementCard key={s.id} statement={s} isNew hideSpeaker />
               ))}
             </div>
           )}
@@ -77,6 +80,7 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
               <StatementCard
                 key={s.id}
                 statement={s}
+                hideSpeaker
                 extra={
                   s.corroborations.length > 0 && (
                     <div class="corroborations">
@@ -85,7 +89,7 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
                         {s.corroborations.map((c) => (
                           <li key={c.id}>
                             <a href={href.article(c.article.id, c.id)} lang="ar" dir="rtl">
-                              {c.article.outlet?.name ?? c.article.title ?? c.article.id}
+                              {c.article.outlet?.name ?? c.article.title ?? t.untitled}
                             </a>{' '}
                             · {formatDate(c.article.publishedAt, lang, t.undated)}
                             <q lang="ar" dir="rtl">
@@ -102,47 +106,62 @@ export function SpeakerPage({ id, params }: { id: string; params: URLSearchParam
           )}
           <Pager path={href.speaker(id)} params={params} endCursor={statements.pageInfo.endCursor} hasNextPage={statements.pageInfo.hasNextPage} />
         </section>
-        {node.__typename === 'Person' && (
-          <section class="speaker-meetings" aria-labelledby="meetings-heading">
-            <h2 id="meetings-heading">{t.meetings}</h2>
-            {node.meetings.length === 0 ? (
-              <Empty>{t.noMeetings}</Empty>
-            ) : (
-              <ul class="meetings">
-                {node.meetings.map((m) => (
-                  <li key={m.id}>
-                    <strong>
-                      {t.meetingKind[m.kind] ?? m.kind} · {t.meetingStatus[m.status] ?? m.status}
-                    </strong>
-                    <div>
-                      {m.date ? formatDate(m.date, lang, '') : (m.dateText ?? t.undated)}
-                      {m.endDate && ` – ${formatDate(m.endDate, lang, '')}`}
-                      {m.place && (
-                        <span lang="ar" dir="rtl">
-                          {' · '}
-                          {m.place}
-                        </span>
-                      )}
-                    </div>
-                    <div class="participants">
-                      {t.participants}:{' '}
-                      {[...m.participants, ...m.participantOrganizations].map((p, i) => (
-                        <>
-                          {i > 0 && '، '}
-                          <a key={p.id} href={href.speaker(p.id)} lang="ar">
-                            {p.name}
-                          </a>
-                        </>
-                      ))}
-                    </div>
-                  </li>
-                ))}
-              </ul>
-            )}
-          </section>
-        )}
+        <aside class="speaker-meetings">
+          {node.__typename === 'Person' && (
+            <section aria-labelledby="meetings-heading">
+              <h2 id="meetings-heading">{t.meetingsTakingPart}</h2>
+              {node.meetings.length === 0 ? <Empty>{t.noMeetings}</Empty> : <MeetingList meetings={node.meetings} />}
+            </section>
+          )}
+          {spokenOf.length > 0 && (
+            <section aria-labelledby="spoken-heading">
+              <h2 id="spoken-heading">{t.meetingsSpokenOf}</h2>
+              <MeetingList meetings={spokenOf} />
+            </section>
+          )}
+        </aside>
       </div>
     </div>
   );
 }
 
+
+function MeetingList({ meetings }: { meetings: readonly MeetingInfoFragment[] }) {
+  const { t, lang } = useT();
+  return (
+    <ul class="meetings">
+      {meetings.map((m) => (
+        <li key={m.id}>
+          <strong>
+            {t.meetingKind[m.kind] ?? m.kind} · {t.meetingStatus[m.status] ?? m.status}
+          </strong>
+          <div>
+            {m.date ? formatDate(m.date, lang, '') : m.dateText ? <bdi lang="ar">{m.dateText}</bdi> : t.undated}
+            {m.endDate && ` – ${formatDate(m.endDate, lang, '')}`}
+            {m.place && (
+              <>
+                {' · '}
+                <bdi lang="ar">{m.place}</bdi>
+              </>
+            )}
+          </div>
+          {m.participants.length + m.participantOrganizations.length > 0 && (
+            <div class="participants">
+              {t.participants}:{' '}
+              <bdi dir="rtl" lang="ar">
+                {[...m.participants, ...m.participantOrganizations].map((p, i) => (
+                  <>
+                    {i > 0 && '، '}
+                    <a key={p.id} href={href.speaker(p.id)}>
+                      {p.name}
+                    </a>
+                  </>
+                ))}
+              </bdi>
+            </div>
+          )}
+        </li>
+      ))}
+    </ul>
+  );
+}
