@@ -51,7 +51,13 @@ export async function buildWeb({ outDir = defaultWebDist, minify = true }: { out
   await mkdir(path.dirname(outDir), { recursive: true });
   const old = `${outDir}.old-${process.pid}`;
   await rename(outDir, old).catch(() => {});
-  await rename(staging, outDir);
+  try {
+    await rename(staging, outDir);
+  } catch (error) {
+    // Another process's build of the same sources took the place between our two renames: keep it.
+    if (!['ENOTEMPTY', 'EEXIST'].includes((error as NodeJS.ErrnoException).code ?? '')) throw error;
+    await rm(staging, { recursive: true, force: true });
+  }
   await rm(old, { recursive: true, force: true });
   const files = ['index.html', ...outputs.map(([file]) => path.relative(staging, path.resolve(webRoot, file)))];
   const bytes = outputs.reduce((sum, [, output]) => sum + output.bytes, 0);
