@@ -81,7 +81,20 @@ export function speakerOf(speaker: StatementCardFragment['speaker']) {
 }
 
 /** One statement outside its article: who, what, where it was published; links to both. */
-export function StatementCard({ statement, extra, isNew, hideSpeaker }: { statement: StatementCardFragment; extra?: ComponentChildren; isNew?: boolean; hideSpeaker?: boolean }) {
+export function StatementCard({
+  statement,
+  extra,
+  isNew,
+  hideSpeaker,
+  quote,
+}: {
+  statement: StatementCardFragment;
+  extra?: ComponentChildren;
+  isNew?: boolean;
+  hideSpeaker?: boolean;
+  /** Shown instead of the content (a search snippet). */
+  quote?: ComponentChildren;
+}) {
   const { t, lang } = useT();
   const speaker = speakerOf(statement.speaker);
   const article = statement.article;
@@ -102,7 +115,7 @@ export function StatementCard({ statement, extra, isNew, hideSpeaker }: { statem
         <span class="kind">{statement.kind === 'direct' ? t.direct : t.indirect}</span>
       </header>
       <blockquote lang="ar" dir="rtl">
-        <a href={href.article(article.id, statement.id)}>{statement.content}</a>
+        <a href={href.article(article.id, statement.id)}>{quote ?? statement.content}</a>
       </blockquote>
       <footer class="card-foot">
         {article.title ? (

@@ -70,9 +70,13 @@ export function ArticlePage({ id, params }: { id: string; params: URLSearchParam
   return (
     <div class="article-page">
       <header class="page-head">
-        <h1 lang="ar" dir="rtl">
-          {article.title ?? t.untitled}
-        </h1>
+        {article.title ? (
+          <h1 lang="ar" dir="rtl">
+            {article.title}
+          </h1>
+        ) : (
+          <h1>{t.untitled}</h1>
+        )}
         <p class="meta">
           {article.outlet && (
             <bdi>

@@ -35,9 +35,15 @@ export function HomePage({ params }: { params: URLSearchParams }) {
                 <ul class="article-list">
                   {loaded.data.articles.edges.map(({ node }) => (
                     <li key={node.id}>
-                      <a href={href.article(node.id)} lang="ar" dir="rtl" class="article-title">
-                        {node.title ?? t.untitled}
-                      </a>
+                      {node.title ? (
+                        <a href={href.article(node.id)} lang="ar" dir="rtl" class="article-title">
+                          {node.title}
+                        </a>
+                      ) : (
+                        <a href={href.article(node.id)} class="article-title">
+                          {t.untitled}
+                        </a>
+                      )}
                       <span class="meta">
                         {node.outlet && <><bdi lang="ar">{node.outlet.name}</bdi> · </>}
                         {formatDate(node.publishedAt, lang, t.undated)} · {t.statementsCount(node.statements.totalCount)}

@@ -126,20 +126,26 @@ function TextResults({ params }: { params: URLSearchParams }) {
       <ol class="hits">
         {search.edges.map(({ cursor, snippet, node }) => (
           <li key={cursor} class="hit">
-            <p class="snippet" lang="ar" dir="rtl">
-              {snippetParts(snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}
-            </p>
             {node.__typename === 'Statement' ? (
-              <StatementCard statement={node} />
+              <StatementCard statement={node} quote={<Snippet snippet={snippet} />} />
             ) : (
-              <p class="article-hit">
-                <span class="kind">{t.articleHit}</span>{' '}
-                <a href={href.article(node.id)} lang="ar" dir="rtl">
-                  {node.title ?? t.untitled}
-                </a>{' '}
-                · {node.outlet && <><bdi lang="ar">{node.outlet.name}</bdi> · </>}
-                {formatDate(node.publishedAt, lang, t.undated)}
-              </p>
+              <div class="article-hit">
+                <p>
+                  <span class="kind">{t.articleHit}</span>{' '}
+                  {node.title ? (
+                    <a href={href.article(node.id)} lang="ar" dir="rtl">
+                      {node.title}
+                    </a>
+                  ) : (
+                    <a href={href.article(node.id)}>{t.untitled}</a>
+                  )}{' '}
+                  · {node.outlet && <><bdi lang="ar">{node.outlet.name}</bdi> · </>}
+                  {formatDate(node.publishedAt, lang, t.undated)}
+                </p>
+                <p class="snippet" lang="ar" dir="rtl">
+                  <Snippet snippet={snippet} />
+                </p>
+              </div>
             )}
           </li>
         ))}
@@ -179,5 +185,13 @@ function FilteredResults({ params }: { params: URLSearchParams }) {
       </ol>
       <Pager path="/search" params={params} endCursor={statements.pageInfo.endCursor} hasNextPage={statements.pageInfo.hasNextPage} />
     </section>
+  );
+}
+
+function Snippet({ snippet }: { snippet: string }) {
+  return (
+    <span class="snippet">
+      {snippetParts(snippet).map((part, i) => (part.hit ? <mark key={i}>{part.text}</mark> : part.text))}
+    </span>
   );
 }
