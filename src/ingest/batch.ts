@@ -337,6 +337,7 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
   const todo: Prepared[] = [];
   const firstOf = new Map<string, number>(); // hash → index of its first occurrence in the batch
   const laterCopies: { index: number; first: number }[] = [];
+  const fresh: typeof valid = [];
   for (const v of valid) {
     const known = stored.get(v.hash);
     if (known) {
@@ -348,19 +349,31 @@ export async function ingestArticles(prisma: PrismaClient, inputs: IngestInput[]
       laterCopies.push({ index: v.index, first });
       continue;
     }
-    try {
-      const attribution = await attribute(v.valid.body, {
-        ...(v.valid.published ? { published: v.valid.published } : {}),
-        ...(v.valid.outlet ? { outlet: v.valid.outlet.name } : {}),
-        onError: (report) => onEngineError(engineErrorReport(v.hash, report)),
-      });
-      checkAttribution(v.valid.body, attribution);
-      firstOf.set(v.hash, v.index);
-      todo.push({ ...v, attribution });
-    } catch (error) {
-      out[v.index].error = error as Error;
-    }
+    firstOf.set(v.hash, v.index);
+    fresh.push(v);
   }
+  // All of the batch's texts are given to the engine at once: an engine in worker threads
+  // (engine-pool.ts) runs them in parallel; the in-process one runs them one after the other.
+  const engineRuns = await Promise.all(
+    fresh.map(async (v) => {
+      try {
+        const attribution = await attribute(v.valid.body, {
+          ...(v.valid.published ? { published: v.valid.published } : {}),
+          ...(v.valid.outlet ? { outlet: v.valid.outlet.name } : {}),
+          onError: (report) => onEngineError(engineErrorReport(v.hash, report)),
+        });
+        checkAttribution(v.valid.body, attribution);
+        return { attribution };
+      } catch (error) {
+        return { error: error as Error };
+      }
+    }),
+  );
+  fresh.forEach((v, k) => {
+    const run = engineRuns[k];
+    if (run.attribution) todo.push({ ...v, attribution: run.attribution });
+    else out[v.index].error = run.error;
+  });
 
   if (todo.length) {
     let results: IngestResult[];
