@@ -24,6 +24,8 @@ export interface LoadResult {
   mean: number;
   errors: number;
   non2xx: number;
+  /** Share of requests answered from the response cache (interleaved rounds, Isnad as deployed). */
+  hitRate?: number;
 }
 
 export function percentile(sorted: number[], p: number): number {

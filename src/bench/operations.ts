@@ -2,7 +2,6 @@
 // request uses (picked from the corpus once, then cycled through by the load driver).
 import type { GraphQLSchema } from 'graphql';
 import { nameKey, phoneticKey } from '../attribution/normalize.js';
-import { variantSearchTargets } from './corpus.js';
 import { withClient } from './db.js';
 
 export type OperationName = 'statementsPage' | 'personByVariant' | 'search' | 'meeting' | 'node';
@@ -69,9 +68,6 @@ export interface RequestVariables {
 
 export type Workload = Record<OperationName, RequestVariables[]>;
 
-/** Arabic words that the corpus's statements use, for the full-text search. */
-export const SEARCH_TERMS = ['الإرهاب', 'المفاوضات', 'الانتخابات', 'العقوبات', 'الاتفاق النووي', 'وقف إطلاق النار', 'المساعدات', 'الاستثمارات', 'الحوار', 'اللاجئين'];
-
 /**
  * How Isnad's `persons(search:)` finds a person: `contains` (any part of the folded name or an
  * alias, by name) or `ranked` (src/db/search.ts searchPersons: trigram similarity over the folded
@@ -84,30 +80,105 @@ export function personSearchMode(schema: GraphQLSchema): PersonSearchMode {
   return persons?.description && /best match/i.test(persons.description) ? 'ranked' : 'contains';
 }
 
-/** Picks the requests' variables from the database: the same for every target and every run. */
-export async function buildWorkload(url: string, count = 16, personMode: PersonSearchMode = 'contains'): Promise<Workload> {
+/** A deterministic PRNG (mulberry32): the same workload for every target and every run. */
+function random(seed: number): () => number {
+  let t = seed >>> 0;
+  return () => {
+    t = (t + 0x6d2b79f5) >>> 0;
+    let x = Math.imul(t ^ (t >>> 15), 1 | t);
+    x = (x + Math.imul(x ^ (x >>> 7), 61 | x)) ^ x;
+    return ((x ^ (x >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/**
+ * `length` requests over `items` ranked most popular first, drawn with Zipf weights (1/rank):
+ * a few hot items and a long tail, as traffic on a news graph has; it is what a response cache's
+ * hit rate depends on.
+ */
+export function zipfSequence<T>(items: T[], length: number, seed: number): T[] {
+  if (items.length <= 1) return items.slice();
+  const cumulative: number[] = [];
+  let sum = 0;
+  for (let i = 0; i < items.length; i++) cumulative.push((sum += 1 / (i + 1)));
+  const next = random(seed);
+  const out: T[] = [];
+  for (let k = 0; k < length; k++) {
+    const x = next() * sum;
+    let lo = 0;
+    let hi = cumulative.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (cumulative[mid] < x) lo = mid + 1;
+      else hi = mid;
+    }
+    out.push(items[lo]);
+  }
+  return out;
+}
+
+export interface WorkloadOptions {
+  /** Distinct variable sets per operation, at most (default 2,000). */
+  distinct?: number;
+  /** Requests per operation's sequence, cycled through by the load driver (default 4 × distinct). */
+  length?: number;
+  personMode?: PersonSearchMode;
+}
+
+/**
+ * The requests' variables, drawn from the graph itself: persons by the variant spellings stored
+ * as their aliases (the most quoted first), words of the articles' titles for the full-text
+ * search (the most frequent first), meetings (the most discussed first) and statements (in a
+ * fixed pseudo-random order) by id. Each operation's requests are a Zipf-weighted sequence over
+ * these. The same for every target and every run on the same graph.
+ */
+export async function buildWorkload(url: string, options: WorkloadOptions = {}): Promise<Workload> {
+  const distinct = options.distinct ?? 2_000;
+  const length = options.length ?? distinct * 4;
+  const personMode = options.personMode ?? 'contains';
   return withClient(url, async (c) => {
-    // Spread over the id range, deterministically.
-    const spread = async (table: string): Promise<number[]> => {
-      const { rows } = await c.query<{ id: number }>(
-        `SELECT id FROM (SELECT id, row_number() OVER (ORDER BY id) AS rn, count(*) OVER () AS n FROM ${table}) x
-         WHERE (rn - 1) % greatest(1, n / $1) = 0 ORDER BY id LIMIT $1`,
-        [count],
-      );
-      return rows.map((r) => r.id);
-    };
-    const meetings = await spread('meeting');
-    const statements = await spread('statement');
-    const persons = variantSearchTargets();
+    const persons = (
+      await c.query<{ text: string }>(
+        `SELECT text FROM (
+           SELECT DISTINCT ON (pa.text) pa.text, n.statements, p.id
+           FROM person p JOIN person_alias pa ON pa.person_id = p.id
+           JOIN LATERAL (SELECT count(*) AS statements FROM statement s WHERE s.speaker_person_id = p.id) n ON true
+           WHERE n.statements > 0 AND length(pa.text) >= 3
+           ORDER BY pa.text, n.statements DESC) x
+         ORDER BY statements DESC, id, text LIMIT $1`,
+        [distinct],
+      )
+    ).rows.map((r) => r.text);
+    const words = (
+      await c.query<{ w: string }>(
+        `SELECT w FROM (SELECT regexp_split_to_table(title, '[^ء-ي]+') AS w FROM article WHERE title IS NOT NULL) x
+         WHERE length(w) >= 5 GROUP BY w ORDER BY count(*) DESC, w OFFSET 10 LIMIT $1`,
+        [Math.min(distinct, 1_000)],
+      )
+    ).rows.map((r) => r.w);
+    const meetings = (
+      await c.query<{ id: number }>(
+        `SELECT m.id FROM meeting m LEFT JOIN LATERAL (SELECT count(*) AS n FROM statement_meeting sm WHERE sm.meeting_id = m.id) k ON true
+         ORDER BY k.n DESC, m.id LIMIT $1`,
+        [distinct],
+      )
+    ).rows.map((r) => r.id);
+    const statements = (await c.query<{ id: number }>(`SELECT id FROM statement ORDER BY md5(id::text) LIMIT $1`, [distinct])).rows.map((r) => r.id);
+    const variant = (v: string): RequestVariables => ({
+      isnad: { search: v },
+      raw: { mode: personMode, text: v.trim(), key: nameKey(v) || v.trim(), phonetic: phoneticKey(v) },
+    });
     return {
       statementsPage: [{ isnad: {}, raw: {} }],
-      personByVariant: persons.map((p) => ({
-        isnad: { search: p.variant },
-        raw: { mode: personMode, text: p.variant.trim(), key: nameKey(p.variant) || p.variant.trim(), phonetic: phoneticKey(p.variant) },
-      })),
-      search: SEARCH_TERMS.map((q) => ({ isnad: { query: q }, raw: { query: q } })),
-      meeting: meetings.map((id) => ({ isnad: { id: globalId('Meeting', id) }, raw: { id } })),
-      node: statements.map((id) => ({ isnad: { id: globalId('Statement', id) }, raw: { id } })),
+      personByVariant: zipfSequence(persons.map(variant), length, 1),
+      search: zipfSequence(words.map((q) => ({ isnad: { query: q }, raw: { query: q } })), length, 2),
+      meeting: zipfSequence(meetings.map((id) => ({ isnad: { id: globalId('Meeting', id) }, raw: { id } })), length, 3),
+      node: zipfSequence(statements.map((id) => ({ isnad: { id: globalId('Statement', id) }, raw: { id } })), length, 4),
     };
   });
+}
+
+/** Distinct variable sets of an operation's sequence. */
+export function distinctRequests(w: Workload, op: OperationName): number {
+  return new Set(w[op].map((r) => JSON.stringify(r.raw))).size;
 }

@@ -4,14 +4,14 @@ import fs from 'node:fs';
 import type { LoadResult } from './load.js';
 import { OPERATIONS, type OperationName } from './operations.js';
 import type { BenchResults, SizeResults } from './run.js';
-import { ISNAD_TARGETS, TARGET_TITLES, type TargetName } from './targets.js';
+import { roundRatios } from './rounds.js';
+import { TARGET_TITLES, type TargetName } from './targets.js';
 
 export const START = '<!-- bench:results:start (written by npm run bench; edit outside the markers) -->';
 export const END = '<!-- bench:results:end -->';
 
 const f0 = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n >= 10 ? n.toFixed(1) : n.toFixed(2));
 const ms = (n: number | undefined) => (n === undefined || !Number.isFinite(n) ? '–' : n >= 100 ? n.toFixed(0) : n.toFixed(1));
-const ratio = (a: number | undefined, b: number | undefined) => (a === undefined || b === undefined || !Number.isFinite(a) || !Number.isFinite(b) || b === 0 ? '–' : `${(a / b).toFixed(2)}×`);
 
 function table(header: string[], rows: string[][]): string {
   return [`| ${header.join(' | ')} |`, `| ${header.map((h, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
@@ -38,9 +38,11 @@ export function renderResults(r: BenchResults): string {
   const targets = r.settings.targets;
   const [c1, cN] = r.settings.concurrencies;
   out.push(`_Run of ${r.startedAt.slice(0, 16).replace('T', ' ')} UTC${r.quick ? ' (--quick)' : ''}: ${r.machine.cpus} cores (${r.machine.cpuModel}), ${r.machine.memoryGiB} GiB, ` +
-    `load average at start ${r.machine.loadAverage.join(' / ')}; Node ${r.machine.node} (PostGraphile on ${r.machine.node22}); PostgreSQL ${r.machine.postgres}. ` +
-    `Each load measurement: ${r.settings.duration} s (at most ${r.settings.maxRequests} requests) after ${(r.settings.warmup ?? 1) > 0 ? `a ${r.settings.warmup ?? 1} s warm-up` : 'one request of each variable set'}, loopback, autocannon in the benchmark's process, each server a child process with a pool of 10 connections${r.quick ? ' (--quick: the load too goes through the statement-counting proxy)' : ''}. ` +
-    `One run: figures are that run's; the medians are over the requests of each measurement._`);
+    `load average at start ${r.machine.loadAverage.join(' / ')} (the machine is shared: other people's builds and tests run beside the benchmark); Node ${r.machine.node} (PostGraphile on ${r.machine.node22}); PostgreSQL ${r.machine.postgres}. ` +
+    `All servers run at once, each a child process with a pool of 10 connections; each operation and concurrency is measured in ${r.settings.rounds} interleaved rounds (every server in turn, then again), ` +
+    `each measurement ${r.settings.duration} s or ${r.quick ? '40 (c=1) / 200 (c=32)' : r.settings.maxRequests} requests, whichever ends first, ${(r.settings.warmup ?? 1) > 0 ? `after a ${r.settings.warmup ?? 1} s warm-up per server and operation` : 'warmed by one request of each of the first 20 variable sets'}; ` +
+    `loopback, autocannon in the benchmark's process${r.quick ? ' (--quick: the load too goes through the statement-counting proxy)' : ''}. ` +
+    `A server's figure is the median of its rounds; a ratio is the median of the per-round ratios, with their range in brackets._`);
 
   out.push('\n### Engine (one core)\n');
   if (!r.engine.available) out.push(`Not measured: ${r.engine.note}.`);
@@ -53,10 +55,16 @@ export function renderResults(r: BenchResults): string {
     );
 
   out.push('\n### Ingestion (ingestArticle, into PostgreSQL)\n');
-  const builds = r.sizes.filter((s) => s.build && s.build.ingested > 0);
+  const builds = r.sizes.filter((s) => s.build?.real || (s.build?.synthetic && s.build.synthetic.ingested > 0));
   for (const s of builds) {
-    const b = s.build!;
-    out.push(`Corpus ${s.size}, built during this run: ${b.ingested} articles in ${b.seconds.toFixed(0)} s, **${b.articlesPerSecond.toFixed(1)} articles/s** (${b.engine}, ${b.failures} failed).`);
+    const real = s.build!.real;
+    if (real) {
+      out.push(`Graph ${s.size}, built during this run from the real corpus through the engine (npm run ingest's bulk path): ${real.created} articles in ${real.seconds.toFixed(0)} s, **${f0(real.created / real.seconds)} articles/s** (${real.failed} lines failed, ${real.duplicate} repeated texts).\n`);
+      if (real.windows.length > 1)
+        out.push(table(['articles already in the graph', 'new articles', 'seconds', 'articles/s'], real.windows.map((w) => [String(w.graphArticles), String(w.articles), f0(w.seconds), f0(w.articlesPerSecond)])) + '\n');
+    }
+    const b = s.build!.synthetic;
+    if (b && b.ingested > 0) out.push(`Graph ${s.size}, synthetic growth built during this run: ${b.ingested} articles in ${b.seconds.toFixed(0)} s, **${b.articlesPerSecond.toFixed(1)} articles/s** (${b.engine}, ${b.failures} failed).`);
   }
   if (r.ingestLog.length) {
     const log = r.ingestLog;
@@ -75,7 +83,7 @@ export function renderResults(r: BenchResults): string {
         rows.map((w) => [String(w.graphArticles), String(w.articles), f0(rate(w)), f0((1000 * w.seconds * w.concurrency) / w.articles), new Date(w.at).toISOString().slice(0, 16).replace('T', ' ')]),
       ),
     );
-  } else if (!builds.length) out.push('No ingest log in this database (it was not built by npm run bench:corpus).');
+  }
   if (r.ingestProbes.length) {
     out.push(
       `\nThe same measure under the same conditions: ${r.ingestProbes[0].articles} new articles, one at a time, into a copy of an empty graph and of each corpus (median SQL statements per article; the statement that takes the most time):\n`,
@@ -95,55 +103,60 @@ export function renderResults(r: BenchResults): string {
   }
 
   for (const s of [main]) {
-    out.push(`\n### API, corpus of ${s.size} articles (${s.articles} articles, ${s.statements} statements, ${s.persons} persons, ${s.meetings} meetings)\n`);
+    const uncached = targets.filter((t) => t !== 'isnad');
+    const distinct = (op: OperationName) => (s.distinct?.[op] !== undefined ? `${s.distinct[op]}` : '–');
+    out.push(`\n### API, uncached: graph of ${s.size} articles (${s.articles} articles, ${s.statements} statements, ${s.persons} persons, ${s.meetings} meetings)\n`);
+    out.push('Every request executed (Isnad with its response cache off). Requests are drawn from the graph (Zipf-weighted over the distinct variable sets shown).\n');
     const rows: string[][] = [];
-    for (const { name: op } of OPERATIONS) {
-      for (const t of targets) {
+    for (const { name: op } of OPERATIONS)
+      for (const t of uncached) {
         const a = load(s, t, op, c1);
         const b = load(s, t, op, cN);
         if (!a && !b) continue;
-        rows.push([`${op}`, TARGET_TITLES[t], f0(a?.rps), ms(a?.p50), ms(a?.p99), f0(b?.rps), ms(b?.p50), ms(b?.p99)]);
+        rows.push([op, t === 'isnadUncached' ? 'Isnad' : TARGET_TITLES[t], distinct(op), f0(a?.rps), ms(a?.p50), ms(a?.p99), f0(b?.rps), ms(b?.p50), ms(b?.p99)]);
       }
-    }
-    out.push(table(['operation', 'server', `req/s c=${c1}`, 'p50 ms', 'p99 ms', `req/s c=${cN}`, 'p50 ms', 'p99 ms'], rows));
+    out.push(table(['operation', 'server', 'variable sets', `req/s c=${c1}`, 'p50 ms', 'p99 ms', `req/s c=${cN}`, 'p50 ms', 'p99 ms'], rows));
 
-    out.push('\n#### Ratios and targets\n');
-    out.push(
-      "Throughput ratios above 1× favour Isnad; the p99 ratio is Isnad's p99 over the floor's (target: at most 2×). " +
-        'Each operation has a row for Isnad as deployed (anonymous reads cached; the workload cycles through 16 variable sets, so after the first pass it is served from memory) and one with the cache off (every request executed).\n',
-    );
-    const rrows: string[][] = [];
-    for (const { name: op } of OPERATIONS) {
-      for (const isnad of ISNAD_TARGETS) {
-        const i1 = load(s, isnad, op, c1);
-        const iN = load(s, isnad, op, cN);
-        if (!i1 && !iN) continue;
-        const p1 = load(s, 'postgraphile', op, c1);
-        const pN = load(s, 'postgraphile', op, cN);
-        const s1 = load(s, 'floor', op, c1);
-        const sN = load(s, 'floor', op, cN);
-        const beatsPg = [i1 && p1 ? i1.rps >= p1.rps : null, iN && pN ? iN.rps >= pN.rps : null];
-        const within2x = [i1 && s1 ? i1.p99 <= 2 * s1.p99 : null, iN && sN ? iN.p99 <= 2 * sN.p99 : null];
-        const verdict = (v: (boolean | null)[]) => (v.every((x) => x === null) ? '–' : v.every((x) => x !== false) ? 'yes' : 'no');
-        rrows.push([
-          isnad === 'isnad' ? op : `${op} (no cache)`,
-          ratio(i1?.rps, p1?.rps),
-          ratio(iN?.rps, pN?.rps),
-          ratio(i1?.rps, s1?.rps),
-          ratio(iN?.rps, sN?.rps),
-          ratio(i1?.p99, s1?.p99),
-          ratio(iN?.p99, sN?.p99),
-          verdict(beatsPg),
-          verdict(within2x),
-        ]);
+    out.push('\n#### Ratios and targets (uncached)\n');
+    out.push("Median of the per-round ratios [lowest–highest round]. Throughput above 1× favours Isnad; the p99 ratio is Isnad's p99 over the floor's (target: at most 2×).\n");
+    const rr = (a: TargetName, b: TargetName, op: OperationName, c: number, key: 'rps' | 'p99') => roundRatios(s.rounds?.[a]?.[op]?.[c], s.rounds?.[b]?.[op]?.[c], key);
+    const cell = (x: { median: number; lo: number; hi: number } | undefined) => (x ? `${x.median.toFixed(2)}× [${x.lo.toFixed(2)}–${x.hi.toFixed(2)}]` : '–');
+    const verdict = (v: (boolean | null)[]) => (v.every((x) => x === null) ? '–' : v.every((x) => x !== false) ? 'yes' : 'no');
+    const ratioRows = (isnad: TargetName) =>
+      OPERATIONS.flatMap(({ name: op }) => {
+        const pg1 = rr(isnad, 'postgraphile', op, c1, 'rps');
+        const pgN = rr(isnad, 'postgraphile', op, cN, 'rps');
+        const p991 = rr(isnad, 'floor', op, c1, 'p99');
+        const p99N = rr(isnad, 'floor', op, cN, 'p99');
+        if (!pg1 && !pgN && !p991 && !p99N) return [];
+        return [[
+          op,
+          cell(pg1),
+          cell(pgN),
+          cell(rr(isnad, 'floor', op, c1, 'rps')),
+          cell(rr(isnad, 'floor', op, cN, 'rps')),
+          cell(p991),
+          cell(p99N),
+          verdict([pg1 ? pg1.median >= 1 : null, pgN ? pgN.median >= 1 : null]),
+          verdict([p991 ? p991.median <= 2 : null, p99N ? p99N.median <= 2 : null]),
+        ]];
+      });
+    const ratioHeader = ['operation', `Isnad/PostGraphile req/s c=${c1}`, `c=${cN}`, `Isnad/SQL req/s c=${c1}`, `c=${cN}`, `Isnad/SQL p99 c=${c1}`, `c=${cN}`, '≥ PostGraphile?', 'p99 ≤ 2× floor?'];
+    out.push(table(ratioHeader, ratioRows('isnadUncached')));
+
+    if (targets.includes('isnad')) {
+      out.push('\n#### As deployed: the response cache on (anonymous reads, ISNAD_RESPONSE_CACHE_TTL_MS)\n');
+      out.push("Hit rate: the share of requests that sent no SQL (the server's own count of SQL statements, over the statements one uncached request sends), median of the rounds. It depends on the workload: the page of statements has one variable set, so after its first request it is always a hit; the others are Zipf-weighted over the distinct variable sets shown.\n");
+      const crow: string[][] = [];
+      for (const { name: op } of OPERATIONS) {
+        const a = load(s, 'isnad', op, c1);
+        const b = load(s, 'isnad', op, cN);
+        if (!a && !b) continue;
+        const hit = (l?: { hitRate?: number }) => (l?.hitRate === undefined ? '–' : `${(100 * l.hitRate).toFixed(0)}%`);
+        crow.push([op, distinct(op), f0(a?.rps), hit(a), ms(a?.p99), cell(rr('isnad', 'postgraphile', op, c1, 'rps')), f0(b?.rps), hit(b), ms(b?.p99), cell(rr('isnad', 'postgraphile', op, cN, 'rps'))]);
       }
+      out.push(table(['operation', 'variable sets', `req/s c=${c1}`, 'hit rate', 'p99 ms', 'Isnad/PostGraphile', `req/s c=${cN}`, 'hit rate', 'p99 ms', 'Isnad/PostGraphile'], crow));
     }
-    out.push(
-      table(
-        ['operation', `Isnad/PostGraphile req/s c=${c1}`, `c=${cN}`, `Isnad/SQL req/s c=${c1}`, `c=${cN}`, `Isnad/SQL p99 c=${c1}`, `c=${cN}`, '≥ PostGraphile?', 'p99 ≤ 2× floor?'],
-        rrows,
-      ),
-    );
   }
 
   out.push('\n### SQL statements per operation\n');
@@ -153,7 +166,7 @@ export function renderResults(r: BenchResults): string {
   out.push(table(sqlHeader, sqlRows));
 
   if (r.sizes.length > 1) {
-    out.push('\n### Latency as the corpus grows (c=1, p50 / p99 ms)\n');
+    out.push('\n### Latency as the graph grows (c=1, p50 / p99 ms)\n');
     const header = ['operation', 'server', ...r.sizes.map((s) => `${s.size} articles`)];
     const rows: string[][] = [];
     for (const { name: op } of OPERATIONS)

@@ -5,11 +5,13 @@ import os from 'node:os';
 import path from 'node:path';
 import { projectRoot } from '../config.js';
 import { intArg, parseArgs, stringArg } from './args.js';
-import { buildCorpus, countCorpusArticles, readIngestLog, resolveEngine, type BuildResult, type IngestLogRow } from './build.js';
+import { countCorpusArticles, readIngestLog, resolveEngine, type IngestLogRow } from './build.js';
+import { buildGraph, countRealArticles, REAL_CORPUS_ARTICLES, type GraphBuild } from './graph.js';
+import { measureInterleaved, medianLoad, type RoundLoad, type Rounds } from './rounds.js';
 import { generateArticle } from './corpus.js';
 import { BENCH_DIR, benchPrisma, startBenchServer, withClient } from './db.js';
-import { post, runLoad, type LoadResult } from './load.js';
-import { buildWorkload, ISNAD_DOCUMENTS, OPERATIONS, personSearchMode, type OperationName, type Workload } from './operations.js';
+import { median, post, type LoadResult } from './load.js';
+import { buildWorkload, distinctRequests, ISNAD_DOCUMENTS, OPERATIONS, personSearchMode, type OperationName, type Workload } from './operations.js';
 import { hasPostGraphileSearch, POSTGRAPHILE_DOCUMENTS, postgraphileVariables, preparePostGraphile } from './postgraphile.js';
 import { log } from './progress.js';
 import { writeReport } from './report.js';
@@ -30,10 +32,14 @@ export interface SizeResults {
   statements: number;
   persons: number;
   meetings: number;
-  build?: BuildResult;
+  build?: GraphBuild;
+  /** Distinct variable sets of each operation's requests. */
+  distinct?: Partial<Record<OperationName, number>>;
+  /** Every round of the interleaved measurement: target → op → concurrency → rounds. */
+  rounds?: Rounds;
   /** SQL statements per request: target → op → counts seen over the workload's requests. */
   sql: Partial<Record<TargetName, Partial<Record<OperationName, number[]>>>>;
-  /** target → op → concurrency → result. */
+  /** target → op → concurrency → the median of its rounds. */
   load: Partial<Record<TargetName, Partial<Record<OperationName, Record<number, LoadResult>>>>>;
   /** Operations a target could not run, and why. */
   skipped: { target: TargetName; op: OperationName; reason: string }[];
@@ -49,7 +55,7 @@ export interface BenchResults {
    * each sent once to check it, are its warm-up): autocannon ends on its one-second ticks, so any
    * warm-up costs a second per operation, and --quick must stay under two minutes.
    */
-  settings: { duration: number; warmup?: number; maxRequests: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
+  settings: { duration: number; warmup?: number; maxRequests: number; rounds: number; concurrencies: number[]; sizes: number[]; targets: TargetName[] };
   engine: EngineFigures;
   ingestLog: IngestLogRow[];
   /** Ingestion into copies of an empty graph and of each corpus (embedded databases only). */
@@ -57,13 +63,17 @@ export interface BenchResults {
   sizes: SizeResults[];
 }
 
-const USAGE = `usage: npm run bench -- [--quick] [--sizes 1000,10000] [--duration S] [--database-url URL]
+const USAGE = `usage: npm run bench -- [--quick] [--sizes 30806,100000] [--duration S] [--rounds N] [--database-url URL]
                        [--targets isnad,isnadUncached,postgraphile,floor] [--cpu-prof] [--out BENCHMARKS.md]
-  --quick      one corpus of 1,000 articles, 1.5 s per measurement, no ingestion probe: under two
-               minutes once the corpus exists (building it the first time takes a few minutes)
-  --sizes      corpus sizes to measure the API at (each its own database; built when missing)
-  --duration   seconds per load measurement (default 6; --quick 1.5)
-  --cpu-prof   write V8 CPU profiles of the three servers to .data/bench/profiles
+  --quick      a graph of the first 1,000 articles of the real corpus, 1 s (at most 40 / 200
+               requests) per measurement, no ingestion probe: under three minutes once the graph
+               exists (building it the first time takes a minute or two)
+  --sizes      graph sizes to measure the API at (each its own database; built when missing): up to
+               30,806 the first N articles of ../shared/corpus/ant (through the engine), beyond
+               that the whole corpus plus synthetic articles (default: 30806)
+  --duration   seconds per measurement (default 3; --quick 1)
+  --rounds     interleaved rounds per operation and concurrency (default 5)
+  --cpu-prof   write V8 CPU profiles of the servers to .data/bench/profiles
   --no-write   print only, leave BENCHMARKS.md alone`;
 
 export async function runBenchCli(argv: string[]): Promise<number> {
@@ -80,12 +90,16 @@ export async function runBenchCli(argv: string[]): Promise<number> {
   }
   const quick = args.has('quick');
   const databaseUrl = stringArg(args, 'database-url') ?? process.env.BENCH_DATABASE_URL;
-  const sizes = (stringArg(args, 'sizes') ?? (quick ? '1000' : '1000,10000'))
+  const sizes = (stringArg(args, 'sizes') ?? (quick ? '1000' : String(REAL_CORPUS_ARTICLES)))
     .split(',')
     .map((s) => Number(s.trim().replace(/k$/i, '000')))
     .filter((n) => Number.isInteger(n) && n > 0);
   if (databaseUrl && sizes.length > 1) sizes.splice(1);
-  const duration = intArg(args, 'duration', quick ? 1.5 : 6);
+  const duration = Number(stringArg(args, 'duration') ?? (quick ? 1 : 3));
+  if (!(duration > 0)) {
+    console.error(`--duration must be a number of seconds\n${USAGE}`);
+    return 2;
+  }
   const targets = (stringArg(args, 'targets') ?? 'isnad,isnadUncached,postgraphile,floor').split(',').map((t) => t.trim()) as TargetName[];
   const concurrencies = [1, 32];
   const cpuProfDir = args.has('cpu-prof') ? path.join(BENCH_DIR, 'profiles') : undefined;
@@ -103,7 +117,7 @@ export async function runBenchCli(argv: string[]): Promise<number> {
       postgres: '',
       loadAverage: os.loadavg().map((l) => Math.round(l * 10) / 10),
     },
-    settings: { duration, warmup: quick ? 0 : 1, maxRequests: quick ? 5_000 : 50_000, concurrencies, sizes, targets },
+    settings: { duration, warmup: quick ? 0 : 1, maxRequests: quick ? 5_000 : 50_000, rounds: intArg(args, 'rounds', 5), concurrencies, sizes, targets },
     engine: { available: false, sets: [] },
     ingestLog: [],
     ingestProbes: [],
@@ -135,18 +149,16 @@ export async function runBenchCli(argv: string[]): Promise<number> {
     for (const size of sizes) {
       const db = await server.open(size);
       results.machine.postgres ||= await withClient(db.url, async (c) => (await c.query('SHOW server_version')).rows[0].server_version);
-      const existing = await countCorpusArticles(db.url);
-      let build: BuildResult | undefined;
-      if (existing < size && !db.external) {
-        log(`corpus ${size}: ${existing} articles stored, building the rest through ingestArticle`);
+      let build: GraphBuild | undefined;
+      if (!db.external) {
         const prisma = benchPrisma(db.url, 8);
         try {
-          build = await buildCorpus({ prisma, url: db.url, articles: size, concurrency: 2 });
+          build = await buildGraph(prisma, db.url, size);
         } finally {
           await prisma.$disconnect();
         }
-      } else if (existing < size) {
-        log(`the database at --database-url holds ${existing} corpus articles (fewer than ${size}); run npm run bench:corpus first for the full size`);
+      } else if ((await countRealArticles(db.url)) + (await countCorpusArticles(db.url)) < size * 0.99) {
+        log(`the database at --database-url holds fewer than ${size} articles; the run measures what it holds`);
       }
       if (size === sizes[sizes.length - 1]) results.ingestLog = await readIngestLog(db.url);
       const counts = await withClient(db.url, async (c) => {
@@ -165,7 +177,8 @@ export async function runBenchCli(argv: string[]): Promise<number> {
       const isnadSchema = (await import('../schema/index.js')).schema;
       const personMode = personSearchMode(isnadSchema);
       if (targets.includes('postgraphile')) await preparePostGraphile(db.url, personMode, hasIsnadSearch(isnadSchema));
-      const workload = await buildWorkload(db.url, 16, personMode);
+      const workload = await buildWorkload(db.url, { distinct: quick ? 400 : 2_000, personMode });
+      r.distinct = Object.fromEntries(OPERATIONS.map((o) => [o.name, distinctRequests(workload, o.name)]));
       const searchOk = hasIsnadSearch(isnadSchema);
       const ops = OPERATIONS.map((o) => o.name).filter((op) => {
         if (op !== 'search' || searchOk) return true;
@@ -173,27 +186,38 @@ export async function runBenchCli(argv: string[]): Promise<number> {
         return false;
       });
 
-      // SQL statements are counted through a proxy; the load goes straight to PostgreSQL, except
-      // in --quick mode, where each server is started once and the load also goes through the proxy.
+      // SQL statements are counted through a proxy. Then every server runs at once and the load
+      // is interleaved in rounds; it goes straight to PostgreSQL, except in --quick mode, where the
+      // servers started for the count take the load too (through the proxy).
       const proxy = await startCountingProxy(db.url);
+      const startAll = (url: string) => Promise.all(targets.map((t) => startTarget(t, url, { cpuProfDir: quick || url === db.url ? cpuProfDir : undefined })));
       try {
-        for (const target of targets) {
-          log(`${TARGET_TITLES[target]}: SQL statements per operation`);
-          const counted = await startTarget(target, viaProxy(db.url, proxy.port), quick ? { cpuProfDir } : {});
-          try {
-            await countSql(counted, proxy, workload, ops, r);
-            if (quick) await loadTarget(counted, workload, ops, results.settings, r);
-          } finally {
-            await counted.stop();
-          }
+        log('SQL statements per operation, every server through the counting proxy');
+        let running = await startAll(viaProxy(db.url, proxy.port));
+        try {
+          for (const t of running) await countSql(t, proxy, workload, ops, r);
           if (!quick) {
-            const direct = await startTarget(target, db.url, { cpuProfDir });
-            try {
-              await loadTarget(direct, workload, ops, results.settings, r);
-            } finally {
-              await direct.stop();
-            }
+            await Promise.all(running.map((t) => t.stop()));
+            running = await startAll(db.url);
           }
+          const bodies = new Map<string, string[] | null>();
+          for (const t of running) for (const op of ops) bodies.set(`${t.name}/${op}`, await checkedBodies(t, op, workload, r));
+          r.rounds = await measureInterleaved({
+            targets: running,
+            bodies: (t, op) => bodies.get(`${t}/${op}`) ?? null,
+            ops,
+            concurrencies,
+            rounds: results.settings.rounds,
+            duration: results.settings.duration,
+            maxRequests: (c) => (quick ? (c === 1 ? 40 : 200) : results.settings.maxRequests),
+            sqlPerRequest: (op) => median(r.sql.isnadUncached?.[op] ?? r.sql.isnad?.[op]?.filter((n) => n > 0) ?? []),
+            warmup: results.settings.warmup ?? 0,
+          });
+          for (const [t, perOp] of Object.entries(r.rounds) as [TargetName, NonNullable<Rounds[TargetName]>][])
+            for (const [op, perC] of Object.entries(perOp) as [OperationName, Record<number, RoundLoad[]>][])
+              for (const [c, rs] of Object.entries(perC)) (((r.load[t] ??= {})[op] ??= {}) as Record<number, LoadResult>)[Number(c)] = medianLoad(rs)!;
+        } finally {
+          await Promise.all(running.map((t) => t.stop()));
         }
       } finally {
         await proxy.close();
@@ -311,42 +335,25 @@ async function countSql(t: RunningTarget, proxy: CountingProxy, workload: Worklo
   r.sql[target] = perOp;
 }
 
-async function loadTarget(t: RunningTarget, workload: Workload, ops: OperationName[], settings: BenchResults['settings'], r: SizeResults): Promise<void> {
-  const target = t.name;
-  {
-    const perOp: Partial<Record<OperationName, Record<number, LoadResult>>> = {};
-    for (const op of ops) {
-      const unsupported = supported(target, op);
-      if (unsupported) {
-        r.skipped.push({ target, op, reason: unsupported });
-        continue;
-      }
-      if (r.skipped.some((s) => s.target === target && s.op === op)) continue;
-      const bodies = bodyFor(target, op, workload);
-      // Every request of the workload must succeed before any is timed.
-      let problem: string | null = null;
-      for (const body of bodies) {
-        problem = problemWith(await post(t.port, t.path, body));
-        if (problem) break;
-      }
-      if (problem) {
-        r.skipped.push({ target, op, reason: problem });
-        log(`${TARGET_TITLES[target]} ${op}: ${problem}`);
-        continue;
-      }
-      // Warm-up: JIT, plan and connection caches.
-      const warmup = settings.warmup ?? 1;
-      if (warmup > 0) await runLoad({ port: t.port, path: t.path, bodies, connections: 4, duration: warmup, maxRequests: 2_000 });
-      perOp[op] = {};
-      for (const c of settings.concurrencies) {
-        const res = await runLoad({ port: t.port, path: t.path, bodies, connections: c, duration: settings.duration, maxRequests: settings.maxRequests });
-        perOp[op]![c] = res;
-        log(
-          `${TARGET_TITLES[target].padEnd(12)} ${op.padEnd(15)} c=${String(c).padEnd(2)} ${res.rps.toFixed(0).padStart(6)} req/s  p50 ${res.p50.toFixed(1)} ms  p99 ${res.p99.toFixed(1)} ms` +
-            (res.non2xx || res.errors ? `  (${res.non2xx} non-2xx, ${res.errors} errors)` : ''),
-        );
-      }
-    }
-    r.load[target] = perOp;
+/**
+ * The target's request bodies for an operation, once a sample of them has been answered without
+ * error (the rest are counted as errors if they fail under load); null when it cannot run it.
+ */
+async function checkedBodies(t: RunningTarget, op: OperationName, workload: Workload, r: SizeResults): Promise<string[] | null> {
+  const unsupported = supported(t.name, op);
+  if (unsupported) {
+    r.skipped.push({ target: t.name, op, reason: unsupported });
+    return null;
   }
+  if (r.skipped.some((s) => s.target === t.name && s.op === op)) return null;
+  const bodies = bodyFor(t.name, op, workload);
+  for (const body of [...new Set(bodies)].slice(0, 20)) {
+    const problem = problemWith(await post(t.port, t.path, body));
+    if (problem) {
+      r.skipped.push({ target: t.name, op, reason: problem });
+      log(`${TARGET_TITLES[t.name]} ${op}: ${problem}`);
+      return null;
+    }
+  }
+  return bodies;
 }

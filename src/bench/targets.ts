@@ -33,6 +33,8 @@ export interface RunningTarget {
   /** Where to POST. */
   path: string;
   pid: number;
+  /** SQL statements the server has sent so far (Isnad only: its response cache's hit rate). */
+  sqlCount?: () => Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -114,11 +116,26 @@ export async function startTarget(name: TargetName, databaseUrl: string, options
   } else {
     const script = path.join(HERE, name === 'floor' ? 'floor-server.ts' : 'isnad-server.ts');
     const mode = name === 'isnadUncached' ? ['no-cache'] : [];
-    child = spawn(process.execPath, [...prof(name), '--import', 'tsx', script, databaseUrl, String(port), ...mode], { cwd: projectRoot, env, stdio: ['ignore', 'pipe', 'pipe'] });
+    child = spawn(process.execPath, [...prof(name), '--import', 'tsx', script, databaseUrl, String(port), ...mode], {
+      cwd: projectRoot,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe', ...(name === 'floor' ? [] : ['ipc' as const])],
+    });
   }
   const ready = await waitReady(child, TARGET_TITLES[name]);
   // Keep draining the child's output so it never blocks on a full pipe.
   child.stdout!.resume();
   child.stderr!.resume();
-  return { name, port: ready, path: name === 'floor' ? '/' : '/graphql', pid: child.pid!, stop: stopper(child) };
+  const sqlCount = ISNAD_TARGETS.includes(name)
+    ? () =>
+        new Promise<number>((resolve, reject) => {
+          const timer = setTimeout(() => reject(new Error(`${name}: no SQL count`)), 10_000);
+          child.once('message', (m: { sqlCount?: number }) => {
+            clearTimeout(timer);
+            resolve(Number(m.sqlCount));
+          });
+          child.send({ sqlCount: true });
+        })
+    : undefined;
+  return { name, port: ready, path: name === 'floor' ? '/' : '/graphql', pid: child.pid!, sqlCount, stop: stopper(child) };
 }

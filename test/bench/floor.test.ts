@@ -28,7 +28,7 @@ beforeAll(async () => {
   searchAvailable = hasIsnadSearch(schema);
   client = new pg.Client({ connectionString: db.url });
   await client.connect();
-  workload = await buildWorkload(db.url, 4, personSearchMode(schema));
+  workload = await buildWorkload(db.url, { distinct: 6, length: 6, personMode: personSearchMode(schema) });
 }, 120_000);
 
 afterAll(async () => {
