@@ -1,7 +1,7 @@
 // `Article`: one news text as ingested, with its outlet and what was said in it.
 
 import type { Prisma } from '../db/generated/prisma/client.js';
-import { builder, registerNodeType, uniqueBy } from './builder.js';
+import { builder, LIST_DEFAULT_SIZE, LIST_MAX_SIZE, listFieldExtensions, listSize, registerNodeType, ROWS_PER_LIST_ITEM, uniqueBy } from './builder.js';
 import { Meeting } from './meeting.js';
 import { NameMention } from './name-mention.js';
 import { Organization } from './organization.js';
@@ -24,7 +24,8 @@ export const Article = builder.prismaNode('Article', {
   select: { id: true },
   fields: (t) => ({
     title: t.exposeString('title', { nullable: true }),
-    body: t.exposeString('body', { description: 'The full text, exactly as ingested.' }),
+    // Up to a megabyte each: weighed in the cost limit (src/server/limits.ts) like 50 fields.
+    body: t.exposeString('body', { description: 'The full text, exactly as ingested.', extensions: { cost: 50 } }),
     publishedAt: t.expose('publishedAt', { type: 'Date', nullable: true, description: 'The day of publication.' }),
     url: t.exposeString('url', { nullable: true }),
     outlet: t.relation('outlet', { nullable: true, description: 'The newspaper, site or channel that published the article.' }),
@@ -51,46 +52,56 @@ builder.prismaObjectFields('Article', (t) => ({
   persons: t.field({
     type: [Person],
     description: 'The persons named in the article (speakers included), in order of first appearance.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { person: nestedSelection(true) },
       },
       statements: {
+        where: { speakerPersonId: { not: null } },
         orderBy: [{ position: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { speakerPerson: nestedSelection(true) },
       },
     }),
-    resolve: (article) =>
+    resolve: (article, args) =>
       uniqueBy(
         [
           ...article.mentions.map((mention) => mention.person),
           ...article.statements.map((statement) => statement.speakerPerson),
         ],
         (person) => person.id,
-      ),
+      ).slice(0, listSize(args.first)),
   }),
   organizations: t.field({
     type: [Organization],
     description: 'The organizations named in the article (speakers and relays included), in order of first appearance.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { organization: nestedSelection(true) },
       },
       statements: {
+        where: { OR: [{ speakerOrganizationId: { not: null } }, { viaId: { not: null } }] },
         orderBy: [{ position: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { speakerOrganization: nestedSelection(true), via: nestedSelection(true) },
       },
     }),
-    resolve: (article) =>
+    resolve: (article, args) =>
       uniqueBy(
         [
           ...article.mentions.map((mention) => mention.organization),
           ...article.statements.flatMap((statement) => [statement.speakerOrganization, statement.via]),
         ],
         (organization) => organization.id,
-      ),
+      ).slice(0, listSize(args.first)),
   }),
   mentions: t.field({
     type: [NameMention],
@@ -106,12 +117,15 @@ builder.prismaObjectFields('Article', (t) => ({
   meetings: t.field({
     type: [Meeting],
     description: 'The meetings the article speaks of, in order of first mention.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       meetingMentions: {
         orderBy: [{ start: 'asc' }, { id: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { meeting: nestedSelection(true) },
       },
     }),
-    resolve: (article) => uniqueBy(article.meetingMentions.map((mention) => mention.meeting), (meeting) => meeting.id),
+    resolve: (article, args) => uniqueBy(article.meetingMentions.map((mention) => mention.meeting), (meeting) => meeting.id).slice(0, listSize(args.first)),
   }),
 }));

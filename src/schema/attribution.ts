@@ -95,7 +95,11 @@ export const AttributionType = builder.objectRef<A.Attribution>('Attribution').i
 builder.queryField('attribute', (t) =>
   t.field({
     type: AttributionType,
-    description: 'Runs the attribution engine on a text and returns what it finds, without storing anything.',
+    description:
+      'Runs the attribution engine on a text and returns what it finds, without storing anything. ' +
+      'At most two per request; the text counts against the rate limit by its size.',
+    // CPU-bound: limited per document and weighed by input size (src/server/limits.ts, rate-limit.ts).
+    extensions: { heavy: true, cost: 100 },
     args: {
       text: t.arg.string({ required: true, description: 'An article body in Arabic.' }),
       published: t.arg({ type: 'Date', required: false, description: 'The day it was published: anchors relative dates.' }),
@@ -106,10 +110,11 @@ builder.queryField('attribute', (t) =>
       if (size > ctx.maxArticleBytes) {
         throw badInput(`text is ${size} bytes long; this server accepts at most ${ctx.maxArticleBytes}. Split it.`, 'text');
       }
-      return attribute(text, {
+      const options: A.AttributeOptions = {
         ...(published ? { published: formatDay(published) } : {}),
         onError: (report) => logEngineError(engineErrorReport(contentHash(text), report)),
-      });
+      };
+      return ctx.runAttribution ? ctx.runAttribution(text, options) : attribute(text, options);
     },
   }),
 );

@@ -12,6 +12,7 @@ import { GraphQLError, isObjectType, type GraphQLSchema } from 'graphql';
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import type PrismaTypes from '../db/generated/pothos-types.js';
 import { getDatamodel } from '../db/generated/pothos-types.js';
+import type { Attribution, AttributeOptions } from '../attribution/index.js';
 import type { IsnadPubSub } from './pubsub.js';
 
 /** What every resolver receives. Created per request by the server (src/server/yoga.ts). */
@@ -25,6 +26,14 @@ export interface IsnadContext {
   privateReads: boolean;
   /** Largest article accepted by ingestArticle, in UTF-8 bytes. */
   maxArticleBytes: number;
+  /** Who is asking, for per-client limits (open subscriptions): an address or a key's hash. */
+  clientKey?: string;
+  /** Logs an unexpected failure that must not fail the request (a publish after commit). */
+  reportError?: (error: unknown, message: string) => void;
+  /** Runs the attribution engine for Query.attribute off the event loop (src/server/attribute-pool.ts); default in-line. */
+  /** Called by a mutation once its write has committed (the response cache starts a new generation). */
+  markWritten?: () => void;
+  runAttribution?: (text: string, options: AttributeOptions) => Promise<Attribution>;
 }
 
 /** Page sizes of every connection. */
@@ -159,6 +168,26 @@ function withArticle(typename: string): string {
 }
 
 /** A client mistake, reported as is even when errors are masked. */
+/**
+ * Plain lists (an article's persons, a statement's corroborations…) are capped like connections:
+ * `first:` items, 20 by default, at most 100; the cost limit counts that size (src/server/limits.ts).
+ */
+export const LIST_DEFAULT_SIZE = 20;
+export const LIST_MAX_SIZE = 100;
+/** Rows read per item for lists that merge several rows into one item (mentions of one person). */
+export const ROWS_PER_LIST_ITEM = 10;
+
+export const listFieldExtensions = { maxListSize: LIST_MAX_SIZE };
+
+/** The `first:` of a capped plain list, checked. */
+export function listSize(first: number | null | undefined, field = 'first'): number {
+  const size = first ?? LIST_DEFAULT_SIZE;
+  if (!Number.isInteger(size) || size < 0 || size > LIST_MAX_SIZE) {
+    throw badInput(`${field} must be between 0 and ${LIST_MAX_SIZE}; got ${size}.`, field);
+  }
+  return size;
+}
+
 export function badInput(message: string, field?: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: 'BAD_USER_INPUT', ...(field ? { field } : {}) } });
 }

@@ -3,7 +3,7 @@
 
 import type { Prisma } from '../db/generated/prisma/client.js';
 import { Article } from './article.js';
-import { builder, registerNodeType, uniqueBy } from './builder.js';
+import { builder, LIST_DEFAULT_SIZE, LIST_MAX_SIZE, listFieldExtensions, listSize, registerNodeType, ROWS_PER_LIST_ITEM, uniqueBy } from './builder.js';
 import { Organization } from './organization.js';
 import { Person } from './person.js';
 import { Statement, statementOrder } from './statement.js';
@@ -61,26 +61,34 @@ builder.prismaObjectFields('Meeting', (t) => ({
   participants: t.field({
     type: [Person],
     description: 'The persons taking part.',
-    select: (_args, _ctx, nestedSelection) => ({
-      participants: { orderBy: [{ id: 'asc' }], select: { person: nestedSelection(true) } },
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
+      participants: { where: { personId: { not: null } }, orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { person: nestedSelection(true) } },
     }),
-    resolve: (meeting) => uniqueBy(meeting.participants.map((participant) => participant.person), (person) => person.id),
+    resolve: (meeting, args) =>
+      uniqueBy(meeting.participants.map((participant) => participant.person), (person) => person.id).slice(0, listSize(args.first)),
   }),
   participantOrganizations: t.field({
     type: [Organization],
     description: 'The organizations taking part (delegations, governments).',
-    select: (_args, _ctx, nestedSelection) => ({
-      participants: { orderBy: [{ id: 'asc' }], select: { organization: nestedSelection(true) } },
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
+      participants: { where: { organizationId: { not: null } }, orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { organization: nestedSelection(true) } },
     }),
-    resolve: (meeting) =>
-      uniqueBy(meeting.participants.map((participant) => participant.organization), (organization) => organization.id),
+    resolve: (meeting, args) =>
+      uniqueBy(meeting.participants.map((participant) => participant.organization), (organization) => organization.id).slice(0, listSize(args.first)),
   }),
   statements: t.field({
     type: [Statement],
     description: 'Statements about the meeting, newest article first.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       statements: {
         orderBy: statementOrder.map((order) => ({ statement: order })),
+        take: listSize(args.first),
         select: { statement: nestedSelection(true) },
       },
     }),
@@ -89,12 +97,15 @@ builder.prismaObjectFields('Meeting', (t) => ({
   mentions: t.field({
     type: [Article],
     description: 'The articles that mention the meeting, newest first.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       mentions: {
         orderBy: [{ article: { publishedAt: { sort: 'desc', nulls: 'last' } } }, { articleId: 'desc' }, { start: 'asc' }],
+        take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { article: nestedSelection(true) },
       },
     }),
-    resolve: (meeting) => uniqueBy(meeting.mentions.map((mention) => mention.article), (article) => article.id),
+    resolve: (meeting, args) => uniqueBy(meeting.mentions.map((mention) => mention.article), (article) => article.id).slice(0, listSize(args.first)),
   }),
 }));

@@ -91,21 +91,25 @@ const DeleteArticlePayload = builder.objectRef<DeletePayloadShape>('DeleteArticl
   }),
 });
 
-/** After commit: one statementAdded event per new statement, in article order. */
+/**
+ * After commit: one event carrying the article's new statements, in article order. The article is
+ * stored whatever happens here: a failure to read or publish is logged, never the mutation's.
+ */
 async function publishStatements(ctx: IsnadContext, result: IngestResult): Promise<void> {
   if (!result.created || result.statementIds.length === 0) return;
-  const rows = await ctx.prisma.statement.findMany({
-    where: { id: { in: result.statementIds } },
-    select: { id: true, articleId: true, speakerPersonId: true, speakerOrganizationId: true },
-    orderBy: { position: 'asc' },
-  });
-  for (const row of rows) {
-    ctx.pubsub.publish('statementAdded', {
-      statementId: row.id,
-      articleId: row.articleId,
-      speakerPersonId: row.speakerPersonId,
-      speakerOrganizationId: row.speakerOrganizationId,
+  try {
+    const rows = await ctx.prisma.statement.findMany({
+      where: { id: { in: result.statementIds } },
+      select: { id: true, articleId: true, speakerPersonId: true, speakerOrganizationId: true },
+      orderBy: { position: 'asc' },
     });
+    if (rows.length === 0) return;
+    ctx.pubsub.publishStatements({
+      articleId: rows[0].articleId,
+      statements: rows.map((row) => ({ id: row.id, speakerPersonId: row.speakerPersonId, speakerOrganizationId: row.speakerOrganizationId })),
+    });
+  } catch (error) {
+    ctx.reportError?.(error, 'Could not publish the statements of a stored article');
   }
 }
 
@@ -135,6 +139,7 @@ builder.mutationFields((t) => ({
         if (error instanceof ValidationError && !error.field.startsWith('input')) throw new ValidationError(`input.${error.field}`, error.message);
         throw error;
       });
+      if (result.created) ctx.markWritten?.();
       await publishStatements(ctx, result);
       return { result };
     },
@@ -151,7 +156,9 @@ builder.mutationFields((t) => ({
       if (!decoded || decoded.typename !== 'Article') {
         throw new ValidationError('id', `"${id}" is not the ID of an Article; use the \`id\` field of an Article.`);
       }
-      return deleteArticle(ctx.prisma, Number(decoded.id));
+      const deleted = await deleteArticle(ctx.prisma, Number(decoded.id));
+      ctx.markWritten?.();
+      return deleted;
     },
   }),
 }));

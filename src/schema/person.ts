@@ -1,7 +1,7 @@
 // `Person`: someone named in the articles, merged across articles (one Person, every spelling an
 // alias).
 
-import { builder, registerNodeType } from './builder.js';
+import { builder, LIST_DEFAULT_SIZE, LIST_MAX_SIZE, listFieldExtensions, listSize, registerNodeType } from './builder.js';
 import { Meeting } from './meeting.js';
 import { statementOrder, StatementConnection } from './statement.js';
 
@@ -44,9 +44,12 @@ builder.prismaObjectFields('Person', (t) => ({
   meetings: t.field({
     type: [Meeting],
     description: 'Meetings, calls, summits, visits and talks the person takes part in, latest first.',
-    select: (_args, _ctx, nestedSelection) => ({
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
       participations: {
         orderBy: [{ meeting: { date: { sort: 'desc', nulls: 'last' } } }, { meetingId: 'desc' }],
+        take: listSize(args.first),
         select: { meeting: nestedSelection(true) },
       },
     }),

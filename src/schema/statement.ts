@@ -1,7 +1,7 @@
 // `Statement`: one attributed statement — who said what, where in which article, relayed by whom.
 
 import type { Prisma } from '../db/generated/prisma/client.js';
-import { builder, registerNodeType } from './builder.js';
+import { builder, LIST_DEFAULT_SIZE, LIST_MAX_SIZE, listFieldExtensions, listSize, registerNodeType } from './builder.js';
 import { Meeting } from './meeting.js';
 import { Span } from './span.js';
 import { asSpeaker, Speaker } from './speaker.js';
@@ -93,21 +93,23 @@ builder.prismaObjectFields('Statement', (t) => ({
   meetings: t.field({
     type: [Meeting],
     description: 'The meetings the statement is about.',
-    select: (_args, _ctx, nestedSelection) => ({
-      meetings: { orderBy: [{ meetingId: 'asc' }], select: { meeting: nestedSelection(true) } },
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
+      meetings: { orderBy: [{ meetingId: 'asc' }], take: listSize(args.first), select: { meeting: nestedSelection(true) } },
     }),
     resolve: (statement) => statement.meetings.map((link) => link.meeting),
   }),
   corroborations: t.field({
     type: [Statement],
-    description: 'Statements by the same speaker in other articles that make the same claim.',
-    select: (_args, _ctx, nestedSelection) => ({
-      corroborates: { orderBy: [{ score: 'desc' }, { toId: 'asc' }], select: { to: nestedSelection(true) } },
-      corroboratedBy: { orderBy: [{ score: 'desc' }, { fromId: 'asc' }], select: { from: nestedSelection(true) } },
+    description: 'Statements by the same speaker in other articles that make the same claim (the first `first`).',
+    args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
+    extensions: listFieldExtensions,
+    select: (args, _ctx, nestedSelection) => ({
+      corroborates: { orderBy: [{ score: 'desc' }, { toId: 'asc' }], take: listSize(args.first), select: { to: nestedSelection(true) } },
+      corroboratedBy: { orderBy: [{ score: 'desc' }, { fromId: 'asc' }], take: listSize(args.first), select: { from: nestedSelection(true) } },
     }),
-    resolve: (statement) => [
-      ...statement.corroborates.map((link) => link.to),
-      ...statement.corroboratedBy.map((link) => link.from),
-    ],
+    resolve: (statement, args) =>
+      [...statement.corroborates.map((link) => link.to), ...statement.corroboratedBy.map((link) => link.from)].slice(0, listSize(args.first)),
   }),
 }));

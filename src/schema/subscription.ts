@@ -1,9 +1,9 @@
 // `Subscription.statementAdded`: statements as they are stored, over Server-Sent Events (Yoga's
 // built-in transport: POST or GET /graphql with `Accept: text/event-stream`). Events are published
-// by ingestArticle after its transaction has committed, and only for new articles.
-import { filter, pipe } from 'graphql-yoga';
+// by ingestArticle after its transaction has committed, once per new article (src/schema/pubsub.ts).
+import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { builder, parseIdArg } from './builder.js';
-import type { StatementAddedEvent } from './pubsub.js';
+import type { AddedStatement, StatementsAddedEvent } from './pubsub.js';
 import { Statement } from './statement.js';
 
 builder.subscriptionType({
@@ -11,18 +11,61 @@ builder.subscriptionType({
   authScopes: { read: true },
 });
 
+type StatementRow = Awaited<ReturnType<PrismaClient['statement']['findMany']>>[number];
+
+// Every subscriber of a process receives the same event object: an article's rows are read once
+// for all of them (one query per article, not one per statement and subscriber).
+const rowsOfEvent = new WeakMap<StatementsAddedEvent, Promise<Map<number, StatementRow>>>();
+
+function rowsOf(prisma: PrismaClient, event: StatementsAddedEvent): Promise<Map<number, StatementRow>> {
+  let rows = rowsOfEvent.get(event);
+  if (!rows) {
+    rows = prisma.statement
+      .findMany({ where: { id: { in: event.statements.map((s) => s.id) } } })
+      .then((found) => new Map(found.map((row) => [row.id, row])));
+    rowsOfEvent.set(event, rows);
+  }
+  return rows;
+}
+
+/** The SUBSCRIPTION_OVERFLOW error ends the stream: it is the payload resolve throws. */
+class StreamEnd {
+  constructor(readonly error: Error) {}
+}
+
 builder.subscriptionField('statementAdded', (t) =>
   t.field({
     type: Statement,
-    description: 'Each statement stored from now on; only those of one speaker (a Person or Organization ID) when `speaker` is given.',
+    description:
+      'Each statement stored from now on; only those of one speaker (a Person or Organization ID) when `speaker` is given. ' +
+      'A stream that falls far behind ends with a SUBSCRIPTION_OVERFLOW error; a client may keep a few streams open at once.',
     args: { speaker: t.arg.id({ required: false, description: 'Only statements by this speaker: the ID of a Person or an Organization.' }) },
     subscribe: (_root, args, ctx) => {
       const speaker = args.speaker != null ? parseIdArg(String(args.speaker), 'speaker', ['Person', 'Organization']) : null;
-      const matches = (event: StatementAddedEvent) =>
-        !speaker ||
-        (speaker.typename === 'Person' ? event.speakerPersonId === speaker.id : event.speakerOrganizationId === speaker.id);
-      return pipe(ctx.pubsub.subscribe('statementAdded'), filter(matches));
+      const matches = (s: AddedStatement) =>
+        !speaker || (speaker.typename === 'Person' ? s.speakerPersonId === speaker.id : s.speakerOrganizationId === speaker.id);
+      const stream = ctx.pubsub.subscribeStatements(ctx.clientKey ?? 'local', matches);
+      return (async function* () {
+        try {
+          for await (const item of stream) {
+            if ('overflow' in item) {
+              yield new StreamEnd(item.overflow) as unknown as StatementRow;
+              return;
+            }
+            const rows = await rowsOf(ctx.prisma, item.event);
+            for (const statement of item.statements) {
+              const row = rows.get(statement.id);
+              if (row) yield row; // deleted since: nothing to send
+            }
+          }
+        } finally {
+          await stream.return?.();
+        }
+      })();
     },
-    resolve: async (event, _args, ctx) => ctx.prisma.statement.findUniqueOrThrow({ where: { id: event.statementId } }),
+    resolve: (row) => {
+      if (row instanceof StreamEnd) throw row.error;
+      return row;
+    },
   }),
 );

@@ -6,6 +6,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
+import { useRequestBudgets, type RequestBudgets } from './budgets.js';
 import { DEFAULT_QUERY_LIMITS, useQueryLimits, type QueryLimits } from './limits.js';
 import { createMetrics, type IsnadMetrics } from './metrics.js';
 import { clientAddress, useRateLimits } from './rate-limit.js';
@@ -23,6 +24,8 @@ export interface HardeningConfig {
   introspection?: boolean;
   graphiql?: boolean;
   metrics?: boolean;
+  /** Largest answer and longest query (src/server/budgets.ts). */
+  budgets?: Partial<RequestBudgets>;
 }
 
 /** Defaults when no configuration is given (tests, embedding): limits on, rate limits off. */
@@ -70,6 +73,7 @@ export function hardening({
       ? [useRateLimits({ ...config.rateLimits, apiKeyOf: keyOf, trustProxy: config.trustProxy, graphqlPath })]
       : []),
     useQueryLimits({ ...DEFAULT_QUERY_LIMITS, ...config.limits }),
+    useRequestBudgets(config.budgets),
     ...((config.introspection ?? !production) ? [] : [useNoIntrospection()]),
   ];
   return {

@@ -13,6 +13,7 @@ import {
   parse,
   type DocumentNode,
   type FieldNode,
+  type GraphQLField,
   type GraphQLOutputType,
   type GraphQLNamedType,
   type ASTVisitor,
@@ -25,34 +26,56 @@ import type { Plugin } from 'graphql-yoga';
 /** Deep enough for statements → speaker → meetings → participants → statements → article → outlet. */
 export const MAX_QUERY_DEPTH = 12;
 
+/**
+ * Memoizes a value per fragment: each fragment is walked once per document, however often it is
+ * spread (re-walking at every spread made validation time double with each level of fragments).
+ * A fragment spread inside itself (a cycle, reported by graphql's own rules) counts as `cycle`.
+ */
+function fragmentMemo<T>(context: ValidationContext, walk: (fragment: FragmentDefinitionNode, of: (name: string) => T | undefined) => T, cycle: T) {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of context.getDocument().definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  }
+  const done = new Map<string, T>();
+  const walking = new Set<string>();
+  const of = (name: string): T | undefined => {
+    const known = done.get(name);
+    if (known !== undefined) return known;
+    const fragment = fragments.get(name);
+    if (!fragment) return undefined;
+    if (walking.has(name)) return cycle;
+    walking.add(name);
+    const value = walk(fragment, of);
+    walking.delete(name);
+    done.set(name, value);
+    return value;
+  };
+  return of;
+}
+
 /** A validation rule rejecting operations whose fields nest deeper than `maxDepth` (fragments expanded). */
 export function depthLimitRule(maxDepth: number) {
   return (context: ValidationContext): ASTVisitor => {
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const depthOf = (selectionSet: SelectionSetNode | undefined, depth: number, seen: Set<string>): number => {
-      if (!selectionSet || depth > maxDepth) return depth;
-      let deepest = depth;
+    // The height of a selection set: how many levels of fields it holds, fragments included.
+    const heightOf = (selectionSet: SelectionSetNode | undefined, fragmentHeight: (name: string) => number | undefined): number => {
+      if (!selectionSet) return 0;
+      let highest = 0;
       for (const selection of selectionSet.selections) {
         if (selection.kind === Kind.FIELD) {
           if (selection.name.value.startsWith('__')) continue; // introspection is not limited
-          deepest = Math.max(deepest, selection.selectionSet ? depthOf(selection.selectionSet, depth + 1, seen) : depth + 1);
+          highest = Math.max(highest, 1 + heightOf(selection.selectionSet, fragmentHeight));
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
-          deepest = Math.max(deepest, depthOf(selection.selectionSet, depth, seen));
+          highest = Math.max(highest, heightOf(selection.selectionSet, fragmentHeight));
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue; // cycles are reported by graphql's own rules
-          deepest = Math.max(deepest, depthOf(fragment.selectionSet, depth, new Set(seen).add(name)));
+          highest = Math.max(highest, fragmentHeight(selection.name.value) ?? 0);
         }
       }
-      return deepest;
+      return highest;
     };
+    const fragmentHeight = fragmentMemo<number>(context, (fragment, of) => heightOf(fragment.selectionSet, of), 0);
     return {
       OperationDefinition(operation) {
-        const depth = depthOf(operation.selectionSet, 0, new Set());
+        const depth = heightOf(operation.selectionSet, fragmentHeight);
         if (depth > maxDepth) {
           context.reportError(
             new GraphQLError(
@@ -85,6 +108,8 @@ export interface QueryLimits {
   maxTokens: number;
   /** Estimated cost of an operation (see `costLimitRule`). */
   maxCost: number;
+  /** CPU-bound fields (`attribute`) in one operation, aliases and fragments included. */
+  maxHeavyFields: number;
 }
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
@@ -93,6 +118,7 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDirectives: 50,
   maxTokens: 5_000,
   maxCost: 50_000,
+  maxHeavyFields: 2,
 };
 
 /** Page sizes as the schema applies them (src/schema/builder.ts). */
@@ -132,17 +158,17 @@ export function aliasAndDirectiveRule(maxAliases: number, maxDirectives: number)
 }
 
 /** The number of items a list field may return, as far as the document tells. */
-function pageSize(field: FieldNode, fallback: number): number {
+function pageSize(field: FieldNode, fallback: number, max = MAX_PAGE): number {
   let size: number | null = null;
   for (const arg of field.arguments ?? []) {
     if (arg.name.value !== 'first' && arg.name.value !== 'last' && arg.name.value !== 'ids') continue;
     const v = arg.value;
     let n: number;
-    if (v.kind === Kind.INT) n = Math.min(Math.max(Number(v.value), 0), MAX_PAGE);
-    else if (v.kind === Kind.LIST) n = Math.min(v.values.length, MAX_PAGE);
-    else if (v.kind === Kind.VARIABLE) n = MAX_PAGE;
+    if (v.kind === Kind.INT) n = Math.min(Math.max(Number(v.value), 0), max);
+    else if (v.kind === Kind.LIST) n = Math.min(v.values.length, max);
+    else if (v.kind === Kind.VARIABLE) n = max;
     else continue;
-    size = Math.max(size ?? 0, Number.isFinite(n) ? n : MAX_PAGE);
+    size = Math.max(size ?? 0, Number.isFinite(n) ? n : max);
   }
   return size ?? fallback;
 }
@@ -153,22 +179,46 @@ function isListOutput(type: GraphQLOutputType): boolean {
 }
 
 /**
- * Estimates what an operation costs: 1 per field, and what is selected under a connection or a list
- * multiplied by its page size (`first`/`last`, 20 when absent, 100 when a variable) or, for plain
- * lists, by 5. Rejects operations costing more than `maxCost`. Introspection costs nothing.
+ * What the schema says about a field's cost, in its extensions (src/schema/ sets them):
+ * `cost` (default 1) for fields heavier than a column (an article's body, the engine), `maxListSize`
+ * for a plain list capped by a `first:` argument, and `heavy` for CPU-bound fields that a document
+ * may use only a few times (`maxHeavyFields`).
  */
-export function costLimitRule(maxCost: number) {
+export interface FieldCostExtensions {
+  cost?: number;
+  maxListSize?: number;
+  heavy?: boolean;
+}
+
+interface Cost {
+  cost: number;
+  heavy: number;
+}
+
+/** A plain list's size: its `first:` (default from the schema, capped by maxListSize), else LIST_FACTOR. */
+function listSize(selection: FieldNode, field: GraphQLField<unknown, unknown>): number {
+  const first = field.args.find((a) => a.name === 'first');
+  if (!first) return LIST_FACTOR;
+  const max = (field.extensions as FieldCostExtensions | undefined)?.maxListSize ?? MAX_PAGE;
+  const fallback = typeof first.defaultValue === 'number' ? Math.min(first.defaultValue, max) : max;
+  return pageSize(selection, fallback, max);
+}
+
+/**
+ * Estimates what an operation costs: each field its `cost` (1 unless the schema says more), and
+ * what is selected under a connection or a list multiplied by its page size (`first`/`last`, 20
+ * when absent, the most allowed when a variable) or, for plain lists without `first:`, by 5.
+ * Rejects operations costing more than `maxCost`, or using more than `maxHeavyFields` CPU-bound
+ * fields. Each fragment is costed once (memoized), so the work is linear in the document.
+ * Introspection costs nothing.
+ */
+export function costLimitRule(maxCost: number, maxHeavyFields = DEFAULT_QUERY_LIMITS.maxHeavyFields) {
   return (context: ValidationContext): ASTVisitor => {
     const schema = context.getSchema();
-    const fragments = new Map<string, FragmentDefinitionNode>();
-    for (const definition of context.getDocument().definitions) {
-      if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-    }
-    const costOf = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined, seen: Set<string>): number => {
-      if (!selectionSet || !parent) return 0;
-      let total = 0;
+    const costOf = (selectionSet: SelectionSetNode | undefined, parent: GraphQLNamedType | undefined | null, fragmentCost: (name: string) => Cost | undefined): Cost => {
+      const total: Cost = { cost: 0, heavy: 0 };
+      if (!selectionSet || !parent) return total;
       for (const selection of selectionSet.selections) {
-        if (total > maxCost) return total;
         if (selection.kind === Kind.FIELD) {
           const name = selection.name.value;
           if (name.startsWith('__')) continue;
@@ -176,33 +226,51 @@ export function costLimitRule(maxCost: number) {
           const field = parent.getFields()[name];
           if (!field) continue; // reported by graphql's own rules
           const named = getNamedType(field.type);
-          const children = costOf(selection.selectionSet, named, seen);
+          const extensions = (field.extensions ?? {}) as FieldCostExtensions;
+          const children = costOf(selection.selectionSet, named, fragmentCost);
           let factor = 1;
           if (named.name.endsWith('Connection')) factor = pageSize(selection, DEFAULT_PAGE);
           // edges/nodes of a connection: the connection's page size already counts their items.
-          else if (isListOutput(field.type) && !parent.name.endsWith('Connection')) factor = pageSize(selection, LIST_FACTOR);
-          total += 1 + factor * children;
+          else if (isListOutput(field.type) && !parent.name.endsWith('Connection')) factor = listSize(selection, field);
+          total.cost += (extensions.cost ?? 1) + factor * children.cost;
+          total.heavy += (extensions.heavy ? 1 : 0) + factor * children.heavy;
         } else if (selection.kind === Kind.INLINE_FRAGMENT) {
           const type = selection.typeCondition ? schema.getType(selection.typeCondition.name.value) : parent;
-          total += costOf(selection.selectionSet, type ?? undefined, seen);
+          const inner = costOf(selection.selectionSet, type, fragmentCost);
+          total.cost += inner.cost;
+          total.heavy += inner.heavy;
         } else {
-          const name = selection.name.value;
-          const fragment = fragments.get(name);
-          if (!fragment || seen.has(name)) continue;
-          total += costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value) ?? undefined, new Set(seen).add(name));
+          const inner = fragmentCost(selection.name.value);
+          if (!inner) continue;
+          total.cost += inner.cost;
+          total.heavy += inner.heavy;
         }
       }
       return total;
     };
+    const fragmentCost = fragmentMemo<Cost>(
+      context,
+      (fragment, of) => costOf(fragment.selectionSet, schema.getType(fragment.typeCondition.name.value), of),
+      { cost: 0, heavy: 0 },
+    );
     return {
       OperationDefinition(operation) {
         const root =
           operation.operation === 'query' ? schema.getQueryType() : operation.operation === 'mutation' ? schema.getMutationType() : schema.getSubscriptionType();
-        const cost = costOf(operation.selectionSet, root ?? undefined, new Set());
+        const { cost, heavy } = costOf(operation.selectionSet, root, fragmentCost);
+        const what = operation.name ? `operation "${operation.name.value}"` : 'operation';
         if (cost > maxCost) {
           context.reportError(
             limitError(
-              `The ${operation.name ? `operation "${operation.name.value}"` : 'operation'} is estimated to cost ${cost > maxCost * 10 ? `over ${maxCost * 10}` : cost}; the limit is ${maxCost}. Ask for smaller pages (first:) or fewer nested lists.`,
+              `The ${what} is estimated to cost ${cost > maxCost * 10 ? `over ${maxCost * 10}` : cost}; the limit is ${maxCost}. Ask for smaller pages (first:) or fewer nested lists.`,
+              'QUERY_TOO_COSTLY',
+              [operation],
+            ),
+          );
+        } else if (heavy > maxHeavyFields) {
+          context.reportError(
+            limitError(
+              `The ${what} runs the attribution engine ${heavy} times; at most ${maxHeavyFields} are allowed per request. Send one text per request.`,
               'QUERY_TOO_COSTLY',
               [operation],
             ),
@@ -232,7 +300,7 @@ export function useQueryLimits(limits: Partial<QueryLimits> = {}): Plugin {
     onValidate: ({ addValidationRule }) => {
       addValidationRule(depthLimitRule(l.maxDepth));
       addValidationRule(aliasAndDirectiveRule(l.maxAliases, l.maxDirectives));
-      addValidationRule(costLimitRule(l.maxCost));
+      addValidationRule(costLimitRule(l.maxCost, l.maxHeavyFields));
     },
   };
 }

@@ -7,8 +7,9 @@
 // a new person makes `persons(search:)` match), so every write made through this server starts a
 // new generation, and results of an older generation are never served again. Writes made by
 // another process (another replica, `npm run ingest`) show after at most the TTL.
-import { createHash } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Plugin } from 'graphql-yoga';
+import { jsonSizeAtMost } from './budgets.js';
 import { createInMemoryCache, useResponseCache, type Cache } from '@graphql-yoga/plugin-response-cache';
 import { Kind, type DocumentNode, type ExecutionResult, type OperationDefinitionNode } from 'graphql';
 
@@ -19,21 +20,28 @@ export interface ResponseCacheOptions {
   maxEntries?: number;
   /** When reads need an API key, nothing is shared between callers: no cache. */
   privateReads?: boolean;
+  /** Largest result stored, in bytes of JSON (about); larger ones are answered, not kept. */
+  maxEntryBytes?: number;
 }
+
+export const DEFAULT_MAX_CACHED_RESULT_BYTES = 256 * 1024;
 
 export const DEFAULT_RESPONSE_CACHE_ENTRIES = 1_000;
 
 /** The generation a cache key belongs to: the keys are `<generation>:<hash>`. */
-const generationOf = (key: string): number => Number(key.slice(0, key.indexOf(':')));
+const generationOf = (key: string): string => key.slice(0, key.indexOf(':'));
+
+/** A random name per generation: the ETag (the cache key) must not count the server's writes. */
+const newGeneration = () => randomBytes(9).toString('base64url');
 
 /** A cache whose keys carry the generation they were made in; a new generation empties it. */
-export function generationalCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Cache & { generation(): number; nextGeneration(): void } {
-  let generation = 0;
+export function generationalCache(maxEntries = DEFAULT_RESPONSE_CACHE_ENTRIES): Cache & { generation(): string; nextGeneration(): void } {
+  let generation = newGeneration();
   let inner = createInMemoryCache({ max: maxEntries });
   return {
     generation: () => generation,
     nextGeneration() {
-      generation++;
+      generation = newGeneration();
       inner = createInMemoryCache({ max: maxEntries });
     },
     // A read that began before a write may finish after it: its result is stored under the old
@@ -98,7 +106,7 @@ export function useCoalescedReads(shared: (request: Request) => boolean): Plugin
 }
 
 /** The response cache for anonymous reads, or no plugin at all when the TTL is 0. */
-export function useAnonymousResponseCache({ ttlMs, maxEntries, privateReads = false }: ResponseCacheOptions): Plugin[] {
+export function useAnonymousResponseCache({ ttlMs, maxEntries, privateReads = false, maxEntryBytes = DEFAULT_MAX_CACHED_RESULT_BYTES }: ResponseCacheOptions): Plugin[] {
   if (ttlMs <= 0 || privateReads) return [];
   const cache = generationalCache(maxEntries);
   // A caller with a key may see more than the public (and is refused writes less): never shared.
@@ -111,14 +119,24 @@ export function useAnonymousResponseCache({ ttlMs, maxEntries, privateReads = fa
       enabled: shared,
       cache,
       ttl: ttlMs,
+      // A thousand entries of a megabyte each would be a gigabyte: large results are not kept.
+      shouldCacheResult: ({ result }) => !result.errors?.length && jsonSizeAtMost(result.data, maxEntryBytes) <= maxEntryBytes,
       buildResponseCacheKey: ({ documentString, variableValues, operationName }) =>
         `${cache.generation()}:${createHash('sha256').update(JSON.stringify([documentString, variableValues ?? {}, operationName ?? null])).digest('base64url')}`,
     }),
     {
-      onExecute: ({ args }) => {
+      // Only a write that committed starts a new generation: a refused or invalid mutation changes
+      // nothing, so it must not empty the cache (or show in the ETag). Mutation resolvers call
+      // `markWritten` after their transaction commits (src/schema/mutation.ts).
+      onExecute: ({ args, extendContext }) => {
         if (operationOf(args.document, args.operationName) !== 'mutation') return;
-        // After the write committed (or failed: a new generation is cheap, a stale answer is not).
-        return { onExecuteDone: () => cache.nextGeneration() };
+        let wrote = false;
+        extendContext({ markWritten: () => (wrote = true) } as never);
+        return {
+          onExecuteDone: () => {
+            if (wrote) cache.nextGeneration();
+          },
+        };
       },
     },
   ];

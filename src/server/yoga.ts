@@ -6,12 +6,14 @@ import { createYoga, maskError, type YogaLogger, type YogaServerInstance } from 
 import type { PrismaClient } from '../db/generated/prisma/client.js';
 import { schema, type IsnadContext } from '../schema/index.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/validate.js';
-import { createIsnadPubSub } from '../schema/pubsub.js';
+import { createIsnadPubSub, type PubSubOptions } from '../schema/pubsub.js';
+import { sharedAttributePool } from './attribute-pool.js';
 import { apiKeyChecker } from './auth.js';
 import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
 import { useHealthz } from './health.js';
 import { hardening, type HardeningConfig } from './hardening.js';
 import { MAX_QUERY_DEPTH } from './limits.js';
+import { clientAddress } from './rate-limit.js';
 import { useAnonymousResponseCache } from './response-cache.js';
 import { useWebClient } from './web.js';
 
@@ -60,6 +62,8 @@ export interface IsnadYogaOptions {
   errorLogger?: Pick<IsnadLogger, 'error'>;
   /** Deepest field nesting accepted; default MAX_QUERY_DEPTH (12). */
   maxDepth?: number;
+  /** Live events: the transport underneath (default in memory) and per-subscriber bounds (src/schema/pubsub.ts). */
+  subscriptions?: Pick<PubSubOptions, 'eventTarget' | 'maxQueuedStatements' | 'maxStreamsPerClient'>;
   /** CORS options; default from `hardening.corsOrigins`, else any origin (reads are public). */
   cors?: Parameters<typeof createYoga>[0]['cors'];
   /**
@@ -71,7 +75,7 @@ export interface IsnadYogaOptions {
 
 export type IsnadYoga = YogaServerInstance<Record<string, unknown>, IsnadContext>;
 
-export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorLogger, logger, config, maxDepth, hardening: hardeningConfig, webDir = null }: IsnadYogaOptions): IsnadYoga {
+export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorLogger, logger, config, maxDepth, hardening: hardeningConfig, webDir = null, subscriptions }: IsnadYogaOptions): IsnadYoga {
   const reportError: Pick<IsnadLogger, 'error'> | null =
     errorLogger ?? logger ?? (logging === false ? null : { error: (details, message) => console.error(message, details) });
   const yogaLogging: YogaLogger | boolean = logging === false ? false : logger ? yogaLogger(logger) : true;
@@ -83,18 +87,28 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
     graphqlPath: GRAPHQL_PATH,
   });
   const hasKey = apiKeyChecker(config?.apiKeys ?? []);
-  const pubsub = createIsnadPubSub();
+  const logError = (error: unknown, message: string) => reportError?.error({ err: error }, message);
+  const pubsub = createIsnadPubSub({
+    eventTarget: subscriptions?.eventTarget,
+    maxQueuedStatements: subscriptions?.maxQueuedStatements,
+    maxStreamsPerClient: subscriptions?.maxStreamsPerClient,
+    onError: (error) => logError(error, 'A subscription listener failed'),
+  });
+  const attributePool = sharedAttributePool();
   const privateReads = config?.privateReads ?? false;
   const maxArticleBytes = config?.maxArticleBytes ?? DEFAULT_MAX_TEXT_BYTES;
   return createYoga<Record<string, unknown>, IsnadContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
-    context: ({ request }) => ({
+    context: (initial) => ({
       prisma,
       pubsub,
-      authenticated: hasKey(request.headers.get('authorization')),
+      authenticated: hasKey(initial.request.headers.get('authorization')),
       privateReads,
       maxArticleBytes,
+      clientKey: clientAddress(initial.request, initial, hardConfig.trustProxy),
+      reportError: logError,
+      runAttribution: attributePool.run,
     }),
     // Unexpected errors reach clients as "Unexpected error." with no stack or SQL, and an `errorId`
     // that is logged with the real error; errors meant for clients (GraphQLError: validation, bad
@@ -107,13 +121,13 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
         const unavailable = hardened.databaseUnavailable(error);
         if (unavailable) {
           (unavailable.extensions as Record<string, unknown>).errorId = errorId;
-          reportError?.error({ errorId, error: (error as { originalError?: unknown }).originalError ?? error }, 'The database is unavailable');
+          reportError?.error({ errorId, err: (error as { originalError?: unknown }).originalError ?? error }, 'The database is unavailable');
           return unavailable;
         }
         const extensions = (masked as unknown as { extensions?: Record<string, unknown> }).extensions;
         if (extensions) extensions.errorId = errorId;
         const original = (error as { originalError?: unknown }).originalError ?? error;
-        reportError?.error({ errorId, error: original }, 'Unexpected error while executing a GraphQL request');
+        reportError?.error({ errorId, err: original }, 'Unexpected error while executing a GraphQL request');
         return masked;
       },
     },
@@ -129,6 +143,7 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
         }
       : false,
     plugins: [
+      { onDispose: () => pubsub.close() },
       useWebClient({ dir: webDir, graphqlPath: GRAPHQL_PATH }),
       useHealthz({ prisma, path: HEALTH_PATH }),
       ...hardened.plugins,
