@@ -45,23 +45,43 @@ builder.subscriptionField('statementAdded', (t) =>
       const matches = (s: AddedStatement) =>
         !speaker || (speaker.typename === 'Person' ? s.speakerPersonId === speaker.id : s.speakerOrganizationId === speaker.id);
       const stream = ctx.pubsub.subscribeStatements(ctx.clientKey ?? 'local', matches);
-      return (async function* () {
-        try {
-          for await (const item of stream) {
-            if ('overflow' in item) {
-              yield new StreamEnd(item.overflow) as unknown as StatementRow;
-              return;
+      // An explicit iterator, not an async generator: a generator waiting for the next event cannot
+      // be returned (its return() waits for the next yield), so a closed stream would never release
+      // its place; this one hands return() straight to the hub's stream.
+      const ready: StatementRow[] = [];
+      let finished = false;
+      const iterator: AsyncIterableIterator<StatementRow> = {
+        async next() {
+          for (;;) {
+            if (ready.length > 0) return { done: false, value: ready.shift()! };
+            if (finished) return { done: true, value: undefined };
+            const r = await stream.next();
+            if (r.done) {
+              finished = true;
+              continue;
             }
-            const rows = await rowsOf(ctx.prisma, item.event);
-            for (const statement of item.statements) {
+            if ('overflow' in r.value) {
+              finished = true;
+              return { done: false, value: new StreamEnd(r.value.overflow) as unknown as StatementRow };
+            }
+            const rows = await rowsOf(ctx.prisma, r.value.event);
+            for (const statement of r.value.statements) {
               const row = rows.get(statement.id);
-              if (row) yield row; // deleted since: nothing to send
+              if (row) ready.push(row); // deleted since: nothing to send
             }
           }
-        } finally {
+        },
+        async return() {
+          finished = true;
+          ready.length = 0;
           await stream.return?.();
-        }
-      })();
+          return { done: true, value: undefined };
+        },
+        [Symbol.asyncIterator]() {
+          return iterator;
+        },
+      };
+      return iterator;
     },
     resolve: (row) => {
       if (row instanceof StreamEnd) throw row.error;
