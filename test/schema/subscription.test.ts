@@ -5,19 +5,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '../helpers/db.js';
 import { createIsnadYoga, type IsnadYoga } from '../../src/server/yoga.js';
+import { articleOf } from '../helpers/articles.js';
 
 const KEY = 'subscription-test-key';
 const INGEST = `mutation ($input: IngestArticleInput!) { ingestArticle(input: $input) { __typename ... on IngestArticlePayload { statementCount } ... on Error { message } } }`;
-const WORDS = ['السلام', 'الحوار', 'التعاون', 'الاستقرار', 'الأمن', 'الاقتصاد', 'التنمية', 'الحل', 'المفاوضات', 'الشراكة'];
-
-/** An article of `n` distinct quoted statements by one speaker. */
-export function articleOf(n: number, salt = ''): string {
-  return Array.from(
-    { length: n },
-    (_, i) => `وقال ديمتري بيسكوف للصحفيين إن "${WORDS[i % 10]} ${WORDS[Math.floor(i / 10) % 10]} ${WORDS[Math.floor(i / 100) % 10]} مسألة رقم ${i + 1}${salt}".`,
-  ).join('\n');
-}
-
 let db: TestDatabase;
 let yoga: IsnadYoga;
 const uncaught: unknown[] = [];
@@ -101,6 +92,7 @@ describe('statementAdded with a large article', () => {
     } finally {
       a.close();
       b.close();
+      await Promise.all([a.pump, b.pump]);
     }
   }, 60_000);
 
