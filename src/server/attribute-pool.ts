@@ -35,19 +35,27 @@ export function createAttributePool(options: AttributePoolOptions = {}): Attribu
   const threads = options.threads ?? Math.max(1, os.availableParallelism() - 1);
   const timeBudgetMs = options.timeBudgetMs ?? DEFAULT_ATTRIBUTE_TIME_BUDGET_MS;
   let pool: Piscina | null = null;
-  const poolOf = () =>
-    (pool ??= new Piscina({
-      filename: new URL('./attribute-worker.mjs', import.meta.url).href,
-      minThreads: 0,
-      maxThreads: threads,
-      maxQueue: options.maxQueue ?? 4 * threads,
-      // Threads go away when idle: an idle server holds no engine copies.
-      idleTimeout: 60_000,
-    }));
+  let warm: Promise<unknown> | null = null;
+  const poolOf = () => {
+    if (!pool) {
+      pool = new Piscina({
+        filename: new URL('./attribute-worker.mjs', import.meta.url).href,
+        minThreads: threads,
+        maxThreads: threads,
+        maxQueue: options.maxQueue ?? 4 * threads,
+      });
+      // A new thread loads (and, under tsx, compiles) the engine first: seconds on a busy machine,
+      // which must not count against a text's time budget.
+      const p = pool;
+      warm = Promise.all(Array.from({ length: threads }, () => p.run({ text: 'قال', options: {} }))).catch(() => {});
+    }
+    return pool;
+  };
   return {
     run: async (text, attributeOptions) => {
       const p = poolOf();
       if (p.queueSize >= p.options.maxQueue) throw busy();
+      await warm;
       try {
         const { onError, ...rest } = attributeOptions;
         const out = (await p.run({ text, options: rest }, { signal: AbortSignal.timeout(timeBudgetMs) })) as WorkerAnswer;
@@ -67,6 +75,7 @@ export function createAttributePool(options: AttributePoolOptions = {}): Attribu
     destroy: async () => {
       const p = pool;
       pool = null;
+      warm = null;
       await p?.destroy();
     },
   };

@@ -107,6 +107,7 @@ describe('the attribution engine', () => {
       order.push('healthz');
     }
     const result = await attribute;
+    expect(result.errors).toBeUndefined();
     expect(result.data.attribute.statements).toHaveLength(3_000);
     expect(order.slice(0, 3)).toEqual(['healthz', 'healthz', 'healthz']);
   });

@@ -63,7 +63,7 @@ describe('errors', () => {
       expect(errorId).toMatch(/^[0-9a-f-]{36}$/);
       expect(logged).toHaveLength(1);
       expect(logged[0].details.errorId).toBe(errorId);
-      expect(logged[0].details.error).toBeInstanceOf(Error);
+      expect(logged[0].details.err).toBeInstanceOf(Error);
     } finally {
       await prisma.$disconnect();
     }
