@@ -39,8 +39,33 @@ const EnvSchema = z.object({
   ISNAD_RATE_LIMIT_ANONYMOUS: z.coerce.number().int().nonnegative().default(600),
   /** Writes (mutations) per minute per API key; 0 disables. */
   ISNAD_RATE_LIMIT_WRITES: z.coerce.number().int().nonnegative().default(120),
-  /** Client addresses come from X-Forwarded-For (only behind a reverse proxy you run). */
-  ISNAD_TRUST_PROXY: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
+  /**
+   * Reverse proxies of yours in front of the service: client addresses come from that many
+   * X-Forwarded-For entries counted from the right. `true` is 1, `false` (default) 0.
+   */
+  ISNAD_TRUST_PROXY: z
+    .string()
+    .default('false')
+    .refine((v) => /^(true|false|\d{1,2})$/.test(v), { message: 'must be true, false or a number of proxies (0-99)' })
+    .transform((v) => (v === 'true' ? 1 : v === 'false' ? 0 : Number(v))),
+  /** /metrics answers only with `Authorization: Bearer <token>`; unset: only loopback clients. */
+  ISNAD_METRICS_TOKEN: z.string().min(16, { message: 'use at least 16 characters' }).optional(),
+  /** Error details (stack, message) reach clients: default only when listening on loopback outside production. */
+  ISNAD_DEBUG_ERRORS: z.enum(['true', 'false']).optional(),
+  /** Longest one SQL statement may run (ms); past it: DATABASE_TIMEOUT (503). 0: no limit. */
+  ISNAD_STATEMENT_TIMEOUT_MS: z.coerce.number().int().nonnegative().default(15_000),
+  /** Largest answer, in bytes of JSON; past it: RESPONSE_TOO_LARGE. */
+  ISNAD_MAX_RESPONSE_BYTES: z.coerce.number().int().positive().default(16_000_000),
+  /** Longest a query may run (ms); past it: REQUEST_TIMEOUT (503). 0: no limit. */
+  ISNAD_REQUEST_TIME_BUDGET_MS: z.coerce.number().int().nonnegative().default(15_000),
+  /** Longest the engine may read one text for Query.attribute (ms). */
+  ISNAD_ATTRIBUTE_TIME_BUDGET_MS: z.coerce.number().int().positive().default(10_000),
+  /** Query.attribute calls per request (aliases and fragments included). */
+  ISNAD_MAX_ATTRIBUTE_CALLS: z.coerce.number().int().nonnegative().default(2),
+  /** Statements waiting for one subscriber before its stream is ended (SUBSCRIPTION_OVERFLOW). */
+  ISNAD_SUBSCRIPTION_QUEUE: z.coerce.number().int().positive().default(10_000),
+  /** Open subscription streams per client address. */
+  ISNAD_SUBSCRIPTIONS_PER_CLIENT: z.coerce.number().int().positive().default(10),
   /** Browser origins allowed by CORS, comma-separated; `*` (the default) allows any. */
   ISNAD_CORS_ORIGINS: z.string().default('*'),
   /** Schema introspection and GraphiQL: default on in development, off in production. */
@@ -57,6 +82,11 @@ const EnvSchema = z.object({
 });
 
 export type Config = ReturnType<typeof loadConfig>;
+
+/** An address only this machine can reach. */
+export function isLoopback(host: string): boolean {
+  return host === 'localhost' || host === '::1' || /^127\./.test(host);
+}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
   const parsed = EnvSchema.safeParse(Object.fromEntries(Object.entries(env).filter(([, v]) => v !== '')));
@@ -84,8 +114,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env) {
       maxDirectives: e.ISNAD_MAX_DIRECTIVES,
       maxTokens: e.ISNAD_MAX_TOKENS,
       maxCost: e.ISNAD_MAX_COST,
+      maxHeavyFields: e.ISNAD_MAX_ATTRIBUTE_CALLS,
     },
-    maxBodyBytes: e.ISNAD_MAX_BODY_BYTES ?? 2 * e.ISNAD_MAX_ARTICLE_BYTES + 64 * 1024,
+    // A client that escapes non-ASCII (\uXXXX) sends 6 bytes per Arabic letter, 3 per UTF-8 byte of
+    // the article: the body limit lets a full-size article through that way too.
+    maxBodyBytes: e.ISNAD_MAX_BODY_BYTES ?? 3 * e.ISNAD_MAX_ARTICLE_BYTES + 64 * 1024,
+    metricsToken: e.ISNAD_METRICS_TOKEN,
+    debugErrors: e.ISNAD_DEBUG_ERRORS ? e.ISNAD_DEBUG_ERRORS === 'true' : e.NODE_ENV !== 'production' && isLoopback(e.HOST),
+    statementTimeoutMs: e.ISNAD_STATEMENT_TIMEOUT_MS,
+    budgets: { maxResponseBytes: e.ISNAD_MAX_RESPONSE_BYTES, timeBudgetMs: e.ISNAD_REQUEST_TIME_BUDGET_MS },
+    attributeTimeBudgetMs: e.ISNAD_ATTRIBUTE_TIME_BUDGET_MS,
+    subscriptions: { maxQueuedStatements: e.ISNAD_SUBSCRIPTION_QUEUE, maxStreamsPerClient: e.ISNAD_SUBSCRIPTIONS_PER_CLIENT },
     rateLimits: { anonymousPerMinute: e.ISNAD_RATE_LIMIT_ANONYMOUS, writesPerMinute: e.ISNAD_RATE_LIMIT_WRITES },
     trustProxy: e.ISNAD_TRUST_PROXY,
     corsOrigins: e.ISNAD_CORS_ORIGINS.split(',').map((o) => o.trim()).filter((o) => o.length > 0),

@@ -17,6 +17,14 @@ export interface PrismaClientOptions {
    * keep them (PgBouncer in transaction mode before 1.21).
    */
   preparedStatements?: boolean;
+  /**
+   * Longest one SQL statement may run, in ms (PostgreSQL's statement_timeout, set per connection);
+   * past it the statement is cancelled (SQLSTATE 57014), so a slow query cannot hold a connection
+   * of the pool. Default none; `npm start` sets ISNAD_STATEMENT_TIMEOUT_MS.
+   */
+  statementTimeoutMs?: number;
+  /** Longest a query waits for a free connection of the pool (or a new one), in ms; default 5 s. */
+  acquireTimeoutMs?: number;
 }
 
 /**
@@ -56,8 +64,10 @@ export function createPrismaClient(databaseUrl: string, options: PrismaClientOpt
   const pool = new pg.Pool({
     connectionString: databaseUrl,
     max: options.max ?? 10,
-    // A dead server must not hang requests forever.
-    connectionTimeoutMillis: 5_000,
+    // A dead server, or a pool whose connections are all busy, must not hang requests forever:
+    // node-postgres applies this to waiting for a pooled connection as well as to opening one.
+    connectionTimeoutMillis: options.acquireTimeoutMs ?? 5_000,
+    ...(options.statementTimeoutMs ? { statement_timeout: options.statementTimeoutMs } : {}),
   });
   // An idle connection dropped by the server (restart, network) is discarded; the pool opens a new
   // one on the next query. Without a listener the 'error' event would crash the process.

@@ -31,7 +31,7 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<v
 }
 
 export async function openDatabase(
-  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPort'> & Partial<Pick<Config, 'preparedStatements'>> = loadConfig(),
+  config: Pick<Config, 'databaseUrl' | 'dataDir' | 'embeddedPort'> & Partial<Pick<Config, 'preparedStatements' | 'statementTimeoutMs'>> = loadConfig(),
   clientOptions: PrismaClientOptions = {},
 ): Promise<Database> {
   let embedded: EmbeddedServer | null = null;
@@ -47,7 +47,7 @@ export async function openDatabase(
     await embedded?.stop();
     throw error;
   }
-  const prisma = createPrismaClient(url, { preparedStatements: config.preparedStatements, ...clientOptions });
+  const prisma = createPrismaClient(url, { preparedStatements: config.preparedStatements, statementTimeoutMs: config.statementTimeoutMs, ...clientOptions });
   return {
     url,
     prisma,

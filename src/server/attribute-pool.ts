@@ -89,6 +89,6 @@ function busy(): GraphQLError {
 
 /** One pool per process: every server of the process (tests start several) shares its threads. */
 let shared: AttributePool | null = null;
-export function sharedAttributePool(): AttributePool {
-  return (shared ??= createAttributePool());
+export function sharedAttributePool(options: AttributePoolOptions = {}): AttributePool {
+  return (shared ??= createAttributePool(options));
 }

@@ -3,7 +3,7 @@
 // request ids with a structured access log, Prometheus metrics, and a clear, typed error when the
 // database is unreachable. src/server/yoga.ts wires what `hardening()` returns.
 
-import { createHash, randomUUID } from 'node:crypto';
+import { createHash, randomUUID, timingSafeEqual } from 'node:crypto';
 import { GraphQLError, Kind, NoSchemaIntrospectionCustomRule, visit, type DocumentNode, type OperationDefinitionNode } from 'graphql';
 import type { Plugin } from 'graphql-yoga';
 import { useRequestBudgets, type RequestBudgets } from './budgets.js';
@@ -18,7 +18,10 @@ export interface HardeningConfig {
   /** Largest request body in bytes (413 above). */
   maxBodyBytes?: number;
   rateLimits?: { anonymousPerMinute: number; writesPerMinute: number };
-  trustProxy?: boolean;
+  /** Proxies in front of the service whose X-Forwarded-For entries are trusted (true: 1; src/server/rate-limit.ts). */
+  trustProxy?: boolean | number;
+  /** /metrics needs `Authorization: Bearer <token>`; without one it answers loopback clients only. */
+  metricsToken?: string;
   /** Allowed browser origins; ['*'] or empty allows any. */
   corsOrigins?: readonly string[];
   introspection?: boolean;
@@ -39,7 +42,7 @@ export interface RequestLogger {
 
 export interface Hardening {
   plugins: Plugin[];
-  cors: { origin: string | string[]; credentials: boolean; methods: string[]; allowedHeaders: string[]; exposedHeaders: string[]; maxAge: number } | undefined;
+  cors: { origin: string | string[]; credentials: boolean; methods: string[]; allowedHeaders: string[]; exposedHeaders: string[]; maxAge: number };
   graphiql: boolean;
   metrics: IsnadMetrics | null;
   /** The database-unavailable error for `error`, or null when it is some other failure. */
@@ -59,13 +62,15 @@ export function hardening({
 }): Hardening {
   const production = config.production ?? false;
   const keyOf = apiKeyLookup(config.apiKeys ?? []);
-  const metrics = config.metrics === false ? null : createMetrics({ prisma, routes: [graphqlPath, '/healthz'] });
+  const metrics =
+    config.metrics === false ? null : createMetrics({ prisma, routes: [graphqlPath, '/healthz'], allow: metricsAccess(config.metricsToken, config.trustProxy) });
   const origins = (config.corsOrigins ?? ['*']).filter((o) => o.length > 0);
   const plugins: Plugin[] = [
     useRequestIds({ logger, trustProxy: config.trustProxy }),
     ...(metrics ? [metrics.plugin] : []),
     useCsrfPrevention(graphqlPath),
     useStrictJsonBody(),
+    useVariableDepthLimit(),
     // After every plugin that picks a request parser: it bounds whichever one was picked.
     useRequestBodyLimit(config.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES),
     useNoNulInReads(),
@@ -78,17 +83,16 @@ export function hardening({
   ];
   return {
     plugins,
-    cors:
-      origins.length === 0 || origins.includes('*')
-        ? undefined // Yoga's default: any origin (reads are public; writes need an API key, not cookies)
-        : {
-            origin: [...origins],
-            credentials: false,
-            methods: ['GET', 'POST', 'OPTIONS'],
-            allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'graphql-preflight'],
-            exposedHeaders: ['x-request-id', 'retry-after'],
-            maxAge: 600,
-          },
+    // Never credentials: the API's keys travel in a header a page must be given, not in cookies a
+    // browser would attach for any site. Any origin by default (reads are public), or only those listed.
+    cors: {
+      origin: origins.length === 0 || origins.includes('*') ? '*' : [...origins],
+      credentials: false,
+      methods: ['GET', 'POST', 'OPTIONS'],
+      allowedHeaders: ['content-type', 'authorization', 'x-request-id', 'x-graphql-yoga-csrf', 'graphql-preflight'],
+      exposedHeaders: ['x-request-id', 'retry-after'],
+      maxAge: 600,
+    },
     graphiql: config.graphiql ?? !production,
     metrics,
     databaseUnavailable,
@@ -121,7 +125,7 @@ interface RequestState {
  * most 128), else a new UUID. It is echoed in the response's X-Request-Id, put in the GraphQL
  * context as `requestId`, and written with one JSON log line per request.
  */
-export function useRequestIds({ logger, trustProxy = false }: { logger?: RequestLogger; trustProxy?: boolean } = {}): Plugin {
+export function useRequestIds({ logger, trustProxy = false }: { logger?: RequestLogger; trustProxy?: boolean | number } = {}): Plugin {
   const states = new WeakMap<Request, RequestState>();
   const stateOf = (request: Request) => {
     let state = states.get(request);
@@ -253,13 +257,16 @@ const UNAVAILABLE_CODES = new Set([
   '08006',
 ]);
 const UNAVAILABLE_MESSAGE =
-  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|the database system is (starting up|shutting down)|terminating connection due to administrator command|DatabaseNotReachable|ConnectionClosed|SocketTimeout|Client has encountered a connection error/i;
+  /ECONNREFUSED|ECONNRESET|Connection terminated|connection timeout|timeout exceeded when trying to connect|Can't reach database|Server has closed the connection|the database system is (starting up|shutting down|in recovery mode|not yet accepting connections)|terminating connection (due to|because of)|unexpected postmaster exit|DatabaseNotReachable|ConnectionClosed|SocketTimeout|Client has encountered a connection error/i;
 
 /** True when `error` (or what caused it) says the database cannot be reached. */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 6) return false;
-  const e = error as { code?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; kind?: unknown; errors?: unknown };
+  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; kind?: unknown; errors?: unknown; meta?: { driverAdapterError?: unknown } };
   if (typeof e.code === 'string' && UNAVAILABLE_CODES.has(e.code)) return true;
+  // Prisma's driver adapters keep PostgreSQL's SQLSTATE as `originalCode` under meta.driverAdapterError.cause.
+  if (typeof e.originalCode === 'string' && UNAVAILABLE_CODES.has(e.originalCode)) return true;
+  if (e.meta && typeof e.meta === 'object' && isDatabaseUnavailable(e.meta.driverAdapterError, depth + 1)) return true;
   if (typeof e.kind === 'string' && /DatabaseNotReachable|ConnectionClosed|SocketTimeout|DatabaseDoesNotExist/.test(e.kind)) return true;
   if (typeof e.message === 'string' && UNAVAILABLE_MESSAGE.test(e.message)) return true;
   if (Array.isArray(e.errors) && e.errors.some((x) => isDatabaseUnavailable(x, depth + 1))) return true;
@@ -269,7 +276,32 @@ export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
 /** Seconds a client is told to wait when the database is unavailable. */
 export const DATABASE_RETRY_AFTER = 5;
 
+/** SQLSTATE 57014, query_canceled: the statement ran past `statement_timeout` (src/db/client.ts). */
+export function isStatementTimeout(error: unknown, depth = 0): boolean {
+  if (!error || typeof error !== 'object' || depth > 6) return false;
+  const e = error as { code?: unknown; originalCode?: unknown; message?: unknown; cause?: unknown; originalError?: unknown; meta?: { driverAdapterError?: unknown } };
+  if (e.code === '57014' || e.originalCode === '57014') return true;
+  if (typeof e.message === 'string' && /canceling statement due to statement timeout/i.test(e.message)) return true;
+  return (
+    isStatementTimeout(e.meta?.driverAdapterError, depth + 1) || isStatementTimeout(e.originalError, depth + 1) || isStatementTimeout(e.cause, depth + 1)
+  );
+}
+
+/**
+ * The typed, retryable error for a database that cannot answer now: unreachable or restarting
+ * (DATABASE_UNAVAILABLE) or a statement past its time limit (DATABASE_TIMEOUT); both 503 with
+ * Retry-After. Null for any other failure.
+ */
 export function databaseUnavailable(error: unknown): GraphQLError | null {
+  if (isStatementTimeout(error)) {
+    return new GraphQLError('The database took too long to answer this request and it was stopped; try again, or ask for less at once.', {
+      extensions: {
+        code: 'DATABASE_TIMEOUT',
+        retryAfter: DATABASE_RETRY_AFTER,
+        http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER) } },
+      },
+    });
+  }
   if (!isDatabaseUnavailable(error)) return null;
   return new GraphQLError('The database is unavailable at the moment; try again shortly.', {
     extensions: {
@@ -278,6 +310,56 @@ export function databaseUnavailable(error: unknown): GraphQLError | null {
       http: { status: 503, headers: { 'retry-after': String(DATABASE_RETRY_AFTER) } },
     },
   });
+}
+
+// --- Variables ---------------------------------------------------------------------------------
+
+/** Deepest nesting of `variables` (and `extensions`) accepted; no input type of the schema needs more than a few levels. */
+export const MAX_VARIABLE_DEPTH = 32;
+
+/** True when `value` nests objects or lists deeper than `max` (walked without recursion). */
+export function nestsDeeperThan(value: unknown, max: number): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (!v || typeof v !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Variables nested absurdly deep (500,000 levels) are refused with 400 before anything walks them recursively. */
+export function useVariableDepthLimit(max = MAX_VARIABLE_DEPTH): Plugin {
+  return {
+    onParams: ({ params }) => {
+      if (nestsDeeperThan(params.variables, max) || nestsDeeperThan(params.extensions, max)) {
+        throw new GraphQLError(`The variables nest deeper than ${max} levels; no argument of this API needs that many.`, {
+          extensions: { code: 'BAD_USER_INPUT', http: { status: 400 } },
+        });
+      }
+    },
+  };
+}
+
+// --- Metrics -----------------------------------------------------------------------------------
+
+const LOOPBACK = /^(127\.|::1$|::ffff:127\.)/;
+
+/** Who may read /metrics: with a token, whoever sends it; without one, loopback clients only. */
+function metricsAccess(token: string | undefined, trustProxy: boolean | number | undefined) {
+  const digest = (k: string) => createHash('sha256').update(k, 'utf8').digest();
+  const expected = token ? digest(token) : null;
+  return (request: Request, serverContext: unknown): boolean => {
+    if (expected) {
+      const match = /^Bearer[ \t]+(\S+)[ \t]*$/i.exec(request.headers.get('authorization') ?? '');
+      return !!match && timingSafeEqual(digest(match[1]), expected);
+    }
+    // Behind a proxy every request comes from loopback: only a request the proxy did not relay counts.
+    if (trustProxy && request.headers.has('x-forwarded-for')) return false;
+    const address = clientAddress(request, serverContext, false);
+    return address === 'local' || LOOPBACK.test(address);
+  };
 }
 
 // --- Request bodies ----------------------------------------------------------------------------

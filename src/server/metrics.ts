@@ -15,6 +15,8 @@ export interface MetricsOptions {
   routes?: readonly string[];
   /** Add the process's default metrics (CPU, memory, event loop); default true. */
   defaultMetrics?: boolean;
+  /** Who may read the metrics; others get 404. Default everyone. */
+  allow?: (request: Request, serverContext: unknown) => boolean;
 }
 
 export interface IsnadMetrics {
@@ -22,7 +24,7 @@ export interface IsnadMetrics {
   plugin: Plugin;
 }
 
-export function createMetrics({ prisma, path = '/metrics', routes = ['/graphql', '/healthz'], defaultMetrics = true }: MetricsOptions): IsnadMetrics {
+export function createMetrics({ prisma, path = '/metrics', routes = ['/graphql', '/healthz'], defaultMetrics = true, allow }: MetricsOptions): IsnadMetrics {
   const registry = new client.Registry();
   if (defaultMetrics) client.collectDefaultMetrics({ register: registry, prefix: 'isnad_' });
   const requests = new client.Counter({
@@ -75,9 +77,13 @@ export function createMetrics({ prisma, path = '/metrics', routes = ['/graphql',
   };
 
   const plugin: Plugin = {
-    onRequest: async ({ request, url, endResponse, fetchAPI }) => {
+    onRequest: async ({ request, url, endResponse, fetchAPI, serverContext }) => {
       started.set(request, performance.now());
       if (url.pathname !== path) return;
+      if (allow && !allow(request, serverContext)) {
+        endResponse(new fetchAPI.Response('Not found', { status: 404, headers: { 'content-type': 'text/plain' } }));
+        return;
+      }
       if (request.method !== 'GET' && request.method !== 'HEAD') {
         endResponse(new fetchAPI.Response(null, { status: 405, headers: { allow: 'GET, HEAD' } }));
         return;

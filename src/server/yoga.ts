@@ -48,6 +48,15 @@ export interface IsnadYogaOptions {
     responseCacheTtlMs?: number;
     /** Most results the response cache holds. */
     responseCacheEntries?: number;
+    /**
+     * Unexpected errors reach clients with their message and stack (never by NODE_ENV alone):
+     * src/config.ts turns it on only on a loopback address outside production, or when asked.
+     */
+    debugErrors?: boolean;
+    /** Subscription bounds, when not given as `subscriptions` (src/config.ts's Config fits). */
+    subscriptions?: Pick<PubSubOptions, 'maxQueuedStatements' | 'maxStreamsPerClient'>;
+    /** Longest Query.attribute may read one text, in ms. */
+    attributeTimeBudgetMs?: number;
   };
   /** Limits, rate limits, CORS, introspection, metrics (src/server/hardening.ts); src/config.ts's Config fits. */
   hardening?: HardeningConfig;
@@ -88,13 +97,15 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
   });
   const hasKey = apiKeyChecker(config?.apiKeys ?? []);
   const logError = (error: unknown, message: string) => reportError?.error({ err: error }, message);
+  const bounds = { ...config?.subscriptions, ...subscriptions };
   const pubsub = createIsnadPubSub({
     eventTarget: subscriptions?.eventTarget,
-    maxQueuedStatements: subscriptions?.maxQueuedStatements,
-    maxStreamsPerClient: subscriptions?.maxStreamsPerClient,
+    maxQueuedStatements: bounds.maxQueuedStatements,
+    maxStreamsPerClient: bounds.maxStreamsPerClient,
     onError: (error) => logError(error, 'A subscription listener failed'),
   });
-  const attributePool = sharedAttributePool();
+  const attributePool = sharedAttributePool({ timeBudgetMs: config?.attributeTimeBudgetMs });
+  const debugErrors = config?.debugErrors === true;
   const privateReads = config?.privateReads ?? false;
   const maxArticleBytes = config?.maxArticleBytes ?? DEFAULT_MAX_TEXT_BYTES;
   return createYoga<Record<string, unknown>, IsnadContext>({
@@ -114,8 +125,9 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
     // that is logged with the real error; errors meant for clients (GraphQLError: validation, bad
     // IDs, bad dates) pass through unchanged.
     maskedErrors: {
-      maskError: (error, message, isDev) => {
-        const masked = maskError(error, message, config?.production ? false : isDev);
+      isDev: debugErrors,
+      maskError: (error, message) => {
+        const masked = maskError(error, message, debugErrors);
         if (masked === error) return masked;
         const errorId = randomUUID();
         const unavailable = hardened.databaseUnavailable(error);
