@@ -35,12 +35,12 @@ export class TokenBuckets {
       if (this.buckets.size >= this.maxKeys) this.buckets.delete(this.buckets.keys().next().value!);
     }
     this.buckets.set(key, bucket);
-    // More than a full bucket can never be granted: it waits as long as a full bucket takes.
-    const need = Math.min(cost, this.capacity);
-    if (bucket.tokens >= need) {
-      bucket.tokens -= need;
+    if (bucket.tokens >= cost) {
+      bucket.tokens -= cost;
       return 0;
     }
+    // More than a full bucket is never granted: such a request must be split.
+    const need = Math.min(cost, this.capacity);
     return Math.max(1, Math.ceil((need - bucket.tokens) / this.ratePerMs / 1000));
   }
 
