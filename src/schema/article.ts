@@ -61,7 +61,6 @@ builder.prismaObjectFields('Article', (t) => ({
         select: { person: nestedSelection(true) },
       },
       statements: {
-        where: { speakerPersonId: { not: null } },
         orderBy: [{ position: 'asc' }],
         take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { speakerPerson: nestedSelection(true) },
@@ -88,7 +87,6 @@ builder.prismaObjectFields('Article', (t) => ({
         select: { organization: nestedSelection(true) },
       },
       statements: {
-        where: { OR: [{ speakerOrganizationId: { not: null } }, { viaId: { not: null } }] },
         orderBy: [{ position: 'asc' }],
         take: listSize(args.first) * ROWS_PER_LIST_ITEM,
         select: { speakerOrganization: nestedSelection(true), via: nestedSelection(true) },

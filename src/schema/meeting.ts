@@ -64,7 +64,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
     args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
     extensions: listFieldExtensions,
     select: (args, _ctx, nestedSelection) => ({
-      participants: { where: { personId: { not: null } }, orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { person: nestedSelection(true) } },
+      participants: { orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { person: nestedSelection(true) } },
     }),
     resolve: (meeting, args) =>
       uniqueBy(meeting.participants.map((participant) => participant.person), (person) => person.id).slice(0, listSize(args.first)),
@@ -75,7 +75,7 @@ builder.prismaObjectFields('Meeting', (t) => ({
     args: { first: t.arg.int({ defaultValue: LIST_DEFAULT_SIZE, description: `How many, at most ${LIST_MAX_SIZE}.` }) },
     extensions: listFieldExtensions,
     select: (args, _ctx, nestedSelection) => ({
-      participants: { where: { organizationId: { not: null } }, orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { organization: nestedSelection(true) } },
+      participants: { orderBy: [{ id: 'asc' }], take: listSize(args.first) * ROWS_PER_LIST_ITEM, select: { organization: nestedSelection(true) } },
     }),
     resolve: (meeting, args) =>
       uniqueBy(meeting.participants.map((participant) => participant.organization), (organization) => organization.id).slice(0, listSize(args.first)),

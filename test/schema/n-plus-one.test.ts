@@ -11,13 +11,13 @@ const STATEMENTS = `query ($n: Int) {
       id content cue kind
       speaker {
         __typename
-        ... on Person { id name aliases meetings { kind } }
+        ... on Person { id name aliases meetings(first: 5) { kind } }
         ... on Organization { id name aliases }
       }
       article { id title publishedAt outlet { id name nameEn } }
       via { id name }
-      meetings { id kind participants { id name aliases } participantOrganizations { name } mentions { title } }
-      corroborations { id }
+      meetings(first: 3) { id kind participants(first: 5) { id name aliases } participantOrganizations(first: 5) { name } mentions(first: 5) { title } }
+      corroborations(first: 5) { id }
     } }
     pageInfo { hasNextPage endCursor }
   }
@@ -42,9 +42,9 @@ const ARTICLES = `query ($n: Int) {
     totalCount
     edges { node {
       title outlet { name }
-      persons { name }
-      organizations { name }
-      meetings { kind participants { name } }
+      persons(first: 10) { name }
+      organizations(first: 10) { name }
+      meetings(first: 5) { kind participants(first: 5) { name } }
       statements(first: 3) { totalCount edges { node { content speaker { ... on Person { name } ... on Organization { name } } } } }
     } }
   }

@@ -93,7 +93,7 @@ describe('the time budget', () => {
 
 describe('the attribution engine', () => {
   test('runs off the event loop: /healthz answers while a long text is being read', async () => {
-    const text = articleOf(3_000);
+    const text = articleOf(1_000);
     const order: string[] = [];
     const attribute = gql(yoga, `query ($t: String!) { attribute(text: $t) { statements { content } } }`, { t: text }).then((r) => {
       order.push('attribute');
@@ -108,7 +108,7 @@ describe('the attribution engine', () => {
     }
     const result = await attribute;
     expect(result.errors).toBeUndefined();
-    expect(result.data.attribute.statements).toHaveLength(3_000);
+    expect(result.data.attribute.statements).toHaveLength(1_000);
     expect(order.slice(0, 3)).toEqual(['healthz', 'healthz', 'healthz']);
   });
 });
