@@ -1,10 +1,9 @@
 // Persons and organizations of one article: identity keys, merging, titles, English names.
-import { transliterate } from 'transliteration';
 import { fold, phoneticKey } from './normalize.js';
 import { lookupGazetteer, type GazetteerEntry } from './lexicon/gazetteer.js';
 import type { OrganizationKind, Span } from './types.js';
 import { boundedMemo } from './memo.js';
-import { reportInternalError } from './errors.js';
+import { romanizeName } from './romanize.js';
 
 /** One word of a name for identity: folded, leading ال dropped, phonetic. */
 export const wordKey = boundedMemo(100_000, (w): string => {
@@ -209,27 +208,8 @@ export function addMention(e: Entity, span: Span): void {
   e.mentions.push(span);
 }
 
-/** English name: the gazetteer's, else a cleaned transliteration. */
+/** English name: the gazetteer's, else a readable romanization (romanize.ts), else null. */
 export function englishName(name: string, gazetteer: string | null): string | null {
-  return gazetteer || transliteratedName(name);
-}
-
-const transliteratedName = boundedMemo(20_000, (name) => englishNameRaw(name));
-
-function englishNameRaw(name: string): string | null {
-  const g = lookupGazetteer(name);
-  if (g) return g.en;
-  let t = '';
-  try {
-    t = transliterate(name.replace(/#/g, ''));
-  } catch (error) {
-    reportInternalError('transliteration', error);
-    return null;
-  }
-  t = t.replace(/[~'`^]/g, '').replace(/\s+/g, ' ').trim();
-  if (!t || !/[A-Za-z]/.test(t)) return null;
-  return t
-    .split(' ')
-    .map((w) => (w ? w[0].toUpperCase() + w.slice(1) : w))
-    .join(' ');
+  if (gazetteer) return gazetteer;
+  return lookupGazetteer(name)?.en ?? romanizeName(name.replace(/#/g, ''));
 }
