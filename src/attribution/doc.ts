@@ -6,6 +6,7 @@ import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleNeedsNext, titleWords, type Phrase,
 } from './lex.js';
+import { isGivenName, notNameForm, pronounSuffixed, surnameCut } from './name-words.js';
 import { gazetteerTrie, lookupGazetteer, phoneticWords, GAZETTEER, type GazetteerTrie } from './lexicon/gazetteer.js';
 import { EntityStore, addMention, nameWordsShared, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 import { relayFlags } from './relay.js';
@@ -502,6 +503,7 @@ function nameInfo(f: string, inf: WordInfo): NameInfo {
   else if (inf.func || inf.time || inf.cue || inf.titleHead || inf.orgHead) base = false;
   else if (titleWords.has(f) || nonSpeakers.has(f) || audienceNouns.has(f)) base = false;
   else if (COMMON_VERBS.has(f) || COMMON_VERBS.has(stripConj(f))) base = false;
+  else if (notNameForm(f)) base = false; // name-words.ts: compass words, occupations, verbal nouns…
   let start = true;
   if (particles.has(f) && f !== 'عبد' && f !== 'ابو') start = false;
   else if (f.startsWith('لل') || f.startsWith('بال') || f.startsWith('وال')) start = false;
@@ -947,9 +949,11 @@ export class Doc {
     if (!inf) return false;
     const ni = nameInfo(this.toks[i].f, inf);
     if (!ni.base) return false;
+    if (pronounSuffixed(this.toks[i].raw)) return false; // مكتبه، سفاراتها
     if (this.countryAt(i)) return false;
     if (this.orgNameAt(i, true)) return false;
-    if (start) return ni.start && !this.def(i);
+    // a two-letter word starts a name only as a known given name (جو، شي), not as a spelled letter (إيه بي سي)
+    if (start) return ni.start && !this.def(i) && (this.toks[i].f.length > 2 || isGivenName(this.toks[i].f));
     // "X وY": a conjunction joins another name, not a continuation
     return ni.cont && !(ni.conj && i > 0 && this.toks[i - 1].word);
   }
@@ -1053,6 +1057,17 @@ export class Doc {
 
   /** How many word tokens of the text share this name key. (Asked about once per article: a scan
    * costs less than counting every key.) */
+  /** How often tokens i-1 and i occur next to each other (by word key) in the text: a known name
+   * followed by a word takes it into the name only when the pair recurs (ترامب استخدم is no name). */
+  pairCount(i: number): number {
+    const a = this.key(i - 1);
+    const b = this.key(i);
+    const kh = keyHash(b);
+    let count = 0;
+    for (let j = 1; j < this.infos.length; j++) if (this.bits[j] && (this.khs[j] & KEY_HASH_MASK) === kh && this.infos[j]!.key === b && this.key(j - 1) === a) count++;
+    return count;
+  }
+
   keyCount(key: string): number {
     // the key's hash is the lowest KEY_HASH_BITS of khs: only tokens with the same hash read their word info
     const kh = keyHash(key);
@@ -1174,7 +1189,7 @@ export class Doc {
     if (a) {
       // a known alias may be followed by more name words (a surname first, the full name later)
       let e = i + a.len;
-      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !this.def(e) && this.keyCount(this.key(e)) >= 2) e++;
+      while (e < this.toks.length && e - i < 5 && this.sameSentence(i, e) && this.isNameTok(e, false) && !this.aliasAt(e) && !this.def(e) && this.pairCount(e) >= 2) e++;
       return e;
     }
     if (!this.isNameTok(i, true)) return i;
@@ -1182,6 +1197,7 @@ export class Doc {
     let e = i + 1;
     while (e < this.toks.length && e - i < 6 && this.sameSentence(i, e)) {
       if (!this.toks[e].word) break;
+      if (surnameCut(this.toks[e - 1].f) >= 0) break; // a well-known surname ends the name (بومبيو أعلى مسؤول)
       if (this.aliasAt(e) && e > i) {
         e += 0;
       }

@@ -7,6 +7,7 @@ import { countryIndex, cueOf, isDefinite, nonSpeakers, orgHeads, orgNameIndex, s
 import { mayStartOrg } from './index-cache.js';
 import { sourceAntecedent } from './entities/sources.js';
 import { isGenericHead, resolveGenericDescription } from './entities/descriptions.js';
+import { discoverNamedPersons, nameEnd, nameStart } from './name-discovery.js';
 import { addMention, nameWords, titleStem, wordKey, type Entity, type Org, type Person } from './names.js';
 
 /** Text of a title chain without a leading conjunction. */
@@ -25,6 +26,8 @@ function skipComma(doc: Doc, k: number): number {
 
 /** Adds a person named by tokens [k, e) with an optional title chain. */
 function personFrom(doc: Doc, k: number, e: number, chain: TitleChain | null): Person {
+  k = nameStart(doc, k, e);
+  e = nameEnd(doc, k, e);
   const a = doc.aliasAt(k);
   const cut = a && a.len === e - k ? a.cut : cutOf(doc, k);
   const name = doc.textOf(k, e, cut);
@@ -106,6 +109,7 @@ export function discoverPersons(doc: Doc): void {
     personFrom(doc, k, e, null);
     doc.rebuildAliases();
   }
+  discoverNamedPersons(doc);
 }
 
 /** A new name with no title: its last word recurs in the text, or a complement follows at once. */
