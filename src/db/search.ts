@@ -7,6 +7,7 @@
 // equal). User text only ever reaches SQL as a bound parameter (Prisma.sql tagged templates), and
 // full-text queries go through websearch_to_tsquery, which accepts any input.
 import { fold, foldChar, nameKey, phoneticKey } from '../attribution/normalize.js';
+import { isLatinQuery, latinSkeleton, latinVowelSkeleton } from './skeleton.js';
 import { Prisma } from './generated/prisma/client.js';
 import type { PrismaClient } from './generated/prisma/client.js';
 
@@ -105,6 +106,23 @@ function trigramBranches(select: Prisma.Sql, column: Prisma.Sql, value: string |
   return [Prisma.sql`${select} WHERE ${column} % ${value}`, Prisma.sql`${select} WHERE ${value} <% ${column}`];
 }
 
+// A Latin query against the consonant skeletons of Arabic names and aliases (src/db/skeleton.ts):
+// finds خاشقجي by "Khashoggi" when no English name is stored. It counts at most 0.6 of a trigram
+// match, so that a stored name or English name that matches even in part (Peskov in Alexander
+// Peskov, about 0.7) comes first.
+function skeletonBranches(query: string): Prisma.Sql[] {
+  if (!isLatinQuery(query)) return [];
+  const skel = latinSkeleton(query);
+  if (skel.replace(/ /g, '').length < 2) return [];
+  const vowels = latinVowelSkeleton(query);
+  // 0.5 for the consonants, up to 0.1 more for the vowels (word similarity: the query as part of the name)
+  const score = (column: Prisma.Sql, text: Prisma.Sql) =>
+    Prisma.sql`0.5 * (similarity(${column}, ${skel}) + word_similarity(${skel}, ${column})) / 2 + 0.1 * word_similarity(${vowels}, isnad_vowel_skeleton(${text}))`;
+  const person = Prisma.sql`SELECT p.id, ${score(Prisma.sql`p.name_skeleton`, Prisma.sql`p.name`)} AS score FROM person p`;
+  const alias = Prisma.sql`SELECT pa.person_id AS id, ${score(Prisma.sql`pa.skeleton`, Prisma.sql`pa.text`)} AS score FROM person_alias pa`;
+  return [...trigramBranches(person, Prisma.sql`p.name_skeleton`, skel), ...trigramBranches(alias, Prisma.sql`pa.skeleton`, skel)];
+}
+
 /** Candidate persons with their best score over name, aliases and Latin name: (id, score) rows. */
 function personCandidates(query: string): Prisma.Sql {
   const keys = nameKeysOf(query);
@@ -118,6 +136,7 @@ function personCandidates(query: string): Prisma.Sql {
     ...trigramBranches(person, Prisma.sql`p.normalized_name`, keys.key),
     ...trigramBranches(person, Prisma.sql`p.name_phonetic`, keys.phonetic),
     ...trigramBranches(latin, Prisma.sql`p.name_en_key`, latinQuery),
+    ...skeletonBranches(query),
   ];
   return Prisma.sql`SELECT id, max(score)::float8 AS score FROM (${Prisma.join(branches, ' UNION ALL ')}) forms GROUP BY id`;
 }

@@ -108,7 +108,7 @@ describe('isnad_fold / isnad_name_key / isnad_phonetic', () => {
        WHERE proname LIKE 'isnad\\_%' AND proname NOT LIKE '%\\_match\\_ids' ORDER BY proname`,
     );
     expect(rows).toEqual(
-      ['isnad_definite', 'isnad_fold', 'isnad_latin', 'isnad_lower', 'isnad_name_key', 'isnad_phonetic', 'isnad_tsquery', 'isnad_tsvector'].map((proname) => ({ proname, provolatile: 'i', proparallel: 's' })),
+      ['isnad_definite', 'isnad_fold', 'isnad_latin', 'isnad_lower', 'isnad_name_key', 'isnad_phonetic', 'isnad_skeleton', 'isnad_tsquery', 'isnad_tsvector', 'isnad_vowel_skeleton'].map((proname) => ({ proname, provolatile: 'i', proparallel: 's' })),
     );
   });
 
