@@ -81,6 +81,9 @@ const EnvSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
 });
 
+/** Every environment variable the service reads (the README's configuration table lists them all). */
+export const ENVIRONMENT_VARIABLES = Object.keys(EnvSchema.shape);
+
 export type Config = ReturnType<typeof loadConfig>;
 
 /** An address only this machine can reach. */

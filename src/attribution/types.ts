@@ -1,4 +1,4 @@
-// The engine's output, exactly as ../shared/contracts/attribution-output.md fixes it.
+// The engine's output, exactly as docs/attribution-output.md fixes it.
 import type { AttributionInternalError } from './errors.js';
 
 // Offsets are JavaScript string indices (UTF-16 code units); text === input.slice(start, end).

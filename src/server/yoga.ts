@@ -9,7 +9,7 @@ import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/validate.js';
 import { createIsnadPubSub, type PubSubOptions } from '../schema/pubsub.js';
 import { sharedAttributePool } from './attribute-pool.js';
 import { apiKeyChecker } from './auth.js';
-import { DEFAULT_GRAPHIQL_QUERY } from './graphiql.js';
+import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useHealthz } from './health.js';
 import { hardening, type HardeningConfig } from './hardening.js';
 import { MAX_QUERY_DEPTH } from './limits.js';
@@ -108,6 +108,7 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
   const debugErrors = config?.debugErrors === true;
   const privateReads = config?.privateReads ?? false;
   const maxArticleBytes = config?.maxArticleBytes ?? DEFAULT_MAX_TEXT_BYTES;
+  const graphiqlOn = graphiql ?? hardened.graphiql;
   return createYoga<Record<string, unknown>, IsnadContext>({
     schema,
     graphqlEndpoint: GRAPHQL_PATH,
@@ -148,15 +149,13 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
     // Bounded by hardening's useRequestBodyLimit instead, at a fraction of the cost per request.
     maxRequestBodySize: false,
     landingPage: false,
-    graphiql: (graphiql ?? hardened.graphiql)
-      ? {
-          title: 'Isnad — who said what',
-          defaultQuery: DEFAULT_GRAPHIQL_QUERY,
-        }
-      : false,
+    graphiql: graphiqlOn ? graphiqlOptions() : false,
+    // Every asset from this origin (src/server/graphiql.ts), so GraphiQL works offline.
+    renderGraphiQL,
     plugins: [
       { onDispose: () => pubsub.close() },
       useWebClient({ dir: webDir, graphqlPath: GRAPHQL_PATH }),
+      ...(graphiqlOn ? [useGraphiQLAssets()] : []),
       useHealthz({ prisma, path: HEALTH_PATH }),
       ...hardened.plugins,
       // After the limits and rate limits: a cached answer still counts against them.

@@ -2,8 +2,10 @@
 // .ci/run installs when missing) driven by playwright-core, which downloads no browser of its own.
 // Pages may reach loopback only, so a test that passes proves the page works with no internet.
 import fs from 'node:fs';
+import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe } from 'vitest';
+import { projectRoot } from '../../src/config.js';
 
 export const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 export const browserAvailable = fs.existsSync(chromiumPath);
@@ -76,4 +78,14 @@ export function useBrowser(): { browser: Browser } {
     await ctx.browser?.close();
   });
   return ctx;
+}
+
+/**
+ * Where a test keeps a screenshot: `docs/NAME` (the README's pictures) when UPDATE_SCREENSHOTS=1,
+ * otherwise `.data/screenshots/NAME` (git-ignored), so an ordinary run leaves the tree clean.
+ */
+export function screenshotPath(name: string): string {
+  const file = process.env.UPDATE_SCREENSHOTS === '1' ? path.join(projectRoot, 'docs', name) : path.join(projectRoot, '.data/screenshots', name);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  return file;
 }
