@@ -14,12 +14,20 @@ async function main() {
   // Built while the database starts, so it adds nothing to the time until the service listens.
   const webBuild = buildWebClient();
   const db = await openDatabase(config);
-  if (config.seedOnStart && (await db.prisma.article.count()) === 0) {
-    const summary = await seedDatabase(db.prisma);
-    log.info({ summary }, 'seeded the database with the bundled articles');
+  let server: Awaited<ReturnType<typeof startServer>>;
+  let webDir: string | null = null;
+  try {
+    if (config.seedOnStart && (await db.prisma.article.count()) === 0) {
+      const summary = await seedDatabase(db.prisma);
+      log.info({ summary }, 'seeded the database with the bundled articles');
+    }
+    webDir = await webBuild;
+    server = await startServer({ prisma: db.prisma, port: config.port, host: config.host, logger: log, config, webDir });
+  } catch (error) {
+    // Never leave the embedded PostgreSQL running behind a start that failed.
+    await db.close();
+    throw error;
   }
-  const webDir = await webBuild;
-  const server = await startServer({ prisma: db.prisma, port: config.port, host: config.host, logger: log, config, webDir });
   log.info(`Isnad is serving GraphQL at ${server.url}${webDir ? ` and the quote explorer at ${new URL('/', server.url)}` : ''}`);
 
   let stopping = false;
@@ -59,6 +67,13 @@ async function buildWebClient(): Promise<string | null> {
 }
 
 main().catch((error) => {
+  const code = (error as NodeJS.ErrnoException)?.code;
+  if (code === 'EADDRINUSE' || code === 'EACCES') {
+    // A person's mistake, not a crash: one line, no stack.
+    const why = code === 'EADDRINUSE' ? 'is already in use' : 'may not be used by this user';
+    console.error(`isnad: port ${config.port} on ${config.host} ${why}; stop what listens there or choose another with PORT=<port> npm start`);
+    process.exit(1);
+  }
   log.fatal({ err: error }, String((error as Error)?.message ?? error));
   process.exit(1);
 });
