@@ -35,8 +35,17 @@ export interface ValidInput {
 
 const ORG_KINDS: OrganizationKind[] = ['news_agency', 'ministry', 'government', 'tv', 'newspaper', 'party', 'other'];
 
+/**
+ * The years a date may have, in the API and in ingest: PostgreSQL has no year 0, and ingest moves
+ * dates by days (meeting and corroboration windows), which must stay within four-digit years.
+ */
+export const MIN_YEAR = 1000;
+export const MAX_YEAR = 9000;
+
 export function isIsoDate(value: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
+  const year = Number(value.slice(0, 4));
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
   const d = new Date(`${value}T00:00:00Z`);
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
 }
@@ -66,7 +75,7 @@ export function validateInput(input: IngestInput, maxBytes = DEFAULT_MAX_TEXT_BY
   let published: string | null = null;
   if (input.published !== undefined && input.published !== null && input.published !== '') {
     if (typeof input.published !== 'string' || !isIsoDate(input.published.trim())) {
-      throw new ValidationError('published', `published must be a calendar date written YYYY-MM-DD, e.g. 2017-05-10; got ${JSON.stringify(input.published)}.`);
+      throw new ValidationError('published', `published must be a calendar date written YYYY-MM-DD, e.g. 2017-05-10, in the years ${MIN_YEAR} to ${MAX_YEAR}; got ${JSON.stringify(input.published)}.`);
     }
     published = input.published.trim();
   }

@@ -2,6 +2,7 @@
 // instants, so the API never shows a time or a time zone for them.
 
 import { GraphQLError, Kind } from 'graphql';
+import { MAX_YEAR, MIN_YEAR } from '../ingest/validate.js';
 import { builder } from './builder.js';
 
 const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -16,6 +17,10 @@ export function parseDay(value: unknown): Date {
     throw new GraphQLError(`"${value}" is not a date in the form YYYY-MM-DD, e.g. "2017-05-10".`);
   }
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  // PostgreSQL has no year 0, and ingest moves dates by days (see MIN_YEAR).
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    throw new GraphQLError(`"${value}" is outside the dates Isnad stores: years ${MIN_YEAR} to ${MAX_YEAR}.`);
+  }
   if (month < 1 || month > 12) {
     throw new GraphQLError(`"${value}" is not a real calendar date: there is no month ${match[2]}.`);
   }
