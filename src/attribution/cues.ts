@@ -153,7 +153,7 @@ export function findComplement(doc: Doc, k0: number, cue: CueEntry, sent: number
 
 /** Participles that open the reporter's next predicate (…، داعيا إلى الحوار). */
 const PARTICIPLE_CUT = new Set(['داعيا', 'مطالبا', 'منددا', 'معربا', 'مبديا', 'متهما', 'محملا', 'مرحبا', 'رافضا', 'متوعدا', 'مهددا', 'ملوحا', 'مبررا', 'مستبعدا', 'مرجحا', 'منوها', 'مذكرا', 'مختتما', 'مستشهدا', 'مستشهده', 'مستدلا']);
-const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا']);
+const GLOSS_STOP = new Set(['وذلك', 'حسب', 'بحسب', 'وفق', 'وفقا', 'طبقا', 'حسبما', 'وفقما', 'بحسبما']);
 const PARTICIPLE_CUT_CLASS = wordClass(PARTICIPLE_CUT);
 const GLOSS_STOP_CLASS = wordClass(GLOSS_STOP);
 const BEFORE_CUE = new Set(['لكن', 'لكنه', 'لكنها', 'ولكن', 'ولكنه', 'ولكنها', 'كما', 'ثم', 'بينما', 'فيما']);

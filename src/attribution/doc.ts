@@ -1402,6 +1402,7 @@ export class Doc {
     let count = 0;
     let words: string[] = [];
     let prevDef = isDefinite(stripConj(head));
+    let prevAdj = false;
     while (e < this.toks.length && count < 7) {
       const u = this.toks[e];
       if (u.s !== sent) break;
@@ -1410,10 +1411,12 @@ export class Doc {
           // (تاس) / "إرنا": a short bracketed or quoted name
           let k = e + 1;
           let inner = 0;
-          while (k < this.toks.length && this.toks[k].word && inner < 4) { k++; inner++; }
+          // (dots of an abbreviation count for nothing: "إل. سي. إي")
+          while (k < this.toks.length && inner < 4 && k - e <= 8 && (this.toks[k].word || this.toks[k].raw === '.')) { if (this.toks[k].word) inner++; k++; }
           const c = this.toks[k];
-          if (inner >= 1 && inner <= 3 && c && (c.raw === ')' || QUOTE_CHARS.includes(c.raw))) {
+          if (inner >= 1 && inner <= 3 && c && (c.raw === ')' || QUOTE_CHARS.includes(c.raw)) && this.toks[k - 1].word) {
             for (let m = e + 1; m < k; m++) {
+              if (!this.toks[m].word) continue;
               const on = this.orgNameAt(m, true);
               if (on) canonical = on.value;
               words.push(this.key(m));
@@ -1449,7 +1452,10 @@ export class Doc {
         // or opens a ل-complement in construct with a definite noun (المرصد السوري لحقوق الإنسان)
         const lComp = f.length > 3 && f[0] === 'ل' && this.def(e + 1) && this.sameSentence(e, e + 1);
         if (prevDef && !lComp) break;
+        // an indefinite adjective closes the phrase (وسائل إعلام محلية | قرار …)
+        if (prevAdj && !isNisba(f)) break;
       }
+      prevAdj = count > 0 && !isDefinite(f) && isNisba(f);
       words.push(this.key(e));
       prevDef = isDefinite(f);
       e++;

@@ -5,6 +5,9 @@ import { stripConj } from './lex.js';
 import type { CueEntry } from './lexicon/cues.js';
 import { addMention, englishName, titleStem, type Entity, type Org } from './names.js';
 import { findRelay } from './relay.js';
+import { documentClauseSubject, speakerForDocument } from './issuer.js';
+import { postposedCues, postposedSources } from './postposed.js';
+import { relayedSource } from './relay-source.js';
 import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
 import { findMeetings } from './meetings.js';
@@ -96,8 +99,12 @@ function extractStatements(doc: Doc): Stmt[] {
       },
     });
   let nextTok = 0; // tokens before it belong to a statement already read
+  const glossCues = postposedCues(doc); // "، وفق ما ذكر X": read by postposed.ts only
+  let nextGloss = 0;
   for (const i of cueCandidates(doc)) {
     if (i < nextTok) continue;
+    while (nextGloss < glossCues.length && glossCues[nextGloss] < i) nextGloss++;
+    if (glossCues[nextGloss] === i) continue;
     const t = doc.toks[i];
     const cue = cueAt(doc, i);
     if (!cue) continue;
@@ -141,20 +148,12 @@ function extractStatements(doc: Doc): Stmt[] {
       sieve = z.sieve;
     } else {
       const limit = comp ? comp.tok : Math.min(n, cueEnd + 12);
-      subj = postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
+      subj = documentClauseSubject(doc, i, cueEnd, recent) ?? postVerbal(doc, cueEnd + 1, limit, recent, !!comp);
       sieve = 'subject-after-verb';
-      if (cue.lemma === 'نقل' && subj.ent) {
-        // نقلت صحيفة X عن مصدر أن …: the source speaks, the paper (an org) relays
-        for (let k = Math.max(subj.end, cueEnd + 1); k < limit; k++) {
-          if (doc.w(k) === 'عن') {
-            const s2 = postVerbal(doc, k + 1, limit, recent, true);
-            if (s2.ent) {
-              viaFromSubject = subj.ent.kind === 'org' ? (subj.ent as Org) : null;
-              subj = s2;
-            }
-            break;
-          }
-        }
+      const relayed = relayedSource(doc, cue, cueEnd, subj, limit, recent); // نقلت X عن Y، ذكرت X نقلا عن Y
+      if (relayed) {
+        viaFromSubject = relayed.via;
+        subj = relayed.subj;
       }
       const bare = stripConj(t.f) === t.f || !/^[وف]/.test(t.f);
       if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) {
@@ -194,6 +193,7 @@ function extractStatements(doc: Doc): Stmt[] {
       speaker = z.ent;
       sieve = z.sieve;
     }
+    speaker = speakerForDocument(doc, speaker, i); // a document speaks for its issuer
     const contents = buildContents(doc, comp, t.s);
     if (!contents.length) {
       keepTopic();
@@ -212,6 +212,14 @@ function extractStatements(doc: Doc): Stmt[] {
       last.ent = speaker;
     }
     nextTok = cueEnd + 1;
+  }
+  // sources named after their words ("…، وفق ما ذكر بيان للمجلس"): postposed.ts
+  for (const p of postposedSources(doc, glossCues, recent)) {
+    if (out.some((s) => s.content.start < p.end && p.start < s.content.end)) continue;
+    out.push({
+      cueTok: p.cueTok, cue: cueSpan(doc, p.cueTok, p.cueTok), content: { start: p.start, end: p.end, kind: 'indirect' }, speaker: p.speaker, chain: null,
+      nested: false, via: null, audience: null, explicitRelay: false, headline: false, decidedBy: 'postposed-source',
+    });
   }
   // relay and audience per statement
   for (const s of out) {

@@ -27,11 +27,29 @@ export const ORG_HEADS: OrgHeadEntry[] = [
   { forms: ['الجيش', 'جيش'], kind: 'other', needsComplement: false, example: 'وأعلن الجيش الإسرائيلي أنه أسقط طائرة مسيرة.' },
   { forms: ['القوات', 'قوات'], kind: 'other', needsComplement: true, example: 'وقالت قوات سوريا الديمقراطية إنها سيطرت على القرية.' },
   { forms: ['حركة', 'الحركة', 'حزب', 'الحزب', 'جماعة', 'الجماعة', 'تنظيم', 'التنظيم', 'تيار', 'ائتلاف', 'التحالف', 'تحالف', 'جبهة', 'الجبهة'], kind: 'party', needsComplement: true, example: 'وقالت حركة حماس في بيان إن القرار باطل.' },
+  { forms: ['جهاز', 'الجهاز'], kind: 'other', needsComplement: true, example: 'من جهته أصدر جهاز المنافسة ومنع الاحتكار بيانا أكد فيه أنه لم يتلقَّ أية شكوى تتعلق بهذا القطاع.' },
+  { forms: ['نقابة', 'النقابة'], kind: 'other', needsComplement: true, example: 'وقبل استقالة فوكودا، أصدرت نقابة الصحف المطبوعة في اليابان بيانا تدعو فيه إلى توفير حماية أفضل للنساء في مكان العمل.' },
   { forms: ['منظمة', 'المنظمة', 'هيئة', 'الهيئة', 'لجنة', 'اللجنة', 'مجلس', 'المجلس', 'الاتحاد', 'اتحاد', 'الجامعة', 'جامعة', 'البرلمان', 'برلمان', 'بعثة', 'البعثة', 'مفوضية', 'المفوضية', 'محكمة', 'المحكمة', 'البنك', 'صندوق'], kind: 'other', needsComplement: true, example: 'وقالت منظمة العفو الدولية إن المعتقلين تعرضوا للتعذيب.' },
   { forms: ['السلطات', 'سلطات', 'الشرطة', 'شرطة', 'النيابة', 'نيابة', 'الادعاء', 'الديوان', 'ديوان', 'السفارة', 'سفارة', 'القنصلية', 'الكونغرس', 'الكونجرس', 'الحرس', 'المرصد', 'مرصد', 'الشركة', 'شركة', 'الأجهزة', 'الداخلية', 'الرئاسة'], kind: 'government', needsComplement: true, example: 'وقالت الشرطة البريطانية إن الضابط نقل إلى المستشفى.' },
   { forms: ['بيان', 'البيان'], kind: 'other', needsComplement: true, example: 'وقال بيان الأمم المتحدة إن المبعوث سيلتقي الأطراف.' },
   { forms: ['فريق'], kind: 'other', needsComplement: true, example: 'وكان فريق حملة المرشح أعلن حصول "عملية قرصنة واسعة".' },
 ];
+
+/** Documents: as the subject of a reporting verb a document speaks for its issuer (issuer.ts). */
+export interface DocumentNounEntry {
+  forms: string[];
+  /** A sentence where the document's issuer is the speaker. */
+  example: string;
+  /** The issuer's designation in the example (tested). */
+  issuer: string;
+}
+
+export const DOCUMENT_NOUNS: DocumentNounEntry[] = [
+  { forms: ['بيان', 'بيانا'], example: 'وقال بيان اللجنة، الأربعاء، إن الأفراد العاملين في المجال الطبي في الغوطة الشرقية غير قادرين على التعامل مع الأعداد الكبيرة من الجرحى.', issuer: 'اللجنة' },
+];
+
+/** Verbs that issue a document whose relative clause reports speech: "أصدر X بيانا أعلن فيه". */
+export const ISSUING_VERBS = ['أصدر', 'أصدرت', 'أصدروا', 'نشر', 'نشرت', 'وزع', 'وزعت', 'وجه', 'وجهت', 'بث', 'بثت'];
 
 /** Names that designate an organization on their own (no head needed). */
 export interface OrgNameEntry {
