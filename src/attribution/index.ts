@@ -159,6 +159,11 @@ function extractStatements(doc: Doc): Stmt[] {
       if (!subj.ent && !subj.chain && !subj.nonSpeaker && bare) {
         subj = preVerbal(doc, i, recent);
         sieve = 'subject-before-verb';
+        const before = relayedSource(doc, cue, cueEnd, subj, limit, recent); // X نقلا عن Y
+        if (before) {
+          viaFromSubject = before.via;
+          subj = before.subj;
+        }
       }
     }
     const list = sentCues[t.s] ?? [];
