@@ -692,6 +692,8 @@ interface MentionInfo {
   ownStrength: 0 | 1 | 2;
   date: string | null;
   endDate: string | null;
+  /** A date known only to the month (تموز المقبل): its first and last day; date stays null. */
+  monthDate: { date: string; endDate: string } | null;
   place: string | null;
   key: string | null; // genitive name of a multilateral event (مجموعه العشرين)
   fs: number;
@@ -1344,7 +1346,9 @@ function addTriggerMentions(a: Article, ti: number, st: MentionScan, published: 
       finalStrength = 1;
     }
   }
+  let monthDate: { date: string; endDate: string } | null = null;
   if (dateInfo && dateInfo.granularity !== 'day') {
+    if (dateInfo.granularity === 'month' && dateInfo.date && dateInfo.endDate) monthDate = { date: dateInfo.date, endDate: dateInfo.endDate };
     date = null;
     endDate = null;
   }
@@ -1382,6 +1386,7 @@ function addTriggerMentions(a: Article, ti: number, st: MentionScan, published: 
       ownStrength: finalStrength,
       date,
       endDate,
+      monthDate,
       place: place ? place.text : null,
       key,
       fs: msTrim,
@@ -2035,6 +2040,8 @@ function meetingsOf(a: Article, events: Event[]): AttributedMeeting[] {
       if (!best || m.strength > best.strength || (m.strength === best.strength && RANK[m.status] > RANK[best.status])) best = m;
     }
     const dated = e.mentions.find((m) => m.date && m.endDate) ?? e.mentions.find((m) => m.date);
+    // a date known only to its month, when no mention gives the day
+    const month = dated ? null : e.mentions.find((m) => m.monthDate)?.monthDate ?? null;
     const placed = e.mentions.find((m) => m.place);
     const spans: Span[] = [];
     const seen = new Set<string>();
@@ -2050,8 +2057,9 @@ function meetingsOf(a: Article, events: Event[]): AttributedMeeting[] {
       participants: e.participants,
       kind,
       place: placed?.place ?? null,
-      date: dated?.date ?? null,
-      endDate: dated?.endDate ?? null,
+      date: dated?.date ?? month?.date ?? null,
+      endDate: dated?.endDate ?? month?.endDate ?? null,
+      datePrecision: dated ? 'day' : month ? 'month' : null,
       status: best?.status ?? 'held',
       mentions: spans,
     });

@@ -12,6 +12,7 @@ export interface Span {
 export type OrganizationKind = 'news_agency' | 'ministry' | 'government' | 'tv' | 'newspaper' | 'party' | 'other';
 export type StatementKind = 'direct' | 'indirect';
 export type MeetingKind = 'meeting' | 'phone_call' | 'summit' | 'visit' | 'talks';
+export type DatePrecision = 'day' | 'month';
 export type MeetingStatus = 'held' | 'planned' | 'proposed' | 'speculated';
 
 export interface AttributedPerson {
@@ -48,6 +49,9 @@ export interface AttributedMeeting {
   place: string | null;
   date: string | null; // YYYY-MM-DD
   endDate: string | null;
+  /** 'day': date (..endDate) are the days; 'month': only the month is known, date..endDate are its
+   * first and last day; null when undated. The engine always sets it; absent (an older output) means 'day'. */
+  datePrecision?: DatePrecision | null;
   status: MeetingStatus;
   mentions: Span[];
 }

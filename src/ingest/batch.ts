@@ -28,14 +28,14 @@
 // ones (meeting_participant_*_meeting_id_idx), or a speaker's statements of the date window
 // (statement_*_feed_idx ranges).
 import { Prisma, type Article, type PrismaClient } from '../db/generated/prisma/client.js';
-import type { AttributedMeeting, AttributedPerson, Attribution, MeetingKind, MeetingStatus, OrganizationKind } from '../attribution/types.js';
+import type { AttributedMeeting, AttributedPerson, Attribution, DatePrecision, MeetingKind, MeetingStatus, OrganizationKind } from '../attribution/types.js';
 import { statementDates, UNDATED_SORT_DATE } from '../db/statement-dates.js';
 import { corroborationRows, WINDOW_DAYS, type OtherStatement } from './corroboration.js';
 import { checkAttribution, defaultAttribute, engineErrorReport, logEngineError } from './engine.js';
 import { contentHash, ZERO_COUNTS, type IngestCounts, type IngestOptions, type IngestResult } from './ingest.js';
 import { claimTokens, nameKey, nameWords, orgKey, surnameKeyOf } from './keys.js';
 import { linkStatementsToMeetings } from './links.js';
-import { chooseMeeting, STATUS_RANK, toDate, type Candidate } from './meetings.js';
+import { chooseMeeting, precisionOf, refinedDate, STATUS_RANK, toDate, type Candidate } from './meetings.js';
 import { aliasRows, aliasTexts, organizationLockKeys, type OrganizationInput } from './organizations.js';
 import { dedupeByKey, fullNameOf, matchCandidates, multiNameKeys, personLockKey, surfaceForms, voteByName } from './persons.js';
 import { DEFAULT_MAX_TEXT_BYTES, validateInput, type IngestInput, type ValidInput } from './validate.js';
@@ -78,6 +78,7 @@ interface OrgRow {
 
 interface MeetingRow extends Candidate {
   kind: MeetingKind;
+  datePrecision: DatePrecision | null;
   place: string | null;
   dirty: boolean;
   participantKeys: Set<string>;
@@ -274,6 +275,7 @@ class Graph {
         status: meeting.status,
         date: toDate(meeting.date),
         endDate: toDate(meeting.endDate),
+        datePrecision: precisionOf(meeting),
         place: meeting.place,
         participants: [],
         participantKeys: new Set(),
@@ -284,14 +286,8 @@ class Graph {
       this.created.meetings.push(m);
     } else {
       m = this.meetings.get(existingId)!;
-      if (!m.date && meeting.date) {
-        m.date = toDate(meeting.date);
-        m.endDate = toDate(meeting.endDate);
-        m.dirty = true;
-      } else if (m.date && !m.endDate && meeting.endDate && meeting.date === iso(m.date)) {
-        m.endDate = toDate(meeting.endDate);
-        m.dirty = true;
-      }
+      const refined = refinedDate(m, meeting);
+      if (refined) Object.assign(m, refined, { dirty: true });
       if (!m.place && meeting.place) (m.place = meeting.place), (m.dirty = true);
       if (STATUS_RANK[meeting.status] > STATUS_RANK[m.status as MeetingStatus]) (m.status = meeting.status), (m.dirty = true);
     }
@@ -747,25 +743,27 @@ async function writeBatch(tx: Tx, batch: Prepared[], options: IngestOptions, sto
   const meetings = g.created.meetings;
   if (meetings.length) {
     await tx.$executeRawUnsafe(
-      `INSERT INTO meeting (id, kind, status, date, end_date, place)
-       SELECT id, kind::"MeetingKind", status::"MeetingStatus", date, end_date, place FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[]) AS u(id, kind, status, date, end_date, place)`,
+      `INSERT INTO meeting (id, kind, status, date, end_date, date_precision, place)
+       SELECT id, kind::"MeetingKind", status::"MeetingStatus", date, end_date, date_precision::"DatePrecision", place FROM unnest($1::int[], $2::text[], $3::text[], $4::date[], $5::date[], $6::text[], $7::text[]) AS u(id, kind, status, date, end_date, date_precision, place)`,
       meetings.map((m) => M(m.id)),
       meetings.map((m) => m.kind),
       meetings.map((m) => m.status),
       meetings.map((m) => iso(m.date)),
       meetings.map((m) => iso(m.endDate)),
+      meetings.map((m) => m.datePrecision),
       meetings.map((m) => m.place),
     );
   }
   const changedMeetings = [...g.meetings.values()].filter((m) => m.dirty && !isProv(m.id));
   if (changedMeetings.length) {
     await tx.$executeRawUnsafe(
-      `UPDATE meeting m SET status = u.status::"MeetingStatus", date = u.date, end_date = u.end_date, place = u.place
-       FROM unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::text[]) AS u(id, status, date, end_date, place) WHERE m.id = u.id`,
+      `UPDATE meeting m SET status = u.status::"MeetingStatus", date = u.date, end_date = u.end_date, date_precision = u.date_precision::"DatePrecision", place = u.place
+       FROM unnest($1::int[], $2::text[], $3::date[], $4::date[], $5::text[], $6::text[]) AS u(id, status, date, end_date, date_precision, place) WHERE m.id = u.id`,
       changedMeetings.map((m) => m.id),
       changedMeetings.map((m) => m.status),
       changedMeetings.map((m) => iso(m.date)),
       changedMeetings.map((m) => iso(m.endDate)),
+      changedMeetings.map((m) => m.datePrecision),
       changedMeetings.map((m) => m.place),
     );
   }
@@ -926,7 +924,7 @@ async function loadMeetingsAndStatements(
   const [meetingRows, statementRows] = await Promise.all([
     mq.kind.length
       ? tx.$queryRawUnsafe<
-          { id: number; kind: MeetingKind; status: MeetingStatus; date: string | null; end_date: string | null; place: string | null; participants: [number | null, number | null][]; mentions: (string | null)[] }[]
+          { id: number; kind: MeetingKind; status: MeetingStatus; date: string | null; end_date: string | null; date_precision: DatePrecision | null; place: string | null; participants: [number | null, number | null][]; mentions: (string | null)[] }[]
         >(
           // Per (meeting, participant): a dated meeting's candidates are the meetings of its kind
           // overlapping its days (meeting_date_range_idx) and the 200 most recent undated ones,
@@ -953,7 +951,7 @@ async function loadMeetingsAndStatements(
                  WHERE q.s IS NULL AND mp.organization_id = q.oid AND m.kind::text = q.kind ORDER BY mp.meeting_id DESC LIMIT 200)
              ) AS c(id)
            )
-           SELECT m.id, m.kind::text AS kind, m.status::text AS status, to_char(m.date, 'YYYY-MM-DD') AS date, to_char(m.end_date, 'YYYY-MM-DD') AS end_date, m.place,
+           SELECT m.id, m.kind::text AS kind, m.status::text AS status, to_char(m.date, 'YYYY-MM-DD') AS date, to_char(m.end_date, 'YYYY-MM-DD') AS end_date, m.date_precision::text AS date_precision, m.place,
                   COALESCE((SELECT json_agg(json_build_array(p.person_id, p.organization_id) ORDER BY p.id) FROM meeting_participant p WHERE p.meeting_id = m.id), '[]') AS participants,
                   COALESCE((SELECT json_agg(x.d) FROM (SELECT to_char(a.published_at, 'YYYY-MM-DD') AS d FROM meeting_mention mm JOIN article a ON a.id = mm.article_id
                                                       WHERE mm.meeting_id = m.id ORDER BY mm.id LIMIT 20) x), '[]') AS mentions
@@ -990,6 +988,7 @@ async function loadMeetingsAndStatements(
       status: m.status,
       date: toDate(m.date),
       endDate: toDate(m.end_date),
+      datePrecision: m.date_precision,
       place: m.place,
       participants,
       participantKeys: new Set(participants.map((p) => (p.personId !== null ? `p${p.personId}` : `o${p.organizationId}`))),

@@ -67,6 +67,12 @@ export function checkAttribution(text: string, a: Attribution): void {
     for (const d of [m.date, m.endDate]) {
       if (d !== null && !/^\d{4}-\d{2}-\d{2}$/.test(d)) throw new EngineOutputError(`meeting ${i} has a malformed date ${JSON.stringify(d)}`);
     }
+    const precision = m.datePrecision ?? null;
+    if (precision !== null && precision !== 'day' && precision !== 'month') throw new EngineOutputError(`meeting ${i} has an unknown date precision ${JSON.stringify(precision)}`);
+    if (precision !== null && m.date === null) throw new EngineOutputError(`meeting ${i} has a date precision but no date`);
+    if (precision === 'month' && !(m.date!.endsWith('-01') && m.endDate !== null && m.endDate.slice(0, 7) === m.date!.slice(0, 7))) {
+      throw new EngineOutputError(`meeting ${i} is known to the month but its dates ${m.date}..${m.endDate} are not that month's first and last day`);
+    }
     for (const p of m.participants) {
       if (!persons.has(p) && !orgs.has(p)) throw new EngineOutputError(`meeting ${i} has unknown participant ${p}`);
     }

@@ -15,7 +15,7 @@
 // Among several candidates: the closest participant set (Jaccard), then an exact date, then the
 // oldest. Candidates are found through meeting_participant's indexed person/organization ids.
 import type { Prisma } from '../db/generated/prisma/client.js';
-import type { AttributedMeeting, MeetingStatus } from '../attribution/types.js';
+import type { AttributedMeeting, DatePrecision, MeetingStatus } from '../attribution/types.js';
 
 type Tx = Prisma.TransactionClient;
 
@@ -45,6 +45,30 @@ export function toDate(iso: string | null | undefined): Date | null {
 
 export function participantKeys(p: MeetingParticipants): Set<string> {
   return new Set([...p.personIds.map((id) => `p${id}`), ...p.organizationIds.map((id) => `o${id}`)]);
+}
+
+/** The precision a meeting of the engine's output is stored with (null when undated; absent means day). */
+export function precisionOf(m: AttributedMeeting): DatePrecision | null {
+  return m.date ? (m.datePrecision ?? 'day') : null;
+}
+
+/**
+ * What a stored meeting's date becomes when a mention of it in another article is merged in: an
+ * undated one takes the new date; one known only to the month takes the day(s) a new mention
+ * gives (the dates agree, so they fall in that month); a single day gains an end day on the same
+ * start. null: nothing changes.
+ */
+export function refinedDate(
+  stored: { date: Date | null; endDate: Date | null; datePrecision: DatePrecision | null },
+  m: AttributedMeeting,
+): { date: Date | null; endDate: Date | null; datePrecision: DatePrecision | null } | null {
+  const precision = precisionOf(m);
+  if (!m.date) return null;
+  if (!stored.date || (stored.datePrecision === 'month' && precision === 'day')) return { date: toDate(m.date), endDate: toDate(m.endDate), datePrecision: precision };
+  if (stored.datePrecision !== 'month' && precision === 'day' && !stored.endDate && m.endDate && m.date === stored.date.toISOString().slice(0, 10)) {
+    return { date: stored.date, endDate: toDate(m.endDate), datePrecision: 'day' };
+  }
+  return null;
 }
 
 export interface Candidate {
@@ -167,6 +191,7 @@ export async function resolveMeeting(
         status: meeting.status,
         date: toDate(meeting.date),
         endDate: toDate(meeting.endDate),
+        datePrecision: precisionOf(meeting),
         place: meeting.place,
       },
       select: { id: true },
@@ -174,14 +199,10 @@ export async function resolveMeeting(
     id = created.id;
   } else {
     id = existingId;
-    const existing = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { date: true, endDate: true, place: true, status: true } });
+    const existing = await tx.meeting.findUniqueOrThrow({ where: { id }, select: { date: true, endDate: true, datePrecision: true, place: true, status: true } });
     const data: Prisma.MeetingUpdateInput = {};
-    if (!existing.date && meeting.date) {
-      data.date = toDate(meeting.date);
-      data.endDate = toDate(meeting.endDate);
-    } else if (existing.date && !existing.endDate && meeting.endDate && meeting.date === existing.date.toISOString().slice(0, 10)) {
-      data.endDate = toDate(meeting.endDate);
-    }
+    const refined = refinedDate(existing, meeting);
+    if (refined) Object.assign(data, refined);
     if (!existing.place && meeting.place) data.place = meeting.place;
     if (STATUS_RANK[meeting.status] > STATUS_RANK[existing.status]) data.status = meeting.status;
     if (Object.keys(data).length) await tx.meeting.update({ where: { id }, data });

@@ -8,7 +8,7 @@ import { engineErrorReport, logEngineError } from '../ingest/engine.js';
 import type * as A from '../attribution/types.js';
 import { badInput, builder } from './builder.js';
 import { formatDay } from './date.js';
-import { MeetingKind, MeetingStatus } from './meeting.js';
+import { DatePrecision, MeetingKind, MeetingStatus } from './meeting.js';
 import { OrganizationKind } from './organization.js';
 import { Span } from './span.js';
 import { StatementKind } from './statement.js';
@@ -78,6 +78,12 @@ export const AttributedMeeting = builder.objectRef<InAttribution<A.AttributedMee
     place: t.string({ nullable: true, resolve: ({ item }) => item.place }),
     date: t.field({ type: 'Date', nullable: true, resolve: ({ item }) => item.date }),
     endDate: t.field({ type: 'Date', nullable: true, resolve: ({ item }) => item.endDate }),
+    datePrecision: t.field({
+      type: DatePrecision,
+      nullable: true,
+      description: 'day, or month when only the month is known (date..endDate are its first and last day); null when undated.',
+      resolve: ({ item }) => (item.date ? (item.datePrecision ?? 'day') : null),
+    }),
     mentions: t.field({ type: [Span], description: 'Where the text speaks of it.', resolve: ({ item }) => item.mentions.map(spanOf) }),
   }),
 });

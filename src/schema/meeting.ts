@@ -29,6 +29,14 @@ export const MeetingStatus = builder.enumType('MeetingStatus', {
   } as const,
 });
 
+export const DatePrecision = builder.enumType('DatePrecision', {
+  description: 'How much of a date is known.',
+  values: {
+    day: { description: 'The day (or the days, date to endDate).' },
+    month: { description: 'Only the month (تموز المقبل): date and endDate are its first and last day.' },
+  } as const,
+});
+
 /** Latest first; undated meetings last. */
 export const meetingOrder = [
   { date: { sort: 'desc', nulls: 'last' } },
@@ -45,7 +53,12 @@ export const Meeting = builder.prismaNode('Meeting', {
     kind: t.expose('kind', { type: MeetingKind }),
     status: t.expose('status', { type: MeetingStatus }),
     date: t.expose('date', { type: 'Date', nullable: true, description: 'The day it happens (the first day, for a range); null when the text gives no resolvable date.' }),
-    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'The last day, for a range of days.' }),
+    endDate: t.expose('endDate', { type: 'Date', nullable: true, description: 'The last day, for a range of days (or of the month, when only the month is known).' }),
+    datePrecision: t.expose('datePrecision', {
+      type: DatePrecision,
+      nullable: true,
+      description: 'Whether date..endDate are days or stand for a month known only as such (تموز المقبل); null when undated.',
+    }),
     dateText: t.exposeString('dateText', { nullable: true, description: 'The time expression as written, kept even when it could not be resolved.' }),
     place: t.exposeString('place', { nullable: true, description: 'Where, as written (e.g. في واشنطن).' }),
   }),

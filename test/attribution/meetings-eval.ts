@@ -5,6 +5,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { findMeetings } from '../../src/attribution/meetings.js';
+import { resolveDate } from '../../src/attribution/dates.js';
 import { fold, phoneticKey } from '../../src/attribution/normalize.js';
 import { PLACES } from '../../src/attribution/lexicon/meeting-words.js';
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, OrganizationKind, Span } from '../../src/attribution/types.js';
@@ -27,6 +28,8 @@ interface GoldMeeting {
   place: string | null;
   date: string | null;
   endDate?: string | null;
+  /** The time expression as the annotator read it. */
+  when?: string | null;
   status: string;
 }
 interface Case {
@@ -123,6 +126,17 @@ function loadCases(): Case[] {
   return cases;
 }
 
+/**
+ * A date known only to its month is right at its precision when the gold day falls in that month,
+ * or when the gold left the date empty because its time expression names only that month.
+ */
+function monthDateOk(p: AttributedMeeting, g: GoldMeeting, published: string): boolean {
+  if (!p.date || !p.endDate) return false;
+  if (g.date) return p.date <= g.date && g.date <= p.endDate;
+  const said = g.when ? resolveDate(g.when, published) : null;
+  return !!said && said.granularity === 'month' && said.date === p.date;
+}
+
 interface Tally {
   gold: number;
   goldRepresentable: number;
@@ -161,7 +175,7 @@ function evaluate(c: Case, pred: AttributedMeeting[]): { t: Tally; lines: string
     used.add(best);
     t.matched++;
     const p = pred[best];
-    const dOk = p.date === (g.date ?? null) && (!c.hasEndDate || p.endDate === (g.endDate ?? null));
+    const dOk = p.datePrecision === 'month' ? monthDateOk(p, g, c.published) : p.date === (g.date ?? null) && (!c.hasEndDate || p.endDate === (g.endDate ?? null));
     const sOk = p.status === g.status;
     const plOk = (p.place ?? null) === (g.place ?? null);
     if (dOk) t.dateOk++;

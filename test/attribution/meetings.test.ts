@@ -138,6 +138,8 @@ describe('gold 001: SANA', () => {
     expect(s!.place).toBe('مدينة هامبورغ بألمانيا');
     expect(s!.participants).toEqual(expect.arrayContaining(['putin', 'trump']));
     expect(s!.mentions).toHaveLength(2); // قمة مجموعة العشرين … / اجتماع مجموعة العشرين …
+    // "في تموز المقبل": known to the month only, kept with that precision
+    expect(s).toMatchObject({ date: '2017-07-01', endDate: '2017-07-31', datePrecision: 'month' });
   });
   it('Lavrov–Trump: planned today; ترامب سيستقبل وزير الخارجية الروسي resolves the role', () => {
     const m = find(ms, 'meeting', ['lavrov', 'trump']);

@@ -86,8 +86,11 @@ async function compareMeetings(prisma: PrismaClient, persons: PersonComparison) 
       .flatMap((p) => (p.personId === null ? [] : persons.byPerson.get(p.personId) ?? []))
       .sort();
     const date = m.date?.toISOString().slice(0, 10) ?? null;
+    const end = m.endDate?.toISOString().slice(0, 10) ?? null;
+    // a date known only to its month agrees with a gold day in that month
+    const agrees = (d: string | null) => (m.datePrecision === 'month' ? !!d && !!date && !!end && date <= d && d <= end : d === date);
     const keys = [...goldMeetings.entries()]
-      .filter(([, g]) => g.kind === m.kind && g.participants.join() === [...new Set(participants)].join() && (date === null || g.dates.includes(date)))
+      .filter(([, g]) => g.kind === m.kind && g.participants.join() === [...new Set(participants)].join() && (date === null || g.dates.some(agrees)))
       .map(([k]) => k);
     byMeeting.set(m.id, keys);
     for (const k of keys) byKey.get(k)!.push(m.id);
