@@ -10,7 +10,7 @@ import { postposedCues, postposedSources } from './postposed.js';
 import { relayedSource } from './relay-source.js';
 import { sentenceTokens } from './index-cache.js';
 import { chainText, discoverPersons, postVerbal, preVerbal, resolveTitle, scanMentions, type Subject } from './speakers.js';
-import { findMeetings } from './meetings.js';
+import { findMeetings } from './meetings/index.js';
 import { cueGender, learnGender } from './entities/gender.js';
 import { resolveZeroSubject } from './entities/zero-subject.js';
 import { sourceAntecedent } from './entities/sources.js';

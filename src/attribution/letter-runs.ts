@@ -1,5 +1,5 @@
 // Character classes as lookup tables, and the one pass over a folded text that the meetings and
-// dates scans share (meetings.ts finds its trigger and barrier words in the letter runs, dates.ts
+// dates scans share (meetings/ finds its trigger and barrier words in the letter runs, dates.ts
 // the places where a time expression can begin). The classes follow the `u` flag semantics of the
 // regex patterns they stand in for (\p{L}, \p{N}, \s by code point; a lone surrogate is none).
 

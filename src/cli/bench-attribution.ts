@@ -5,7 +5,7 @@
 // of the whole process (V8 also compiles and collects garbage on helper threads). Progress on
 // stderr.
 import { attribute } from '../attribution/index.js';
-import { findMeetings } from '../attribution/meetings.js';
+import { findMeetings } from '../attribution/meetings/index.js';
 import { synthArticles } from '../eval/synth.js';
 
 const count = Math.max(1000, Number(process.argv[2]) || 2000);

@@ -4,7 +4,7 @@
 // in the text, so the meeting engine is measured on its own, with perfect entities.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { findMeetings } from '../../src/attribution/meetings.js';
+import { findMeetings } from '../../src/attribution/meetings/index.js';
 import { resolveDate } from '../../src/attribution/dates.js';
 import { fold, phoneticKey } from '../../src/attribution/normalize.js';
 import { PLACES } from '../../src/attribution/lexicon/meeting-words.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { findMeetings, type MeetingContext } from '../../src/attribution/meetings.js';
+import { findMeetings, type MeetingContext } from '../../src/attribution/meetings/index.js';
 import type { AttributedMeeting, AttributedOrganization, AttributedPerson, Span } from '../../src/attribution/types.js';
 
 // Builds context persons the way the persons extractor would: every name string located in the text.
