@@ -1,7 +1,7 @@
 // The analysed article: tokens, quotes, sentences and the entities found in it, with the
 // noun-phrase parsers (title chains, person names, organizations) that work on its tokens.
 import { fold } from './normalize.js';
-import { findQuotes, findSentences, formHash, tokenize, QUOTE_CHARS, type KnownSpellings, type QuoteRegion, type Sentence, type Token } from './segment.js';
+import { findQuotes, findSentences, formHash, softNewlines, tokenize, QUOTE_CHARS, type KnownSpellings, type QuoteRegion, type Sentence, type Token } from './segment.js';
 import {
   audienceNouns, cliticVariants, countryIndex, cueOf, functionWords, isDefinite, isNisba, nonSpeakers, orgHeads, orgNameIndex, particles,
   stripConj, timeWords, titleHeads, titleNeedsNext, titleWords, type Phrase,
@@ -651,8 +651,9 @@ export class Doc {
     // the quotation marks, newlines and sentence ends, collected while tokenizing (one scan of the text)
     const marks: number[] = [];
     this.toks = tokenize(text, spellings, found, marks);
-    this.quotes = findQuotes(text, marks);
-    this.sents = findSentences(text, this.quotes, marks);
+    const soft = softNewlines(text, marks);
+    this.quotes = findQuotes(text, marks, soft);
+    this.sents = findSentences(text, this.quotes, marks, soft);
     for (const q of this.quotes) this.quoteAtOpen.set(q.open, q);
     const n = this.toks.length;
     const quotes = this.quotes;

@@ -1,5 +1,6 @@
 // Tokens, quotation regions and sentences: one linear pass each, no backtracking regexes.
-import { foldChar } from './normalize.js';
+import { fold, foldChar } from './normalize.js';
+import { NON_FINAL_WORDS } from './lexicon/line-breaks.js';
 
 export interface Token {
   start: number;
@@ -208,11 +209,76 @@ function isDigitCode(c: number): boolean {
   return c >= 0x30 && c <= 0x39;
 }
 
-/** Ends a sentence: \n ! ? ؟ always; . and ۔ unless part of ".." / "..." or between digits (61.5). */
-function terminalAt(text: string, k: number): boolean {
+const NON_FINAL = new Set(NON_FINAL_WORDS.map((w) => fold(w)));
+/** Marks that may end a line of running text: a line ending otherwise was cut. */
+const LINE_FINAL = new Set([...'.!?؟:;؛"”»)]…۔'].map((ch) => ch.charCodeAt(0)));
+/** Hard wrapping: at least this many lines, most of them ending without a final mark, none long. */
+const WRAP_MIN_LINES = 5;
+const WRAP_UNFINISHED_SHARE = 0.6;
+const WRAP_MAX_LINE = 100;
+
+/** The last non-space unit before k on its line, or -1 (a blank line, the start of the text). */
+function lastOnLine(text: string, k: number): number {
+  let p = k - 1;
+  while (p >= 0 && text.charCodeAt(p) !== NEWLINE && isSpace(text.charCodeAt(p))) p--;
+  return p >= 0 && text.charCodeAt(p) !== NEWLINE ? p : -1;
+}
+
+/** Whether the text's lines look hard-wrapped (cut at a width, not at sentence ends). */
+function looksWrapped(text: string, newlines: number[]): boolean {
+  if (newlines.length + 1 < WRAP_MIN_LINES) return false;
+  let lines = 0;
+  let unfinished = 0;
+  let from = 0;
+  for (const k of newlines) {
+    const p = lastOnLine(text, k);
+    if (p >= 0) {
+      if (k - from > WRAP_MAX_LINE) return false;
+      lines++;
+      if (!LINE_FINAL.has(text.charCodeAt(p))) unfinished++;
+    }
+    from = k + 1;
+  }
+  return lines + 1 >= WRAP_MIN_LINES && unfinished >= WRAP_UNFINISHED_SHARE * lines;
+}
+
+/**
+ * Newlines inside a sentence (hard-wrapped text: `قال الوزير إن\n"…"`): after a word that cannot end
+ * a sentence (lexicon/line-breaks.ts) or a comma, and, when the whole text looks wrapped, after any
+ * line that ends without a final mark. A blank line always ends the paragraph. null: none.
+ */
+export function softNewlines(text: string, marks: number[]): Set<number> | null {
+  const newlines: number[] = [];
+  for (const k of marks) if (text.charCodeAt(k) === NEWLINE) newlines.push(k);
+  if (newlines.length === 0) return null;
+  let wrapped: boolean | null = null;
+  let soft: Set<number> | null = null;
+  const n = text.length;
+  for (const k of newlines) {
+    const p = lastOnLine(text, k);
+    if (p < 0) continue;
+    let q = k + 1;
+    while (q < n && text.charCodeAt(q) !== NEWLINE && isSpace(text.charCodeAt(q))) q++;
+    if (q >= n || text.charCodeAt(q) === NEWLINE) continue; // a blank line follows
+    const c = text.charCodeAt(p);
+    let join = c === ARABIC_COMMA || c === 0x2c;
+    if (!join && isWordCode(c)) {
+      let w = p;
+      while (w > 0 && isWordCode(text.charCodeAt(w - 1))) w--;
+      join = p - w < 8 && NON_FINAL.has(fold(text.slice(w, p + 1)));
+    }
+    if (!join && !LINE_FINAL.has(c)) join = wrapped ??= looksWrapped(text, newlines);
+    if (join) (soft ??= new Set()).add(k);
+  }
+  return soft;
+}
+
+/** Ends a sentence: \n (unless soft) ! ? ؟ always; . and ۔ unless part of ".." / "..." or between digits (61.5). */
+function terminalAt(text: string, k: number, soft: Set<number> | null = null): boolean {
   const c = text.charCodeAt(k);
   if (!(CHAR_CLASS[c] & STOP)) return false;
-  if (c === NEWLINE || c === 0x21 || c === 0x3f || c === 0x061f) return true; // \n ! ? ؟
+  if (c === NEWLINE) return !soft || !soft.has(k);
+  if (c === 0x21 || c === 0x3f || c === 0x061f) return true; // ! ? ؟
   if (c !== FULL_STOP && c !== URDU_FULL_STOP) return false;
   const p = text.charCodeAt(k - 1); // NaN before the start / past the end
   const q = text.charCodeAt(k + 1);
@@ -224,14 +290,14 @@ function terminalAt(text: string, k: number): boolean {
 /** Finds quotation regions. Straight quotes toggle; a mark that looks like an opener while a quote
  * is open leaves the earlier one unclosed; a newline closes nothing and resets. `marks`: the text's
  * markPositions. */
-export function findQuotes(text: string, marks: number[] = markPositions(text)): QuoteRegion[] {
+export function findQuotes(text: string, marks: number[] = markPositions(text), soft: Set<number> | null = softNewlines(text, marks)): QuoteRegion[] {
   const out: QuoteRegion[] = [];
   const n = text.length;
   let open = -1;
   const finishUnclosed = (o: number, limit: number) => {
     // unclosed: runs to the end of the sentence (first terminal) or the line
     let e = o + 1;
-    while (e < limit && !terminalAt(text, e)) e++;
+    while (e < limit && !terminalAt(text, e, soft)) e++;
     out.push(makeRegion(text, o, -1, e));
   };
   // only newlines and quotation marks matter
@@ -239,6 +305,7 @@ export function findQuotes(text: string, marks: number[] = markPositions(text)):
     const k = marks[m];
     const ch = text.charCodeAt(k);
     if (ch === NEWLINE) {
+      if (soft && soft.has(k)) continue; // a line wrapped inside a sentence
       if (open >= 0) finishUnclosed(open, k);
       open = -1;
       continue;
@@ -277,7 +344,7 @@ export function findQuotes(text: string, marks: number[] = markPositions(text)):
       // looks like a new opener: is there a sentence end between? then the earlier one was unclosed
       let t = open + 1;
       let sawTerminal = false;
-      for (; t < k; t++) if (terminalAt(text, t)) { sawTerminal = true; break; }
+      for (; t < k; t++) if (terminalAt(text, t, soft)) { sawTerminal = true; break; }
       if (sawTerminal) {
         finishUnclosed(open, k);
         open = k;
@@ -308,7 +375,7 @@ function makeRegion(text: string, open: number, close: number, end: number): Quo
 
 /** Sentences: split on . ! ? ؟ and newlines, except inside closed quotations. `marks`: the text's
  * markPositions. */
-export function findSentences(text: string, quotes: QuoteRegion[], marks: number[] = markPositions(text)): Sentence[] {
+export function findSentences(text: string, quotes: QuoteRegion[], marks: number[] = markPositions(text), soft: Set<number> | null = softNewlines(text, marks)): Sentence[] {
   const out: Sentence[] = [];
   const n = text.length;
   let qi = 0;
@@ -316,7 +383,7 @@ export function findSentences(text: string, quotes: QuoteRegion[], marks: number
   // terminalAt holds only at marks
   for (let m = 0; m < marks.length; m++) {
     const k = marks[m];
-    if (!terminalAt(text, k)) continue;
+    if (!terminalAt(text, k, soft)) continue;
     // the first quote not yet behind k (advanced only here: it depends on k alone)
     while (qi < quotes.length && (quotes[qi].closed ? quotes[qi].close : quotes[qi].open) < k) qi++;
     if (text.charCodeAt(k) !== NEWLINE) {

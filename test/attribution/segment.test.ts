@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { findQuotes, findSentences, markPositions, tokenize } from '../../src/attribution/segment.js';
+import { findQuotes, findSentences, markPositions, softNewlines, tokenize } from '../../src/attribution/segment.js';
+import { attribute } from '../../src/attribution/index.js';
+import { LINE_BREAK_EXAMPLES } from '../../src/attribution/lexicon/line-breaks.js';
 
 describe('tokenize', () => {
   it('splits words and punctuation, keeps a hyphenated name whole, folds', () => {
@@ -57,5 +59,45 @@ describe('findSentences', () => {
   it('does not split decimals', () => {
     const text = 'سيحصل على 61.5 بالمائة.';
     expect(findSentences(text, []).length).toBe(1);
+  });
+});
+
+describe('line breaks inside a sentence (hard-wrapped text)', () => {
+  const statements = (text: string) => attribute(text).statements.map((s) => [s.cue.text, s.content.text]);
+  for (const e of LINE_BREAK_EXAMPLES) {
+    it(JSON.stringify(e.text), () => {
+      expect(statements(e.text)).toContainEqual([e.cue, e.content]);
+    });
+  }
+
+  it('after a word that cannot end a sentence, or a comma, the newline is soft; after a final mark or a blank line it is not', () => {
+    const text = 'قال الوزير إن\nالحل سياسي.\nوأضاف المتحدث،\nفي بيان، أن الوفد وصل.\n\nفي\nالعاصمة';
+    const soft = softNewlines(text, markPositions(text));
+    const at = (k: number) => soft?.has(k) ?? false;
+    const nl = [...text].flatMap((ch, k) => (ch === '\n' ? [k] : []));
+    expect(nl.map(at)).toEqual([true, false, true, false, false, true]);
+  });
+
+  it('a line that ends without a period is still a sentence end in ordinary text', () => {
+    // a real layout: a paragraph left without its final mark, the next one a new sentence
+    const text = 'وتوقف بعضلة القلب والتنفس\nأكد وزير الخارجية أنه أبلغ الكونغرس بالقرار.';
+    expect(softNewlines(text, markPositions(text))).toBeNull();
+    expect(statements(text)).toEqual([['أكد', 'أبلغ الكونغرس بالقرار']]);
+  });
+
+  it('a text wrapped at a width is read as the sentences it holds', () => {
+    const wrapped = [
+      'وقال المتحدث باسم وزارة الخارجية في مؤتمر صحفي عقده صباح اليوم',
+      'في العاصمة إن الحكومة ستواصل العمل مع شركائها الدوليين للوصول',
+      'إلى حل سياسي للأزمة. وأضاف أن الوفد سيغادر إلى جنيف يوم الأحد',
+      'المقبل لحضور جولة جديدة من المحادثات برعاية الأمم المتحدة.',
+      'وأكد المتحدث أن بلاده لن تقبل أي شروط مسبقة من الطرف الآخر وأنها',
+      'ستعرض مقترحاتها على المبعوث الدولي خلال الجولة المقبلة.',
+    ].join('\n');
+    const out = statements(wrapped);
+    expect(out.map(([cue]) => cue)).toEqual(['وقال', 'وأضاف', 'وأكد']);
+    expect(out[0][1]).toBe('الحكومة ستواصل العمل مع شركائها الدوليين للوصول\nإلى حل سياسي للأزمة');
+    // the same text unwrapped gives the same statements
+    expect(statements(wrapped.replace(/\n/g, ' ')).map(([cue]) => cue)).toEqual(['وقال', 'وأضاف', 'وأكد']);
   });
 });
