@@ -306,12 +306,12 @@ export const ArticleStatementFragmentDoc = new TypedDocumentString(`
     id
     name
   }
-  meetings {
+  meetings(first: 5) {
     id
     kind
     status
     date
-    participants {
+    participants(first: 10) {
       id
       name
     }
@@ -502,12 +502,12 @@ fragment ArticleStatement on Statement {
     id
     name
   }
-  meetings {
+  meetings(first: 5) {
     id
     kind
     status
     date
-    participants {
+    participants(first: 10) {
       id
       name
     }
