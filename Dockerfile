@@ -27,6 +27,8 @@ COPY package.json tsconfig.json prisma.config.ts ./
 COPY prisma ./prisma
 COPY seed ./seed
 COPY src ./src
+# npm start builds the quote explorer into web/dist (start.ts imports web/build.ts): node owns web/
+COPY --chown=node:node web ./web
 COPY --from=build /app/src/db/generated ./src/db/generated
 USER node
 EXPOSE 4000
