@@ -1059,7 +1059,7 @@ export class Doc {
   /** How many word tokens of the text share this name key. (Asked about once per article: a scan
    * costs less than counting every key.) */
   /** How often tokens i-1 and i occur next to each other (by word key) in the text: a known name
-   * followed by a word takes it into the name only when the pair recurs (ترامب استخدم is no name). */
+   * followed by a word takes it into the name only when the pair recurs (a surname and the verb after it are no name). */
   pairCount(i: number): number {
     const a = this.key(i - 1);
     const b = this.key(i);

@@ -2,7 +2,7 @@
 // - A given name the lexicon knows, followed by more name words, is a person (`مع جيسون غرينبلات
 //   مبعوث الرئيس`, `مثلما فعل جيمي كارتر`, `لمصطفى بدر الدين`): the annotation lists every named
 //   person, not only speakers.
-// - A well-known surname alone (the gazetteer's one-word forms: ترامب، نتنياهو) names its person
+// - A well-known surname alone (the gazetteer's one-word forms) names its person
 //   when no one else in the text carries it.
 // - A name span that holds a given name after a word that is neither a given name nor a name
 //   particle starts at the given name: the word before belongs to a place or a title's complement

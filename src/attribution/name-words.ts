@@ -83,7 +83,7 @@ export function isGivenName(f: string): boolean {
 let oneWordForms: Set<string> | null = null;
 
 /** A folded word (or the word after a clitic و/ف/ب/ل) that is one of the gazetteer's one-word
- * forms (a well-known surname: ترامب، لبومبيو): the clitic's length, else -1. */
+ * forms (a well-known surname, with or without a clitic): the clitic's length, else -1. */
 export const surnameCut = boundedMemo(50_000, (f: string): number => {
   if (!oneWordForms) oneWordForms = new Set(GAZETTEER.flatMap((e) => e.ar.filter((a) => !a.trim().includes(' ')).map((a) => fold(a))));
   if (f.length < 3) return -1;

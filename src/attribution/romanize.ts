@@ -34,7 +34,7 @@ const CONSONANT: Record<string, string> = {
 /** Glottal stops and ع: written as nothing, they still separate vowels. */
 const SILENT = new Set(['ء', 'ئ', 'ؤ', 'ع']);
 const LONG = new Set(['ا', 'أ', 'إ', 'آ', 'ى', 'و', 'ي']);
-/** Final consonant pairs English keeps without a vowel (ترامب, كارلوس…). */
+/** Final consonant pairs English keeps without a vowel (-mb, -rl: كارلوس…). */
 const FINAL_PAIRS = new Set(['mb', 'nd', 'nt', 'rt', 'rd', 'st', 'sk', 'nk', 'ks', 'ft', 'kt', 'ns', 'rs', 'rn', 'rm', 'rg', 'ng', 'nz', 'lf', 'lm', 'ls', 'rk', 'lt', 'rz', 'rf', 'sht', 'ts']);
 /** English onsets (بريطانيا, ستيفن): a word may start with them when a written vowel follows. */
 const ONSETS = new Set(['br', 'bl', 'tr', 'dr', 'kr', 'kl', 'gr', 'gl', 'fr', 'fl', 'pr', 'pl', 'st', 'sk', 'sp', 'sm', 'sn', 'shr', 'thr', 'sl', 'sw', 'tw', 'kw']);

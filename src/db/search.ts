@@ -108,8 +108,8 @@ function trigramBranches(select: Prisma.Sql, column: Prisma.Sql, value: string |
 
 // A Latin query against the consonant skeletons of Arabic names and aliases (src/db/skeleton.ts):
 // finds خاشقجي by "Khashoggi" when no English name is stored. It counts at most 0.6 of a trigram
-// match, so that a stored name or English name that matches even in part (Peskov in Alexander
-// Peskov, about 0.7) comes first.
+// match, so that a stored name or English name that matches even in part (a surname in a
+// full name, about 0.7) comes first.
 function skeletonBranches(query: string): Prisma.Sql[] {
   if (!isLatinQuery(query)) return [];
   const skel = latinSkeleton(query);
