@@ -79,14 +79,16 @@ export const builder = new SchemaBuilder<{
     edgesFieldOptions: { nullable: false },
     nodeFieldOptions: { nullable: false },
     encodeGlobalID: (typename, id) => encodeGlobalID(typename, id),
-    // Lenient on purpose: an ID that is not ours decodes to a type no node has, so `node` answers
-    // null instead of failing; filters report it through `decodeId` below.
+    // A malformed ID decodes to a type no node has; `node`/`nodes` refuse it as BAD_USER_INPUT,
+    // while a well-formed ID whose object does not exist (any more) answers null.
     decodeGlobalID: (globalID) => decodeId(globalID) ?? { typename: INVALID_TYPENAME, id: globalID },
     nodeQueryOptions: {
-      description: 'Fetches any object by its global ID; null when no object has that ID.',
+      description: 'Fetches any object by its global ID; null when no object has that ID (BAD_USER_INPUT when it is not an ID at all).',
       nullable: true,
-      resolve: (_root, { id }, _ctx, _info, resolveNode) =>
-        NODE_TYPENAMES.has(id.typename) ? resolveNode(id) : null,
+      resolve: (_root, { id }, _ctx, _info, resolveNode) => {
+        if (id.typename === INVALID_TYPENAME) throw invalidIdError('id', id.id);
+        return NODE_TYPENAMES.has(id.typename) ? resolveNode(id) : null;
+      },
     },
     nodesQueryOptions: {
       description: 'Fetches objects by their global IDs, in order; null for each ID that matches nothing.',
@@ -96,6 +98,8 @@ export const builder = new SchemaBuilder<{
         if (ids.length > MAX_PAGE_SIZE) {
           throw badInput(`nodes: at most ${MAX_PAGE_SIZE} IDs per call; got ${ids.length}.`, 'ids');
         }
+        const invalid = ids.findIndex((id) => id.typename === INVALID_TYPENAME);
+        if (invalid >= 0) throw invalidIdError(`ids[${invalid}]`, ids[invalid].id);
         const known = ids.filter((id) => NODE_TYPENAMES.has(id.typename));
         // plugin-relay 4.8's resolveNodes ignores its argument and loads `args.ids`: narrow them there.
         args.ids = known;
@@ -108,6 +112,12 @@ export const builder = new SchemaBuilder<{
 });
 
 const INVALID_TYPENAME = '_Invalid';
+
+/** A value that is no global ID of ours, quoted short (a client may send a megabyte). */
+function invalidIdError(field: string, value: string): GraphQLError {
+  const shown = value.length > 40 ? `${value.slice(0, 40)}…` : value;
+  return badInput(`${field}: ${JSON.stringify(shown)} is not an ID this API gives out; use the \`id\` field of an object.`, field.replace(/\[\d+\]$/, ''));
+}
 
 /** A request without a valid API key asked for something that needs one. */
 // A GraphQLError, so that where it is not a typed result (reads, subscriptions) it still reaches the

@@ -8,6 +8,7 @@ import { schema, type IsnadContext } from '../schema/index.js';
 import { DEFAULT_MAX_TEXT_BYTES } from '../ingest/validate.js';
 import { createIsnadPubSub, type PubSubOptions } from '../schema/pubsub.js';
 import { sharedAttributePool } from './attribute-pool.js';
+import { paginationArgumentError } from './argument-errors.js';
 import { apiKeyChecker } from './auth.js';
 import { graphiqlOptions, renderGraphiQL, useGraphiQLAssets } from './graphiql.js';
 import { useHealthz } from './health.js';
@@ -128,6 +129,8 @@ export function createIsnadYoga({ prisma, graphiql, logging = true, cors, errorL
     maskedErrors: {
       isDev: debugErrors,
       maskError: (error, message) => {
+        const argument = paginationArgumentError(error);
+        if (argument) return argument;
         const masked = maskError(error, message, debugErrors);
         if (masked === error) return masked;
         const errorId = randomUUID();

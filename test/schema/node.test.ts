@@ -1,4 +1,5 @@
-// Global IDs: every object can be fetched again through node/nodes; IDs that are not ours give null.
+// Global IDs: every object can be fetched again through node/nodes; a well-formed ID of nothing gives
+// null, and what is not an ID at all (or a bad page size or cursor) is BAD_USER_INPUT.
 import { describe, expect, test } from 'vitest';
 import { gid, gql, useFixtureApi } from './fixtures.js';
 
@@ -55,22 +56,30 @@ describe('node', () => {
   });
 
   test.each([
-    ['garbage', 'not-an-id'],
-    ['empty', ''],
-    ['base64 of something else', Buffer.from('hello').toString('base64')],
     ['unknown type', gid('User', 1)],
     ['a type that is not a node', gid('Span', 1)],
-    ['a non-numeric id', Buffer.from('Person:abc').toString('base64')],
-    ['an id out of range', gid('Person', 99999999999)],
     ['a missing row', gid('Person', 987654)],
-  ])('answers null for %s', async (_label, id) => {
+  ])('answers null for a well-formed ID of nothing here: %s', async (_label, id) => {
     const r = await gql(api.yoga, NODE, { id });
     expect(r.errors).toBeUndefined();
     expect(r.data).toEqual({ node: null });
   });
 
+  test.each([
+    ['garbage', 'not-an-id'],
+    ['empty', ''],
+    ['base64 of something else', Buffer.from('hello').toString('base64')],
+    ['a non-numeric id', Buffer.from('Person:abc').toString('base64')],
+    ['an id out of range', gid('Person', 99999999999)],
+    ['a megabyte', 'x'.repeat(1_000_000)],
+  ])('refuses what is not an ID at all with BAD_USER_INPUT naming the argument: %s', async (_label, id) => {
+    const r = await gql(api.yoga, NODE, { id });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'id' });
+    expect(r.errors?.[0].message.length).toBeLessThan(200);
+  });
+
   test('nodes keeps order and answers null for each ID that matches nothing', async () => {
-    const ids = [gid('Statement', api.f.statements.b1.id), 'junk', gid('Person', api.f.persons.peskov.id), gid('Person', 424242)];
+    const ids = [gid('Statement', api.f.statements.b1.id), gid('User', 3), gid('Person', api.f.persons.peskov.id), gid('Person', 424242)];
     const r = await gql(api.yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`, { ids });
     expect(r.errors).toBeUndefined();
     expect(r.data.nodes).toEqual([
@@ -79,6 +88,29 @@ describe('node', () => {
       { __typename: 'Person', id: ids[2] },
       null,
     ]);
+  });
+
+  test('nodes refuses an ID that is not one, naming its place', async () => {
+    const r = await gql(api.yoga, `query ($ids: [ID!]!) { nodes(ids: $ids) { id } }`, { ids: [gid('Person', api.f.persons.peskov.id), 'junk'] });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ids' });
+    expect(r.errors?.[0].message).toMatch(/^ids\[1\]/);
+  });
+
+  test.each([
+    ['{ statements(first: -1) { totalCount } }', 'first'],
+    ['{ statements(last: -5) { totalCount } }', 'last'],
+    ['{ meetings(first: -2) { totalCount } }', 'first'],
+    ['{ statements(first: 2, after: "bogus") { totalCount } }', 'after/before'],
+    ['{ articles(first: 2, after: "YWJj") { totalCount } }', 'after/before'],
+  ])('a bad page size or cursor is BAD_USER_INPUT with the argument: %s', async (query, argument) => {
+    const r = await gql(api.yoga, query);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
+  });
+
+  test('a megabyte cursor is not echoed back', async () => {
+    const r = await gql(api.yoga, `query ($c: String) { statements(first: 2, after: $c) { totalCount } }`, { c: 'z'.repeat(1_000_000) });
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT' });
+    expect(JSON.stringify(r).length).toBeLessThan(2_000);
   });
 
   test('nodes takes at most 100 IDs', async () => {

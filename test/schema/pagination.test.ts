@@ -57,7 +57,8 @@ describe('statements', () => {
   test('a bad cursor is a clear client error', async () => {
     const r = await gql(api.yoga, STATEMENTS, { first: 2, after: 'not-a-cursor' });
     expect(r.data).toBeNull();
-    expect(r.errors?.[0].message).toMatch(/Invalid cursor/);
+    expect(r.errors?.[0].message).toMatch(/not a cursor this API gave out/);
+    expect(r.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument: 'after/before' });
   });
 
   test('unsupported argument combinations are refused with a clear message', async () => {
