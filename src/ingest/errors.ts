@@ -40,8 +40,9 @@ export class EngineOutputError extends IngestError {
 export class NotFoundError extends IngestError {
   readonly entity: string;
   readonly id: number;
-  constructor(entity: string, id: number) {
-    super(`There is no ${entity} with id ${id}.`);
+  /** `shownId`: the ID as the client knows it (a global ID); the internal number otherwise. */
+  constructor(entity: string, id: number, shownId?: string) {
+    super(`There is no ${entity} with id ${shownId ?? id}.`);
     this.entity = entity;
     this.id = id;
   }

@@ -67,7 +67,11 @@ const IngestArticlePayload = builder.objectRef<IngestPayloadShape>('IngestArticl
   fields: (t) => ({
     article: t.field({ type: Article, description: 'The article: new, or the one stored before with the same text.', resolve: (p) => p.result.article }),
     duplicate: t.boolean({ description: 'True when an article with exactly this text already existed.', resolve: (p) => !p.result.created }),
-    statementCount: t.int({ description: 'Statements found and stored (0 for a duplicate).', resolve: (p) => p.result.counts.statements }),
+    statementCount: t.int({
+      description: 'Statements the article has: found and stored now, or for a duplicate those stored with it before.',
+      resolve: (p, _args, ctx) =>
+        p.result.created ? p.result.counts.statements : ctx.prisma.statement.count({ where: { articleId: p.result.article.id } }),
+    }),
     personCount: t.int({ description: 'Distinct persons found in the article (0 for a duplicate).', resolve: (p) => p.result.counts.persons }),
   }),
 });
@@ -156,9 +160,15 @@ builder.mutationFields((t) => ({
       if (!decoded || decoded.typename !== 'Article') {
         throw new ValidationError('id', `"${id}" is not the ID of an Article; use the \`id\` field of an Article.`);
       }
-      const deleted = await deleteArticle(ctx.prisma, Number(decoded.id));
-      ctx.markWritten?.();
-      return deleted;
+      try {
+        const deleted = await deleteArticle(ctx.prisma, Number(decoded.id));
+        ctx.markWritten?.();
+        return deleted;
+      } catch (error) {
+        // the client knows the article by its global ID, not by our row number
+        if (error instanceof NotFoundError) throw new NotFoundError(error.entity, error.id, String(id));
+        throw error;
+      }
     },
   }),
 }));

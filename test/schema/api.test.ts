@@ -107,7 +107,7 @@ describe('ingestArticle', () => {
     articleId = p.article.id;
 
     const again = await run(INGEST, { input }, auth);
-    expect(again.data.ingestArticle).toMatchObject({ duplicate: true, statementCount: 0, article: { id: articleId } });
+    expect(again.data.ingestArticle).toMatchObject({ duplicate: true, statementCount: 2, article: { id: articleId } });
     expect(await db.prisma.article.count()).toBe(1);
   });
 });
@@ -285,7 +285,10 @@ describe('deleteArticle', () => {
   test('typed errors for a bad ID, an unknown article, no key', async () => {
     expect((await run(DELETE, { id: 'nope' }, auth)).data.deleteArticle).toMatchObject({ __typename: 'ValidationError', field: 'id' });
     expect((await run(DELETE, { id: gid('Person', 1) }, auth)).data.deleteArticle).toMatchObject({ __typename: 'ValidationError', field: 'id' });
-    expect((await run(DELETE, { id: gid('Article', 999999) }, auth)).data.deleteArticle.__typename).toBe('NotFoundError');
+    const missing = (await run(DELETE, { id: gid('Article', 999999) }, auth)).data.deleteArticle;
+    expect(missing.__typename).toBe('NotFoundError');
+    // the message names the ID the client sent, not an internal row number
+    expect(missing.message).toBe(`There is no article with id ${gid('Article', 999999)}.`);
     expect((await run(DELETE, { id: articleId })).data.deleteArticle.__typename).toBe('UnauthorizedError');
   });
 
